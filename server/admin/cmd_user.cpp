@@ -1,0 +1,96 @@
+#include "server/admin/cli.h"
+#include "server/admin/commands.h"
+#include "server/admin/data_dir.h"
+#include "server/common/clock.h"
+#include "server/common/random.h"
+#include "server/crypto/totp.h"
+#include "server/directory/users.h"
+#include "server/store/settings.h"
+#include "server/store/sql.h"
+#include "server/store/store.h"
+
+namespace vaultlink::server::admin {
+
+namespace {
+void applyRight(const CommandLine &cli, const char *option, bool *right)
+{
+    if (cli.isSet(QLatin1String(option)))
+        *right = cli.onOff(QLatin1String(option));
+}
+
+void printTotp(Store &store, const QString &name, const QByteArray &secret)
+{
+    out() << "TOTP enabled; add to an authenticator app: "
+          << otpauthUri(Settings::load(store).text(setting::kServerName), name, secret) << "\n";
+}
+} // namespace
+
+int runUser(const QStringList &args)
+{
+    CommandLine cli(QStringLiteral("user"),
+                    QStringLiteral("user add|set|list: manage users. Passwords are read from "
+                                   "standard input (--password-stdin), never from arguments."));
+    cli.positional(QStringLiteral("action"), QStringLiteral("add, set or list"));
+    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.option(QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("name"));
+    cli.option(QStringLiteral("display-name"), QStringLiteral("name shown to people"), QStringLiteral("text"));
+    cli.flag(QStringLiteral("password-stdin"), QStringLiteral("read the password from standard input"));
+    cli.option(QStringLiteral("mobile"), QStringLiteral("right \"can synchronize with mobile devices\""), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("create-global"), QStringLiteral("right \"can create new passwords\""), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("create-personal"), QStringLiteral("right \"can create personal records\""), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("totp"), QStringLiteral("second factor by authenticator app"), QStringLiteral("on|off"));
+    int code = 0;
+    if (!cli.parse(args, &code))
+        return code;
+    return guarded([&] {
+        const QString action = cli.positionals().value(0);
+        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        SystemRandom random;
+        if (action == QLatin1String("list")) {
+            QSqlQuery q = run(*store, QStringLiteral("SELECT name, display_name, can_mobile, can_create_global, "
+                                                     "can_create_personal, totp_secret IS NOT NULL FROM users ORDER BY name"));
+            while (q.next())
+                out() << q.value(0).toString() << "\t" << q.value(1).toString() << "\tmobile=" << (q.value(2).toBool() ? "on" : "off")
+                      << " create-global=" << (q.value(3).toBool() ? "on" : "off") << " create-personal="
+                      << (q.value(4).toBool() ? "on" : "off") << " totp=" << (q.value(5).toBool() ? "on" : "off") << "\n";
+            out().flush();
+            return int{Ok};
+        }
+        const QString name = cli.require(QStringLiteral("name"));
+        if (action == QLatin1String("add")) {
+            if (!cli.isSet(QStringLiteral("password-stdin")))
+                throw UsageError{QStringLiteral("user add needs --password-stdin")};
+            NewUser user{name, cli.value(QStringLiteral("display-name")), readSecretLine(), {}};
+            applyRight(cli, "mobile", &user.rights.canSyncMobile);
+            applyRight(cli, "create-global", &user.rights.canCreateGlobal);
+            applyRight(cli, "create-personal", &user.rights.canCreatePersonal);
+            const qint64 id = addUser(*store, random, user, SystemClock().nowMs());
+            out() << "added user " << name << "\n";
+            if (cli.isSet(QStringLiteral("totp")) && cli.onOff(QStringLiteral("totp")))
+                printTotp(*store, name, enableTotp(*store, random, id));
+        } else if (action == QLatin1String("set")) {
+            UserRow user = requireUserByName(*store, name);
+            if (cli.isSet(QStringLiteral("password-stdin")))
+                setPassword(*store, random, user.id, readSecretLine());
+            if (cli.isSet(QStringLiteral("display-name")))
+                setDisplayName(*store, user.id, cli.value(QStringLiteral("display-name")));
+            applyRight(cli, "mobile", &user.rights.canSyncMobile);
+            applyRight(cli, "create-global", &user.rights.canCreateGlobal);
+            applyRight(cli, "create-personal", &user.rights.canCreatePersonal);
+            setRights(*store, user.id, user.rights);
+            if (cli.isSet(QStringLiteral("totp"))) {
+                if (cli.onOff(QStringLiteral("totp")))
+                    printTotp(*store, user.name, enableTotp(*store, random, user.id));
+                else
+                    disableTotp(*store, user.id);
+            }
+            out() << "updated user " << user.name << "\n";
+        } else {
+            throw UsageError{QStringLiteral("user takes add, set or list")};
+        }
+        out().flush();
+        return int{Ok};
+    });
+}
+
+} // namespace vaultlink::server::admin

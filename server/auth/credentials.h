@@ -1,0 +1,20 @@
+#pragma once
+
+#include "server/directory/users.h"
+
+namespace vaultlink::server {
+
+class Settings;
+class Store;
+
+// Delay before the next login may be tried after `failures` consecutive failures: none for the
+// free attempts, then doubling from throttle-base-ms up to throttle-max-ms.
+qint64 throttleDelayMs(const Settings &settings, int failures);
+
+// Checks user name and password, slowed down per user after repeated failures
+// (Refusal LoginThrottled with "retryAfterSeconds"). A failure is recorded before the refusal
+// is thrown, so the caller must not run this inside a transaction it later rolls back.
+UserRow verifyCredentials(Store &store, const Settings &settings, const QString &userName,
+                          const QString &password, qint64 nowMs);
+
+} // namespace vaultlink::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vaultlink::server {
+
+class Store;
+
+struct DeviceRow {
+    qint64 rowId = 0;
+    QString deviceId; // chosen by the client, stable per installation
+    qint64 userId = 0;
+    QString userName;
+    QString name;
+    bool active = true;
+    qint64 firstSeen = 0;
+    qint64 lastSeen = 0;
+};
+
+// Finds or registers the user's device; updates its display name and last contact.
+DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, const QString &name,
+                      qint64 nowMs);
+std::optional<DeviceRow> findDevice(Store &store, qint64 rowId);
+QList<DeviceRow> listDevices(Store &store);
+// Revoking ends every session of the device; the device learns it on its next contact
+// (Refusal DeviceRevoked) and deletes its mirror. Returns the number of devices changed.
+int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active);
+
+} // namespace vaultlink::server

@@ -1,0 +1,277 @@
+#include "server/auth/sessions.h"
+
+#include "server/auth/credentials.h"
+#include "server/auth/policy.h"
+#include "server/auth/token_grant.h"
+#include "server/common/clock.h"
+#include "server/common/random.h"
+#include "server/common/refusal.h"
+#include "server/common/timefmt.h"
+#include "server/crypto/token.h"
+#include "server/crypto/totp.h"
+#include "server/store/settings.h"
+#include "server/store/sql.h"
+#include "server/store/store.h"
+
+#include <QJsonArray>
+
+#include <optional>
+
+namespace vaultlink::server {
+
+namespace {
+constexpr int kMaxMfaAttempts = 5;
+
+QJsonObject policyExtra(Store &store, const DatabaseRow &database, const UserRow &user,
+                        bool deviceActive, qint64 now)
+{
+    return {{QStringLiteral("policy"),
+             policyJson(Settings::load(store), database, user, deviceActive, now)}};
+}
+
+void requireWebServices(const Settings &settings)
+{
+    if (!settings.flag(setting::kWebServices))
+        throw Refusal(Error::WebServicesDisabled,
+                      QStringLiteral("web services are switched off on this server"));
+}
+} // namespace
+
+void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow &user,
+                        const DeviceRow &device, qint64 now)
+{
+    if (!device.active)
+        throw Refusal(Error::DeviceRevoked,
+                      QStringLiteral("this device was revoked by an administrator"),
+                      policyExtra(store, database, user, false, now));
+    if (!database.mobileSync)
+        throw Refusal(Error::MobileSyncDisabled,
+                      QStringLiteral("database '%1' does not have mobile synchronization enabled")
+                          .arg(database.name),
+                      policyExtra(store, database, user, true, now));
+    if (!user.rights.canSyncMobile)
+        throw Refusal(Error::MobileRightMissing,
+                      QStringLiteral("user '%1' lacks the right \"can synchronize with mobile "
+                                     "devices\"")
+                          .arg(user.name),
+                      policyExtra(store, database, user, true, now));
+}
+
+Auth::Auth(Store &store, const Clock &clock, RandomSource &random)
+    : m_store(store)
+    , m_clock(clock)
+    , m_random(random)
+{
+}
+
+QJsonObject Auth::login(const LoginRequest &request)
+{
+    const qint64 now = m_clock.nowMs();
+    const Settings settings = Settings::load(m_store);
+    requireWebServices(settings);
+    const DatabaseRow database = requireDatabase(m_store, request.databaseId);
+    const UserRow user = verifyCredentials(m_store, settings, request.userName, request.password, now);
+
+    Transaction tx(m_store);
+    const DeviceRow device = touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
+    checkMobileAllowed(m_store, database, user, device, now);
+    if (user.totpSecret.isEmpty()) {
+        QJsonObject grant = startSession(m_store, m_random, settings, user, database, device, now);
+        tx.commit();
+        return grant;
+    }
+    const QString transaction = newToken(m_random);
+    const qint64 expires = now + settings.number(setting::kMfaSeconds) * 1000;
+    run(m_store,
+        QStringLiteral("INSERT INTO login_transactions(digest, user_id, database_id, device_id, "
+                       "device_name, expires_at) VALUES(?, ?, ?, ?, ?, ?)"),
+        {tokenDigest(transaction), user.id, database.id, request.deviceId, request.deviceName,
+         expires});
+    tx.commit();
+    const QJsonArray methods = {QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")},
+                                            {QStringLiteral("digits"), 6},
+                                            {QStringLiteral("periodSeconds"), 30}}};
+    throw Refusal(Error::MfaRequired, QStringLiteral("enter the code from your authenticator app"),
+                  {{QStringLiteral("transaction"), transaction},
+                   {QStringLiteral("expiresAt"), isoTime(expires)},
+                   {QStringLiteral("methods"), methods}});
+}
+
+QJsonObject Auth::answerMfa(const MfaAnswer &answer)
+{
+    const qint64 now = m_clock.nowMs();
+    const Settings settings = Settings::load(m_store);
+    requireWebServices(settings);
+    Transaction tx(m_store);
+    const QByteArray digest = tokenDigest(answer.transaction);
+    QSqlQuery q = run(m_store,
+                      QStringLiteral("SELECT user_id, database_id, device_id, device_name, "
+                                     "expires_at, attempts FROM login_transactions WHERE digest = ?"),
+                      {digest});
+    if (!q.next() || q.value(4).toLongLong() <= now)
+        throw Refusal(Error::MfaTransactionUnknown,
+                      QStringLiteral("the login has expired or was not started; log in again"));
+    if (answer.method != QLatin1String("totp"))
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("method '%1' was not offered for this login").arg(answer.method));
+    const auto user = findUser(m_store, q.value(0).toLongLong());
+    const DatabaseRow database = requireDatabase(m_store, q.value(1).toLongLong());
+    const QString deviceId = q.value(2).toString();
+    const QString deviceName = q.value(3).toString();
+    const int attempts = q.value(5).toInt() + 1;
+    q.finish();
+
+    const qint64 step = totpMatch(user->totpSecret,
+                                  answer.response.value(QStringLiteral("code")).toString(), now,
+                                  user->totpLastStep);
+    if (step < 0) {
+        if (attempts >= kMaxMfaAttempts)
+            run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"), {digest});
+        else
+            run(m_store,
+                QStringLiteral("UPDATE login_transactions SET attempts = ? WHERE digest = ?"),
+                {attempts, digest});
+        tx.commit();
+        throw Refusal(Error::MfaFailed,
+                      attempts >= kMaxMfaAttempts
+                          ? QStringLiteral("the code is wrong; too many tries, log in again")
+                          : QStringLiteral("the code is wrong or was already used"),
+                      {{QStringLiteral("attemptsLeft"), kMaxMfaAttempts - attempts}});
+    }
+    setTotpLastStep(m_store, user->id, step);
+    run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"), {digest});
+    const DeviceRow device = touchDevice(m_store, user->id, deviceId, deviceName, now);
+    checkMobileAllowed(m_store, database, *user, device, now);
+    QJsonObject grant = startSession(m_store, m_random, settings, *user, database, device, now);
+    tx.commit();
+    return grant;
+}
+
+QJsonObject Auth::refresh(const QString &refreshToken)
+{
+    const qint64 now = m_clock.nowMs();
+    const Settings settings = Settings::load(m_store);
+    requireWebServices(settings);
+    Transaction tx(m_store);
+    const QByteArray digest = tokenDigest(refreshToken);
+    QSqlQuery q = run(m_store,
+                      QStringLiteral("SELECT t.session_id, t.expires_at, t.used_at, s.revoked, "
+                                     "s.created_at, s.last_seen FROM refresh_tokens t JOIN "
+                                     "sessions s ON s.id = t.session_id WHERE t.digest = ?"),
+                      {digest});
+    if (!q.next())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the refresh token is not known"));
+    const qint64 sessionId = q.value(0).toLongLong();
+    const qint64 expiresAt = q.value(1).toLongLong();
+    const bool used = !q.value(2).isNull();
+    const QString revoked = q.value(3).toString();
+    const qint64 createdAt = q.value(4).toLongLong();
+    const qint64 lastSeen = q.value(5).toLongLong();
+    q.finish();
+
+    if (used) {
+        // A spent token came back: someone holds a copy. End the whole chain.
+        run(m_store, QStringLiteral("UPDATE sessions SET revoked = 'token-reused' WHERE id = ?"),
+            {sessionId});
+        run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {sessionId});
+        tx.commit();
+        throw Refusal(Error::TokenReused,
+                      QStringLiteral("this refresh token was already used; the session is revoked"));
+    }
+    const SessionContext session = loadSession(sessionId);
+    checkUsable(session, revoked, createdAt, lastSeen, now);
+    if (now >= expiresAt)
+        throw Refusal(Error::TokenExpired, QStringLiteral("the refresh token has expired"));
+    run(m_store, QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE digest = ?"),
+        {now, digest});
+    run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"), {now, sessionId});
+    touchDevice(m_store, session.user.id, session.device.deviceId, session.device.name, now);
+    QJsonObject grant = issueGrant(m_store, m_random, settings,
+                                   {sessionId, session.user, session.database, session.device}, now);
+    tx.commit();
+    return grant;
+}
+
+SessionContext Auth::authenticate(const QString &accessToken)
+{
+    const qint64 now = m_clock.nowMs();
+    requireWebServices(Settings::load(m_store));
+    QSqlQuery q = run(m_store,
+                      QStringLiteral("SELECT t.session_id, t.expires_at, s.revoked, s.created_at, "
+                                     "s.last_seen FROM access_tokens t JOIN sessions s ON s.id = "
+                                     "t.session_id WHERE t.digest = ?"),
+                      {tokenDigest(accessToken)});
+    if (!q.next())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the access token is not known"));
+    const qint64 sessionId = q.value(0).toLongLong();
+    const qint64 expiresAt = q.value(1).toLongLong();
+    const QString revoked = q.value(2).toString();
+    const qint64 createdAt = q.value(3).toLongLong();
+    const qint64 lastSeen = q.value(4).toLongLong();
+    q.finish();
+    SessionContext session = loadSession(sessionId);
+    checkUsable(session, revoked, createdAt, lastSeen, now);
+    if (now >= expiresAt)
+        throw Refusal(Error::TokenExpired, QStringLiteral("the access token has expired; refresh it"));
+    // Record activity for the idle timeout, at most every ten seconds to spare writes.
+    if (now - lastSeen > 10'000) {
+        run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"), {now, sessionId});
+        run(m_store, QStringLiteral("UPDATE devices SET last_seen = ? WHERE id = ?"),
+            {now, session.device.rowId});
+    }
+    return session;
+}
+
+void Auth::logout(const SessionContext &session)
+{
+    Transaction tx(m_store);
+    run(m_store, QStringLiteral("UPDATE sessions SET revoked = 'logout' WHERE id = ?"),
+        {session.sessionId});
+    run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {session.sessionId});
+    run(m_store, QStringLiteral("DELETE FROM refresh_tokens WHERE session_id = ?"), {session.sessionId});
+    tx.commit();
+}
+
+QJsonObject Auth::policy(const SessionContext &session)
+{
+    return policyJson(Settings::load(m_store), session.database, session.user,
+                      session.device.active, m_clock.nowMs());
+}
+
+SessionContext Auth::loadSession(qint64 sessionId)
+{
+    QSqlQuery q = run(m_store,
+                      QStringLiteral("SELECT user_id, database_id, device FROM sessions WHERE id = ?"),
+                      {sessionId});
+    if (!q.next())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the session is not known"));
+    SessionContext session;
+    session.sessionId = sessionId;
+    session.user = *findUser(m_store, q.value(0).toLongLong());
+    session.database = requireDatabase(m_store, q.value(1).toLongLong());
+    session.device = *findDevice(m_store, q.value(2).toLongLong());
+    return session;
+}
+
+void Auth::checkUsable(const SessionContext &session, const QString &revoked, qint64 createdAt,
+                       qint64 lastSeen, qint64 now)
+{
+    if (!session.device.active || revoked == QLatin1String("device-revoked"))
+        throw Refusal(Error::DeviceRevoked,
+                      QStringLiteral("this device was revoked by an administrator"),
+                      policyExtra(m_store, session.database, session.user, false, now));
+    if (revoked == QLatin1String("token-reused"))
+        throw Refusal(Error::TokenReused,
+                      QStringLiteral("the session was revoked after a refresh token was reused"));
+    if (!revoked.isEmpty())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the session has ended (%1)").arg(revoked));
+    const Settings settings = Settings::load(m_store);
+    if (now - lastSeen > settings.number(setting::kSessionTimeoutSeconds) * 1000)
+        throw Refusal(Error::SessionExpired, QStringLiteral("the session timed out; log in again"));
+    if (now - createdAt > settings.number(setting::kMaxSessionSeconds) * 1000)
+        throw Refusal(Error::SessionExpired,
+                      QStringLiteral("the session reached its maximum age; log in again"));
+    checkMobileAllowed(m_store, session.database, session.user, session.device, now);
+}
+
+} // namespace vaultlink::server

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "server/auth/devices.h"
+#include "server/directory/databases.h"
+#include "server/directory/users.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace vaultlink::server {
+
+class Clock;
+class RandomSource;
+class Store;
+
+struct LoginRequest {
+    qint64 databaseId = 0;
+    QString userName;
+    QString password;
+    QString deviceId;
+    QString deviceName;
+};
+
+// The second step of a login that answered mfa-required. "method" is one of the challenge's
+// methods; "response" is that method's answer (TOTP: {"code": "123456"}).
+struct MfaAnswer {
+    QString transaction;
+    QString method;
+    QJsonObject response;
+};
+
+struct SessionContext {
+    qint64 sessionId = 0;
+    UserRow user;
+    DatabaseRow database;
+    DeviceRow device;
+};
+
+// Login transactions and the token lifecycle: short-lived access tokens, refresh tokens that
+// rotate on every use, and reuse of a spent refresh token revoking the whole session.
+class Auth {
+public:
+    Auth(Store &store, const Clock &clock, RandomSource &random);
+
+    QJsonObject login(const LoginRequest &request);
+    QJsonObject answerMfa(const MfaAnswer &answer);
+    QJsonObject refresh(const QString &refreshToken);
+    SessionContext authenticate(const QString &accessToken);
+    void logout(const SessionContext &session);
+    QJsonObject policy(const SessionContext &session);
+
+private:
+    SessionContext loadSession(qint64 sessionId);
+    // Throws the refusal that ends this session's use, if any.
+    void checkUsable(const SessionContext &session, const QString &revoked, qint64 createdAt,
+                     qint64 lastSeen, qint64 now);
+
+    Store &m_store;
+    const Clock &m_clock;
+    RandomSource &m_random;
+};
+
+// Refusals for a database, user or device that may not sync any more, each with the policy.
+void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow &user,
+                        const DeviceRow &device, qint64 nowMs);
+
+} // namespace vaultlink::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace vaultlink::server {
+
+struct HttpRequest;
+
+// A request's JSON object with typed accessors; every mistake becomes a specific problem
+// (malformed-json, unsupported-media-type, invalid-request naming the field).
+class JsonBody {
+public:
+    explicit JsonBody(const HttpRequest &request);
+
+    QString string(const char *key) const;            // required, non-empty
+    QString optionalString(const char *key) const;    // absent: empty
+    qint64 integer(const char *key) const;            // required
+    QJsonObject object(const char *key) const;        // absent: empty object
+    QJsonArray array(const char *key) const;          // required
+    const QJsonObject &raw() const { return m_object; }
+
+private:
+    QJsonValue require(const char *key) const;
+    QJsonObject m_object;
+};
+
+// Integer-valued path or query parameter; InvalidRequest when it is not one.
+qint64 integerParam(const QString &text, const char *name);
+
+} // namespace vaultlink::server

@@ -1,0 +1,95 @@
+#include "server/http/notice_hub.h"
+
+#include "server/common/refusal.h"
+#include "server/directory/databases.h"
+#include "server/http/server_context.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace vaultlink::server {
+
+namespace {
+void send(QWebSocket *socket, const QJsonObject &message)
+{
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject notice(const char *type, qint64 databaseId, qint64 sequence)
+{
+    return {{QStringLiteral("type"), QLatin1String(type)},
+            {QStringLiteral("database"), databaseId},
+            {QStringLiteral("sequence"), sequence}};
+}
+} // namespace
+
+NoticeHub::NoticeHub(QAbstractHttpServer &server, ServerContext &context, int pollMs,
+                     QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_context(context)
+{
+    connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, &NoticeHub::accept);
+    connect(&m_poll, &QTimer::timeout, this, &NoticeHub::checkSequences);
+    m_poll.start(pollMs);
+    m_context.dataChanged = [this] { checkSequences(); };
+}
+
+NoticeHub::~NoticeHub()
+{
+    m_context.dataChanged = nullptr;
+    for (const Client &client : m_clients)
+        delete client.socket;
+}
+
+void NoticeHub::accept()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        try {
+            if (socket->requestUrl().path() != QLatin1String("/api/v1/notices"))
+                throw Refusal(Error::NotFound, QStringLiteral("notices are at /api/v1/notices"));
+            const QByteArray header = socket->request().rawHeader("Authorization");
+            if (!header.startsWith("Bearer "))
+                throw Refusal(Error::AuthRequired, QStringLiteral("send the access token as a bearer token"));
+            const SessionContext session =
+                m_context.auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+            const qint64 sequence = requireDatabase(m_context.store, session.database.id).seq;
+            m_clients.push_back({socket, session.database.id, sequence});
+            connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+            send(socket, notice("hello", session.database.id, sequence));
+        } catch (const Refusal &refusal) {
+            send(socket, {{QStringLiteral("type"), QStringLiteral("error")},
+                          {QStringLiteral("code"), QLatin1String(errorInfo(refusal.error()).code)},
+                          {QStringLiteral("detail"), refusal.detail()}});
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, refusal.detail());
+            socket->deleteLater();
+        }
+    }
+}
+
+void NoticeHub::drop(QWebSocket *socket)
+{
+    m_clients.erase(std::remove_if(m_clients.begin(), m_clients.end(),
+                                   [socket](const Client &c) { return c.socket == socket; }),
+                    m_clients.end());
+    socket->deleteLater();
+}
+
+void NoticeHub::checkSequences()
+{
+    for (Client &client : m_clients) {
+        const auto database = findDatabase(m_context.store, client.databaseId);
+        if (!database || database->seq == client.lastSequence)
+            continue;
+        client.lastSequence = database->seq;
+        send(client.socket, notice("changed", client.databaseId, database->seq));
+    }
+}
+
+} // namespace vaultlink::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+class QAbstractHttpServer;
+class QWebSocket;
+
+namespace vaultlink::server {
+
+struct ServerContext;
+
+// Change notices over WebSocket (GET /api/v1/notices with a bearer token): a connected client
+// hears its database's new sequence number whenever it moves, whether the change came through
+// the API or from the admin command line (found by polling the store).
+class NoticeHub : public QObject {
+    Q_OBJECT
+public:
+    NoticeHub(QAbstractHttpServer &server, ServerContext &context, int pollMs = 1000,
+              QObject *parent = nullptr);
+    ~NoticeHub() override;
+
+    qsizetype clientCount() const { return static_cast<qsizetype>(m_clients.size()); }
+
+public slots:
+    void checkSequences();
+
+private:
+    struct Client {
+        QWebSocket *socket;
+        qint64 databaseId;
+        qint64 lastSequence;
+    };
+    void accept();
+    void drop(QWebSocket *socket);
+
+    QAbstractHttpServer &m_server;
+    ServerContext &m_context;
+    QTimer m_poll;
+    std::vector<Client> m_clients;
+};
+
+} // namespace vaultlink::server

@@ -1,0 +1,114 @@
+#include "server/store/schema.h"
+
+#include "server/store/sql.h"
+#include "server/store/store.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace vaultlink::server {
+
+namespace {
+
+// Append new steps; never edit a released one.
+const std::vector<QStringList> &steps()
+{
+    static const std::vector<QStringList> all = {
+        {
+            QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE databases(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE "
+                "NOCASE, mobile_sync INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0, min_seq "
+                "INTEGER NOT NULL DEFAULT 0, epoch TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE "
+                "NOCASE, display_name TEXT NOT NULL, password_hash TEXT NOT NULL, totp_secret "
+                "BLOB, totp_last_step INTEGER NOT NULL DEFAULT 0, can_mobile INTEGER NOT NULL, "
+                "can_create_global INTEGER NOT NULL, can_create_personal INTEGER NOT NULL, "
+                "failed_logins INTEGER NOT NULL DEFAULT 0, last_failed_at INTEGER NOT NULL "
+                "DEFAULT 0, created_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE units(id INTEGER PRIMARY KEY, database_id INTEGER NOT NULL "
+                "REFERENCES databases(id) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE, "
+                "UNIQUE(database_id, name))"),
+            QStringLiteral(
+                "CREATE TABLE unit_rights(unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE "
+                "CASCADE, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+                "can_read INTEGER NOT NULL, can_add INTEGER NOT NULL, can_edit INTEGER NOT NULL, "
+                "PRIMARY KEY(unit_id, user_id))"),
+            // Who ever could read a unit: only they are told when its records leave their view.
+            QStringLiteral("CREATE TABLE unit_history(unit_id INTEGER NOT NULL, user_id INTEGER "
+                           "NOT NULL, PRIMARY KEY(unit_id, user_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE forms(id TEXT PRIMARY KEY, name TEXT NOT NULL, fields "
+                           "TEXT NOT NULL, position INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE records(id INTEGER PRIMARY KEY, database_id INTEGER NOT NULL "
+                "REFERENCES databases(id) ON DELETE CASCADE, form_id TEXT NOT NULL REFERENCES "
+                "forms(id), unit_id INTEGER REFERENCES units(id), owner_id INTEGER REFERENCES "
+                "users(id), created_by INTEGER NOT NULL, created_at INTEGER NOT NULL, seq INTEGER "
+                "NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, CHECK((unit_id IS NULL) <> "
+                "(owner_id IS NULL)))"),
+            QStringLiteral("CREATE UNIQUE INDEX records_feed ON records(database_id, seq)"),
+            QStringLiteral("CREATE INDEX records_unit ON records(unit_id)"),
+            QStringLiteral("CREATE INDEX records_owner ON records(owner_id)"),
+            QStringLiteral(
+                "CREATE TABLE fields(record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE "
+                "CASCADE, key TEXT NOT NULL, type TEXT NOT NULL, label TEXT NOT NULL, value TEXT "
+                "NOT NULL, revision INTEGER NOT NULL, modified_at INTEGER NOT NULL, position "
+                "INTEGER NOT NULL, PRIMARY KEY(record_id, key)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE devices(id INTEGER PRIMARY KEY, device_id TEXT NOT NULL, user_id "
+                "INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, name TEXT NOT NULL, "
+                "active INTEGER NOT NULL DEFAULT 1, first_seen INTEGER NOT NULL, last_seen "
+                "INTEGER NOT NULL, UNIQUE(device_id, user_id))"),
+            QStringLiteral(
+                "CREATE TABLE sessions(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                "REFERENCES users(id) ON DELETE CASCADE, database_id INTEGER NOT NULL REFERENCES "
+                "databases(id) ON DELETE CASCADE, device INTEGER NOT NULL REFERENCES devices(id) "
+                "ON DELETE CASCADE, created_at INTEGER NOT NULL, last_seen INTEGER NOT NULL, "
+                "revoked TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE access_tokens(digest TEXT PRIMARY KEY, session_id INTEGER NOT NULL "
+                "REFERENCES sessions(id) ON DELETE CASCADE, expires_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE refresh_tokens(digest TEXT PRIMARY KEY, session_id INTEGER NOT "
+                "NULL REFERENCES sessions(id) ON DELETE CASCADE, expires_at INTEGER NOT NULL, "
+                "used_at INTEGER)"),
+            QStringLiteral(
+                "CREATE TABLE login_transactions(digest TEXT PRIMARY KEY, user_id INTEGER NOT "
+                "NULL, database_id INTEGER NOT NULL, device_id TEXT NOT NULL, device_name TEXT "
+                "NOT NULL, expires_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE link_codes(digest TEXT PRIMARY KEY, user_id INTEGER NOT NULL "
+                "REFERENCES users(id) ON DELETE CASCADE, database_id INTEGER NOT NULL REFERENCES "
+                "databases(id) ON DELETE CASCADE, created_at INTEGER NOT NULL, expires_at "
+                "INTEGER NOT NULL, used_at INTEGER)"),
+            QStringLiteral(
+                "CREATE TABLE web_sessions(digest TEXT PRIMARY KEY, user_id INTEGER NOT NULL "
+                "REFERENCES users(id) ON DELETE CASCADE, database_id INTEGER NOT NULL REFERENCES "
+                "databases(id) ON DELETE CASCADE, expires_at INTEGER NOT NULL)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion() { return static_cast<int>(steps().size()); }
+
+void migrate(Store &store)
+{
+    Transaction tx(store);
+    const int current = store.schemaVersion();
+    if (current > latestSchemaVersion())
+        throw std::runtime_error("the server store was written by a newer vaultlink-server");
+    for (int version = current; version < latestSchemaVersion(); ++version) {
+        for (const QString &statement : steps()[static_cast<size_t>(version)])
+            exec(store, statement);
+        exec(store, QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+    }
+    tx.commit();
+}
+
+} // namespace vaultlink::server

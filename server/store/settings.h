@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace vaultlink::server {
+
+class Store;
+
+// Server-wide settings: names are the admin command line's `settings --set NAME=VALUE` keys.
+namespace setting {
+inline constexpr char kServerName[] = "server-name";
+inline constexpr char kPublicUrl[] = "public-url";
+inline constexpr char kWebServices[] = "web-services";
+inline constexpr char kAccessTokenSeconds[] = "access-token-seconds";
+inline constexpr char kSessionTimeoutSeconds[] = "session-timeout-seconds";
+inline constexpr char kRefreshTokenSeconds[] = "refresh-token-seconds";
+inline constexpr char kMaxSessionSeconds[] = "max-session-seconds";
+inline constexpr char kMaxOfflineSeconds[] = "max-offline-seconds";
+inline constexpr char kLinkCodeSeconds[] = "link-code-seconds";
+inline constexpr char kMfaSeconds[] = "mfa-seconds";
+inline constexpr char kFreeLoginAttempts[] = "free-login-attempts";
+inline constexpr char kThrottleBaseMs[] = "throttle-base-ms";
+inline constexpr char kThrottleMaxMs[] = "throttle-max-ms";
+inline constexpr char kFeedPageMax[] = "feed-page-max";
+inline constexpr char kMaxBodyBytes[] = "max-body-bytes";
+} // namespace setting
+
+enum class SettingKind { Text, Flag, Number };
+
+struct SettingSpec {
+    const char *key;
+    SettingKind kind;
+    const char *defaultValue;
+    const char *help;
+};
+
+const std::vector<SettingSpec> &settingSpecs();
+
+class Settings {
+public:
+    static Settings load(Store &store);
+
+    QString text(const char *key) const;
+    bool flag(const char *key) const;
+    qint64 number(const char *key) const;
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+// Validates the name and value (a flag is on/off, a number a positive integer); throws
+// Refusal(InvalidRequest) with a message naming what is wrong.
+void saveSetting(Store &store, const QString &key, const QString &value);
+
+} // namespace vaultlink::server

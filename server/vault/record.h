@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vaultlink::server {
+
+struct Field {
+    QString key;
+    QString type;
+    QString label;
+    QString value; // tags: a compact JSON array of strings
+    qint64 revision = 1;
+    qint64 modifiedAt = 0;
+};
+
+struct Record {
+    qint64 id = 0;
+    qint64 databaseId = 0;
+    QString formId;
+    std::optional<qint64> unitId;  // global record
+    std::optional<qint64> ownerId; // personal record
+    qint64 createdBy = 0;
+    qint64 createdAt = 0;
+    qint64 seq = 0;
+    bool deleted = false;
+    QList<Field> fields;
+
+    const Field *field(const QString &key) const;
+};
+
+} // namespace vaultlink::server

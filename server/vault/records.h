@@ -1,0 +1,57 @@
+#pragma once
+
+#include "server/directory/users.h"
+#include "server/vault/record.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace vaultlink::server {
+
+class Clock;
+class Store;
+
+// Who acts: a user working in one database.
+struct Actor {
+    qint64 userId = 0;
+    qint64 databaseId = 0;
+    UserRights rights;
+};
+
+struct NewRecord {
+    QString formId;
+    std::optional<qint64> unitId; // none: a personal record
+    QMap<QString, QJsonValue> values;
+};
+
+struct FieldChange {
+    QString key;
+    QJsonValue value;
+    qint64 baseRevision = 0;
+};
+
+// Record writes under the rights rules. Each call is one transaction: a refusal changes nothing.
+class Records {
+public:
+    Records(Store &store, const Clock &clock);
+
+    Record create(const Actor &actor, const NewRecord &record);
+    // Per-field optimistic concurrency: a change whose base revision is not the field's
+    // current one refuses the whole request with RevisionConflict, listing the server's
+    // current value and revision of each conflicting field.
+    Record update(const Actor &actor, qint64 recordId, const QList<FieldChange> &changes);
+    Record get(const Actor &actor, qint64 recordId);
+    // Server-side deletion (the phone never deletes); the feed reports it as a removal.
+    void remove(qint64 databaseId, qint64 recordId);
+
+private:
+    Record requireVisible(const Actor &actor, qint64 recordId);
+
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace vaultlink::server

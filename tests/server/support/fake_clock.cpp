@@ -1,0 +1,1 @@
+#include "tests/server/support/fake_clock.h"

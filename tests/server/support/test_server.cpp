@@ -1,0 +1,38 @@
+#include "tests/server/support/test_server.h"
+
+#include "server/crypto/self_signed.h"
+#include "server/crypto/spki_pin.h"
+#include "server/http/tls.h"
+#include "server/store/settings.h"
+
+#include <QHostAddress>
+
+#include <stdexcept>
+
+namespace vaultlink::server::test {
+
+TestServer::TestServer()
+{
+    const PemPair pem = makeSelfSignedCertificate({QStringLiteral("localhost")},
+                                                  {QStringLiteral("127.0.0.1")});
+    m_certificate = QSslCertificate(pem.certificate, QSsl::Pem);
+    context = std::make_unique<ServerContext>(*data.store, data.clock, data.random,
+                                              spkiPin(pem.certificate));
+    server = std::make_unique<ApiServer>(*context);
+    notices = std::make_unique<NoticeHub>(*server, *context, 50);
+    server->sslSetup(serverTlsConfiguration(pem.certificate, pem.privateKey));
+    m_port = server->listen(QHostAddress::LocalHost, 0);
+    if (m_port == 0)
+        throw std::runtime_error("the test server could not listen on loopback");
+    saveSetting(*data.store, QString::fromLatin1(setting::kPublicUrl), baseUrl());
+}
+
+TestServer::~TestServer()
+{
+    notices.reset();
+    server.reset();
+}
+
+QString TestServer::baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+
+} // namespace vaultlink::server::test

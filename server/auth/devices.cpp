@@ -52,15 +52,17 @@ int setDeviceActive(Store &store, const QString &deviceId, const QString &userNa
 {
     const QString match = QStringLiteral(
         "device_id = ? AND (? = '' OR user_id IN (SELECT id FROM users WHERE name = ?))");
+    // Qt SQL binds a null QString as NULL, which would match no user at all.
+    const QString user = userName.isNull() ? QStringLiteral("") : userName;
     QSqlQuery q = run(store, QStringLiteral("UPDATE devices SET active = ? WHERE ") + match,
-                      {active, deviceId, userName, userName});
+                      {active, deviceId, user, user});
     const int changed = q.numRowsAffected();
     if (!active)
         run(store,
             QStringLiteral("UPDATE sessions SET revoked = 'device-revoked' WHERE revoked IS NULL "
                            "AND device IN (SELECT id FROM devices WHERE ") +
                 match + QLatin1Char(')'),
-            {deviceId, userName, userName});
+            {deviceId, user, user});
     return changed;
 }
 

@@ -1,1 +1,85 @@
+#include "server/directory/units.h"
+#include "server/directory/users.h"
+#include "server/vault/record_store.h"
+#include "server/vault/visibility.h"
+#include "tests/server/support/temp_store.h"
+
 #include <gtest/gtest.h>
+
+using namespace vaultlink::server;
+
+namespace {
+Record recordIn(std::optional<qint64> unit, std::optional<qint64> owner)
+{
+    Record r;
+    r.unitId = unit;
+    r.ownerId = owner;
+    return r;
+}
+} // namespace
+
+class Rights : public ::testing::Test {
+protected:
+    test::TempStore data;
+    qint64 db = data.addDatabase(QStringLiteral("Main"));
+    qint64 alice = data.addUser(QStringLiteral("alice"), QStringLiteral("pw"));
+    qint64 bob = data.addUser(QStringLiteral("bob"), QStringLiteral("pw"), true, false, false);
+    qint64 it = data.addUnit(db, QStringLiteral("IT"));
+};
+
+TEST_F(Rights, PersonalRecordsAreTheOwnersAlone)
+{
+    const Record mine = recordIn(std::nullopt, alice);
+    EXPECT_TRUE(canRead(*data.store, mine, alice));
+    EXPECT_TRUE(canEdit(*data.store, mine, alice));
+    EXPECT_FALSE(canRead(*data.store, mine, bob));
+    EXPECT_FALSE(canEdit(*data.store, mine, bob));
+}
+
+TEST_F(Rights, UnitRecordsFollowTheUnitRights)
+{
+    const Record shared = recordIn(it, std::nullopt);
+    EXPECT_FALSE(canRead(*data.store, shared, bob));
+    data.grant(it, bob, true);
+    EXPECT_TRUE(canRead(*data.store, shared, bob));
+    EXPECT_FALSE(canEdit(*data.store, shared, bob));
+    data.grant(it, bob, true, false, true);
+    EXPECT_TRUE(canEdit(*data.store, shared, bob));
+    data.grant(it, bob, false, false, false);
+    EXPECT_FALSE(canRead(*data.store, shared, bob));
+}
+
+TEST_F(Rights, DeletedRecordsAreNobodys)
+{
+    Record gone = recordIn(std::nullopt, alice);
+    gone.deleted = true;
+    EXPECT_FALSE(canRead(*data.store, gone, alice));
+    EXPECT_FALSE(canEdit(*data.store, gone, alice));
+}
+
+TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight)
+{
+    const UserRights full{true, true, true};
+    const UserRights none{true, false, false};
+    EXPECT_FALSE(canCreate(*data.store, full, alice, &it)); // no add right on IT yet
+    data.grant(it, alice, true, true);
+    EXPECT_TRUE(canCreate(*data.store, full, alice, &it));
+    EXPECT_FALSE(canCreate(*data.store, none, alice, &it)); // lacks "can create new passwords"
+}
+
+TEST_F(Rights, CreatingPersonalNeedsThePersonalRight)
+{
+    EXPECT_TRUE(canCreate(*data.store, UserRights{true, false, true}, alice, nullptr));
+    EXPECT_FALSE(canCreate(*data.store, UserRights{true, true, false}, alice, nullptr));
+}
+
+TEST_F(Rights, UnitsForUserListOnlyUnitsWithRights)
+{
+    data.addUnit(db, QStringLiteral("Finance"));
+    data.grant(it, bob, true, false, true);
+    const QList<UnitAccess> units = unitsForUser(*data.store, db, bob);
+    ASSERT_EQ(units.size(), 1);
+    EXPECT_EQ(units[0].name, QStringLiteral("IT"));
+    EXPECT_TRUE(units[0].rights.edit);
+    EXPECT_FALSE(units[0].rights.add);
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# End-to-end check of vaultlink-server as an administrator uses it. Usage: walkthrough_test.sh BIN
+set -euo pipefail
+BIN=$1
+WORK=$(mktemp -d)
+SERVER_PID=
+cleanup() {
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+DATA=$WORK/data
+passed=0
+failed=0
+check() { # check NAME CONDITION-COMMAND...
+    local name=$1
+    shift
+    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+spki_pin_of() { # PEM on stdin -> sha256/<base64> via openssl only
+    openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64
+}
+
+# Every subcommand documents itself.
+for cmd in init run seed user database unit record device link-code pin settings; do
+    check "$cmd --help" bash -c "'$BIN' $cmd --help | grep -q -- '--help'"
+done
+check "no command is a usage error" bash -c "'$BIN' >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "unknown command is a usage error" bash -c "'$BIN' frobnicate >/dev/null 2>&1; [ \$? -eq 64 ]"
+
+"$BIN" init --data "$DATA" --demo > "$WORK/init.txt"
+check "init prints the demo users" grep -q "demo user carol" "$WORK/init.txt"
+check "key file is private" bash -c "[ \$(stat -c %a '$DATA/server.key') = 600 ]"
+before=$(sha256sum "$DATA/store.db" | cut -d' ' -f1)
+check "init twice is refused" bash -c "'$BIN' init --data '$DATA' >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "and changes nothing" bash -c "[ \$(sha256sum '$DATA/store.db' | cut -d' ' -f1) = $before ]"
+
+PIN=$("$BIN" pin --data "$DATA")
+OPENSSL_PIN="sha256/$(spki_pin_of < "$DATA/server.crt")"
+check "pin matches openssl's SPKI hash" [ "$PIN" = "$OPENSSL_PIN" ]
+
+URI=$("$BIN" link-code --data "$DATA" --user alice --database Demo --out "$WORK/link.png" 2>/dev/null)
+DECODED=$(zbarimg --quiet --raw "$WORK/link.png" 2>/dev/null)
+check "QR decodes (zbarimg) to the printed payload" [ "$DECODED" = "$URI" ]
+check "payload is a vaultlink link" bash -c "[[ '$URI' == vaultlink://link\?v=1\&* ]]"
+PAYLOAD_PIN=$(python3 -c 'import sys,urllib.parse as u; print(u.parse_qs(u.urlsplit(sys.argv[1]).query)["pin"][0])' "$URI")
+check "payload pin is the certificate pin" [ "$PAYLOAD_PIN" = "$PIN" ]
+TOKEN=$(python3 -c 'import sys,urllib.parse as u; print(u.parse_qs(u.urlsplit(sys.argv[1]).query)["token"][0])' "$URI")
+check "unknown user is refused" bash -c "'$BIN' link-code --data '$DATA' --user nobody --database Demo --out '$WORK/x.png' >/dev/null 2>&1; [ \$? -eq 65 ]"
+
+check "seed adds records" bash -c "'$BIN' seed --data '$DATA' --database Demo --user alice --records 2000 | grep -q 'seeded 2000 records'"
+check "seed refuses a bad count" bash -c "'$BIN' seed --data '$DATA' --database Demo --user alice --records lots >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "password never from arguments" bash -c "'$BIN' user add --data '$DATA' --name dave >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "user add reads the password from stdin" bash -c "echo 'dave-pass-1' | '$BIN' user add --data '$DATA' --name dave --password-stdin --mobile on | grep -q 'added user dave'"
+
+"$BIN" run --data "$DATA" --listen 127.0.0.1:0 > "$WORK/run.txt" 2> "$WORK/run.log" &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q '^listening on' "$WORK/run.txt" 2>/dev/null && break; sleep 0.1; done
+PORT=$(sed -n 's/^listening on https:\/\/127.0.0.1:\([0-9]*\)$/\1/p' "$WORK/run.txt")
+check "server reports its port" [ -n "$PORT" ]
+BASE="https://localhost:$PORT"
+CURL=(curl -sS --max-time 20 --cacert "$DATA/server.crt" --resolve "localhost:$PORT:127.0.0.1")
+
+PRESENTED=$(openssl s_client -connect "127.0.0.1:$PORT" -servername localhost </dev/null 2>/dev/null | spki_pin_of)
+check "served certificate has the printed pin" [ "sha256/$PRESENTED" = "$PIN" ]
+check "TLS 1.2 is accepted" bash -c "openssl s_client -connect 127.0.0.1:$PORT -tls1_2 </dev/null >/dev/null 2>&1"
+# Security level 0 lets this client offer TLS 1.1, so only the server can refuse it.
+check "TLS 1.1 is refused" bash -c "! openssl s_client -connect 127.0.0.1:$PORT -tls1_1 -cipher DEFAULT:@SECLEVEL=0 </dev/null >/dev/null 2>&1"
+check "info over verified HTTPS" bash -c "$(printf '%q ' "${CURL[@]}") '$BASE/api/v1/info' | grep -q '\"apiVersion\":1'"
+check "without the pinned CA, verification fails" bash -c "! curl -sS --max-time 10 --resolve localhost:$PORT:127.0.0.1 '$BASE/api/v1/info' >/dev/null 2>&1"
+
+redeem() { "${CURL[@]}" -H 'Content-Type: application/json' -d "{\"token\":\"$TOKEN\"}" "$BASE/api/v1/link-codes/redeem"; }
+check "QR token redeems once" bash -c "$(declare -f redeem); CURL=($(printf '%q ' "${CURL[@]}")); BASE=$BASE; TOKEN=$TOKEN; redeem | grep -q '\"username\":\"alice\"'"
+check "and then is used" bash -c "$(declare -f redeem); CURL=($(printf '%q ' "${CURL[@]}")); BASE=$BASE; TOKEN=$TOKEN; redeem | grep -q '\"code\":\"link-code-used\"'"
+check "link code URL follows the served port" bash -c "'$BIN' link-code --data '$DATA' --user alice --database Demo --out '$WORK/l2.png' 2>/dev/null | grep -q 'server=https%3A%2F%2Flocalhost%3A$PORT'"
+
+login() { "${CURL[@]}" -H 'Content-Type: application/json' -d "{\"database\":$1,\"username\":\"$2\",\"password\":\"$3\",\"device\":{\"id\":\"cli-test\",\"name\":\"t\"}}" "$BASE/api/v1/auth/login"; }
+LOGIN_DEF="$(declare -f login); CURL=($(printf '%q ' "${CURL[@]}")); BASE=$BASE"
+check "alice logs in" bash -c "$LOGIN_DEF; login 1 alice alice-demo-2026 | grep -q accessToken"
+check "bob lacks the mobile right" bash -c "$LOGIN_DEF; login 1 bob bob-demo-2026 | grep -q '\"code\":\"mobile-right-missing\"'"
+check "carol is asked for a second factor" bash -c "$LOGIN_DEF; login 1 carol carol-demo-2026 | grep -q '\"code\":\"mfa-required\"'"
+check "Archive has mobile sync off" bash -c "$LOGIN_DEF; login 2 alice alice-demo-2026 | grep -q '\"code\":\"mobile-sync-disabled\"'"
+"$BIN" database set --data "$DATA" --name Demo --mobile-sync off > /dev/null
+check "admin change applies to the running server" bash -c "$LOGIN_DEF; login 1 alice alice-demo-2026 | grep -q '\"code\":\"mobile-sync-disabled\"'"
+"$BIN" settings --data "$DATA" --set web-services=off > /dev/null
+check "web services off refuses the API" bash -c "$(printf '%q ' "${CURL[@]}") '$BASE/api/v1/info' | grep -q web-services-disabled"
+check "device list shows the linked device" bash -c "'$BIN' device list --data '$DATA' | grep -q cli-test"
+check "request log has no secrets" bash -c "! grep -q -e alice-demo-2026 -e '$TOKEN' '$WORK/run.log'"
+
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" && status=0 || status=$?
+SERVER_PID=
+check "SIGTERM stops the server cleanly" [ "$status" -eq 0 ]
+check "and it says so" grep -q '^stopped' "$WORK/run.txt"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

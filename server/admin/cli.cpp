@@ -9,46 +9,41 @@
 
 namespace vaultlink::server::admin {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
 CommandLine::CommandLine(const QString &command, const QString &description)
-    : m_command(command)
-{
+    : m_command(command) {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
 }
 
-void CommandLine::option(const QString &name, const QString &help, const QString &valueName)
-{
-    m_parser.addOption(QCommandLineOption(name, help, valueName.isEmpty() ? QStringLiteral("value") : valueName));
+void CommandLine::option(const QString &name, const QString &help, const QString &valueName) {
+    m_parser.addOption(
+        QCommandLineOption(name, help, valueName.isEmpty() ? QStringLiteral("value") : valueName));
 }
 
-void CommandLine::flag(const QString &name, const QString &help)
-{
+void CommandLine::flag(const QString &name, const QString &help) {
     m_parser.addOption(QCommandLineOption(name, help));
 }
 
-void CommandLine::positional(const QString &name, const QString &help)
-{
+void CommandLine::positional(const QString &name, const QString &help) {
     m_parser.addPositionalArgument(name, help);
 }
 
-bool CommandLine::parse(const QStringList &arguments, int *exitCode)
-{
+bool CommandLine::parse(const QStringList &arguments, int *exitCode) {
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("vaultlink-server ") + m_command);
     if (!m_parser.parse(argv)) {
-        err() << m_parser.errorText() << "\n" << "Try 'vaultlink-server " << m_command << " --help'.\n";
+        err() << m_parser.errorText() << "\n"
+              << "Try 'vaultlink-server " << m_command << " --help'.\n";
         err().flush();
         *exitCode = Usage;
         return false;
@@ -62,24 +57,21 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
     return true;
 }
 
-QString CommandLine::require(const QString &name) const
-{
+QString CommandLine::require(const QString &name) const {
     const QString v = m_parser.value(name);
     if (v.isEmpty())
         throw UsageError{QStringLiteral("%1 needs --%2").arg(m_command, name)};
     return v;
 }
 
-bool CommandLine::onOff(const QString &name) const
-{
+bool CommandLine::onOff(const QString &name) const {
     const QString v = require(name);
     if (v != QLatin1String("on") && v != QLatin1String("off"))
         throw UsageError{QStringLiteral("--%1 takes on or off, not '%2'").arg(name, v)};
     return v == QLatin1String("on");
 }
 
-int guarded(const std::function<int()> &body)
-{
+int guarded(const std::function<int()> &body) {
     try {
         const int code = body();
         out().flush();
@@ -91,7 +83,8 @@ int guarded(const std::function<int()> &body)
         return Usage;
     } catch (const Refusal &refusal) {
         out().flush();
-        err() << "refused (" << errorInfo(refusal.error()).code << "): " << refusal.detail() << "\n";
+        err() << "refused (" << errorInfo(refusal.error()).code << "): " << refusal.detail()
+              << "\n";
         err().flush();
         return Refused;
     } catch (const std::exception &error) {
@@ -102,8 +95,7 @@ int guarded(const std::function<int()> &body)
     }
 }
 
-QString readSecretLine()
-{
+QString readSecretLine() {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         throw UsageError{QStringLiteral("cannot read standard input")};

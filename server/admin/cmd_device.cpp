@@ -7,15 +7,16 @@
 
 namespace vaultlink::server::admin {
 
-int runDevice(const QStringList &args)
-{
+int runDevice(const QStringList &args) {
     CommandLine cli(QStringLiteral("device"),
                     QStringLiteral("device list|revoke|activate. A revoked device is refused from "
                                    "its next contact on and deletes its local mirror."));
     cli.positional(QStringLiteral("action"), QStringLiteral("list, revoke or activate"));
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
-    cli.option(QStringLiteral("device"), QStringLiteral("device id (as listed)"), QStringLiteral("id"));
-    cli.option(QStringLiteral("user"), QStringLiteral("only this user's device with that id"), QStringLiteral("name"));
+    cli.option(QStringLiteral("device"), QStringLiteral("device id (as listed)"),
+               QStringLiteral("id"));
+    cli.option(QStringLiteral("user"), QStringLiteral("only this user's device with that id"),
+               QStringLiteral("name"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -25,7 +26,8 @@ int runDevice(const QStringList &args)
         if (action == QLatin1String("list")) {
             for (const DeviceRow &d : listDevices(*store))
                 out() << d.deviceId << "\t" << d.userName << "\t" << d.name << "\t"
-                      << (d.active ? "active" : "revoked") << "\tlast seen " << isoTime(d.lastSeen) << "\n";
+                      << (d.active ? "active" : "revoked") << "\tlast seen " << isoTime(d.lastSeen)
+                      << "\n";
         } else if (action == QLatin1String("revoke") || action == QLatin1String("activate")) {
             const bool activate = action == QLatin1String("activate");
             Transaction tx(*store);
@@ -33,7 +35,8 @@ int runDevice(const QStringList &args)
                                                 cli.value(QStringLiteral("user")), activate);
             tx.commit();
             if (changed == 0)
-                throw UsageError{QStringLiteral("no device '%1' is known").arg(cli.value(QStringLiteral("device")))};
+                throw UsageError{QStringLiteral("no device '%1' is known")
+                                     .arg(cli.value(QStringLiteral("device")))};
             out() << (activate ? "activated " : "revoked ") << changed << " device(s)\n";
         } else {
             throw UsageError{QStringLiteral("device takes list, revoke or activate")};

@@ -15,8 +15,7 @@
 namespace vaultlink::server::admin {
 
 namespace {
-void writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
-{
+void writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         throw std::runtime_error("cannot create " + path.toStdString() + ": " +
@@ -26,8 +25,7 @@ void writeFile(const QString &path, const QByteArray &data, QFile::Permissions p
         throw std::runtime_error("cannot write " + path.toStdString());
 }
 
-QByteArray readGiven(const QString &path)
-{
+QByteArray readGiven(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw UsageError{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
@@ -35,23 +33,28 @@ QByteArray readGiven(const QString &path)
 }
 } // namespace
 
-int runInit(const QStringList &args)
-{
+int runInit(const QStringList &args) {
     CommandLine cli(QStringLiteral("init"),
                     QStringLiteral("Create a server data folder: the store, a self-signed TLS "
                                    "certificate for localhost and 127.0.0.1 (unless --cert/--key "
                                    "are given) and, with --demo, the demo data."));
-    cli.option(QStringLiteral("data"), QStringLiteral("data folder to create"), QStringLiteral("dir"));
+    cli.option(QStringLiteral("data"), QStringLiteral("data folder to create"),
+               QStringLiteral("dir"));
     cli.flag(QStringLiteral("demo"), QStringLiteral("add demo users, databases and records"));
-    cli.option(QStringLiteral("cert"), QStringLiteral("use this PEM certificate (chain)"), QStringLiteral("file"));
-    cli.option(QStringLiteral("key"), QStringLiteral("with --cert: its PEM private key"), QStringLiteral("file"));
-    cli.option(QStringLiteral("hostname"), QStringLiteral("extra DNS name for the generated certificate (repeatable)"),
+    cli.option(QStringLiteral("cert"), QStringLiteral("use this PEM certificate (chain)"),
+               QStringLiteral("file"));
+    cli.option(QStringLiteral("key"), QStringLiteral("with --cert: its PEM private key"),
+               QStringLiteral("file"));
+    cli.option(QStringLiteral("hostname"),
+               QStringLiteral("extra DNS name for the generated certificate (repeatable)"),
                QStringLiteral("name"));
-    cli.option(QStringLiteral("ip"), QStringLiteral("extra IP address for the generated certificate (repeatable)"),
+    cli.option(QStringLiteral("ip"),
+               QStringLiteral("extra IP address for the generated certificate (repeatable)"),
                QStringLiteral("address"));
-    cli.option(QStringLiteral("public-url"),
-               QStringLiteral("address phones use, put into link codes (default https://localhost:8443)"),
-               QStringLiteral("url"));
+    cli.option(
+        QStringLiteral("public-url"),
+        QStringLiteral("address phones use, put into link codes (default https://localhost:8443)"),
+        QStringLiteral("url"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -68,13 +71,16 @@ int runInit(const QStringList &args)
 
         PemPair pem;
         if (cli.isSet(QStringLiteral("cert"))) {
-            pem = {readGiven(cli.value(QStringLiteral("cert"))), readGiven(cli.value(QStringLiteral("key")))};
+            pem = {readGiven(cli.value(QStringLiteral("cert"))),
+                   readGiven(cli.value(QStringLiteral("key")))};
         } else {
             pem = makeSelfSignedCertificate(
                 QStringList{QStringLiteral("localhost")} + cli.values(QStringLiteral("hostname")),
-                QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")} + cli.values(QStringLiteral("ip")));
+                QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")} +
+                    cli.values(QStringLiteral("ip")));
         }
-        writeFile(dir.certificatePath(), pem.certificate, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        writeFile(dir.certificatePath(), pem.certificate,
+                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         writeFile(dir.keyPath(), pem.privateKey, QFile::ReadOwner | QFile::WriteOwner);
 
         SystemClock clock;
@@ -82,13 +88,15 @@ int runInit(const QStringList &args)
         Store store(dir.storePath());
         installForms(store);
         if (cli.isSet(QStringLiteral("public-url")))
-            saveSetting(store, QString::fromLatin1(setting::kPublicUrl), cli.value(QStringLiteral("public-url")));
+            saveSetting(store, QString::fromLatin1(setting::kPublicUrl),
+                        cli.value(QStringLiteral("public-url")));
         out() << "created " << dir.storePath() << "\n";
         out() << "certificate " << dir.certificatePath() << "\n";
         out() << "pin " << dir.pin() << "\n";
         if (cli.isSet(QStringLiteral("demo"))) {
             for (const DemoUser &user : installDemo(store, random, clock.nowMs())) {
-                out() << "demo user " << user.name << " password " << user.password << "  (" << user.note << ")\n";
+                out() << "demo user " << user.name << " password " << user.password << "  ("
+                      << user.note << ")\n";
                 if (!user.otpauthUri.isEmpty())
                     out() << "  TOTP for " << user.name << ": " << user.otpauthUri << "\n";
             }

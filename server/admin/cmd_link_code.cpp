@@ -14,15 +14,15 @@
 
 namespace vaultlink::server::admin {
 
-int runLinkCode(const QStringList &args)
-{
+int runLinkCode(const QStringList &args) {
     CommandLine cli(QStringLiteral("link-code"),
                     QStringLiteral("Make a single-use link code for a user and database, write "
                                    "it as a QR code PNG and print its payload URI."));
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
     cli.option(QStringLiteral("user"), QStringLiteral("user name"), QStringLiteral("name"));
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
-    cli.option(QStringLiteral("out"), QStringLiteral("PNG file to write"), QStringLiteral("file.png"));
+    cli.option(QStringLiteral("out"), QStringLiteral("PNG file to write"),
+               QStringLiteral("file.png"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -30,7 +30,8 @@ int runLinkCode(const QStringList &args)
         const DataDir dir(cli.require(QStringLiteral("data")));
         const QString outPath = cli.require(QStringLiteral("out"));
         auto store = dir.open();
-        const DatabaseRow db = requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
+        const DatabaseRow db =
+            requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         const UserRow user = requireUserByName(*store, cli.require(QStringLiteral("user")));
         SystemClock clock;
         SystemRandom random;
@@ -41,7 +42,8 @@ int runLinkCode(const QStringList &args)
             throw std::runtime_error("cannot write " + outPath.toStdString() + ": " +
                                      file.errorString().toStdString());
         out() << link.uri << "\n";
-        err() << "wrote " << outPath << "; the code works once and expires at " << isoTime(link.expiresAt) << "\n";
+        err() << "wrote " << outPath << "; the code works once and expires at "
+              << isoTime(link.expiresAt) << "\n";
         out().flush();
         err().flush();
         return int{Ok};

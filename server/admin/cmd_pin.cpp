@@ -4,8 +4,7 @@
 
 namespace vaultlink::server::admin {
 
-int runPin(const QStringList &args)
-{
+int runPin(const QStringList &args) {
     CommandLine cli(QStringLiteral("pin"),
                     QStringLiteral("Print the SHA-256 pin of the server certificate's public key "
                                    "(SubjectPublicKeyInfo) as sha256/<base64>."));

@@ -8,8 +8,7 @@
 
 namespace vaultlink::server::admin {
 
-int runRecord(const QStringList &args)
-{
+int runRecord(const QStringList &args) {
     CommandLine cli(QStringLiteral("record"),
                     QStringLiteral("record delete: delete a record on the server (phones never "
                                    "delete); the change feed reports it as a removal."));
@@ -24,7 +23,8 @@ int runRecord(const QStringList &args)
         if (cli.positionals().value(0) != QLatin1String("delete"))
             throw UsageError{QStringLiteral("record takes delete")};
         auto store = DataDir(cli.require(QStringLiteral("data"))).open();
-        const DatabaseRow db = requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
+        const DatabaseRow db =
+            requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         bool ok = false;
         const qint64 id = cli.require(QStringLiteral("id")).toLongLong(&ok);
         if (!ok)

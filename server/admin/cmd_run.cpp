@@ -23,13 +23,14 @@ struct ListenAddress {
     quint16 port = 0;
 };
 
-ListenAddress parseListen(const QString &text)
-{
+ListenAddress parseListen(const QString &text) {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
     const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
     if (!ok || port > 65535)
-        throw UsageError{QStringLiteral("--listen takes ADDRESS:PORT (port 0 picks a free one), not '%1'").arg(text)};
+        throw UsageError{
+            QStringLiteral("--listen takes ADDRESS:PORT (port 0 picks a free one), not '%1'")
+                .arg(text)};
     QString host = text.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -45,8 +46,7 @@ ListenAddress parseListen(const QString &text)
 
 // Link codes must carry an address phones can reach. Unless the administrator set one, follow
 // the port actually served on localhost.
-void followServedPort(Store &store, const QString &explicitUrl, quint16 port)
-{
+void followServedPort(Store &store, const QString &explicitUrl, quint16 port) {
     if (!explicitUrl.isEmpty()) {
         saveSetting(store, QString::fromLatin1(setting::kPublicUrl), explicitUrl);
         return;
@@ -58,17 +58,21 @@ void followServedPort(Store &store, const QString &explicitUrl, quint16 port)
 }
 } // namespace
 
-int runServe(const QStringList &args)
-{
-    CommandLine cli(QStringLiteral("run"),
-                    QStringLiteral("Serve the Web Application over HTTPS (TLS 1.2+) until SIGINT "
-                                   "or SIGTERM. Prints 'listening on https://ADDRESS:PORT' once ready."));
+int runServe(const QStringList &args) {
+    CommandLine cli(
+        QStringLiteral("run"),
+        QStringLiteral("Serve the Web Application over HTTPS (TLS 1.2+) until SIGINT "
+                       "or SIGTERM. Prints 'listening on https://ADDRESS:PORT' once ready."));
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
-    cli.option(QStringLiteral("listen"), QStringLiteral("address and port, e.g. 127.0.0.1:8443 or 127.0.0.1:0"),
+    cli.option(QStringLiteral("listen"),
+               QStringLiteral("address and port, e.g. 127.0.0.1:8443 or 127.0.0.1:0"),
                QStringLiteral("addr:port"));
-    cli.option(QStringLiteral("public-url"), QStringLiteral("address put into link codes"), QStringLiteral("url"));
-    cli.option(QStringLiteral("notice-poll-ms"), QStringLiteral("how often to look for changes made outside the server (default 1000)"),
-               QStringLiteral("ms"));
+    cli.option(QStringLiteral("public-url"), QStringLiteral("address put into link codes"),
+               QStringLiteral("url"));
+    cli.option(
+        QStringLiteral("notice-poll-ms"),
+        QStringLiteral("how often to look for changes made outside the server (default 1000)"),
+        QStringLiteral("ms"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -81,13 +85,16 @@ int runServe(const QStringList &args)
         SystemRandom random;
         ServerContext context(*store, clock, random, dir.pin());
         ApiServer server(context);
-        const int pollMs = cli.isSet(QStringLiteral("notice-poll-ms")) ? cli.value(QStringLiteral("notice-poll-ms")).toInt() : 1000;
+        const int pollMs = cli.isSet(QStringLiteral("notice-poll-ms"))
+                               ? cli.value(QStringLiteral("notice-poll-ms")).toInt()
+                               : 1000;
         NoticeHub notices(server, context, pollMs > 0 ? pollMs : 1000);
         server.sslSetup(serverTlsConfiguration(dir.certificatePem(), dir.keyPem()));
         const quint16 port = server.listen(listen.host, listen.port);
         if (port == 0)
             throw std::runtime_error("cannot listen on " + listen.host.toString().toStdString() +
-                                     ":" + std::to_string(listen.port) + " (in use, or not allowed)");
+                                     ":" + std::to_string(listen.port) +
+                                     " (in use, or not allowed)");
         followServedPort(*store, cli.value(QStringLiteral("public-url")), port);
         const QString host = listen.host.protocol() == QAbstractSocket::IPv6Protocol
                                  ? QStringLiteral("[%1]").arg(listen.host.toString())

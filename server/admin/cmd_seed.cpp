@@ -11,8 +11,7 @@
 
 namespace vaultlink::server::admin {
 
-int runSeed(const QStringList &args)
-{
+int runSeed(const QStringList &args) {
     CommandLine cli(QStringLiteral("seed"),
                     QStringLiteral("Add N deterministic, realistic records for a user: about a "
                                    "third personal, the rest in units the user may add to."));
@@ -29,7 +28,8 @@ int runSeed(const QStringList &args)
         if (!ok || count < 1 || count > 10'000'000)
             throw UsageError{QStringLiteral("--records takes a number from 1 to 10000000")};
         auto store = DataDir(cli.require(QStringLiteral("data"))).open();
-        const DatabaseRow db = requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
+        const DatabaseRow db =
+            requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         const UserRow user = requireUserByName(*store, cli.require(QStringLiteral("user")));
         QElapsedTimer timer;
         timer.start();

@@ -6,15 +6,17 @@
 
 namespace vaultlink::server::admin {
 
-int runSettings(const QStringList &args)
-{
-    QString help = QStringLiteral("Show the server settings, or change them with --set NAME=VALUE. Settings:\n");
+int runSettings(const QStringList &args) {
+    QString help = QStringLiteral(
+        "Show the server settings, or change them with --set NAME=VALUE. Settings:\n");
     for (const SettingSpec &spec : settingSpecs())
         help += QStringLiteral("  %1 (default %2): %3\n")
-                    .arg(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue), QLatin1String(spec.help));
+                    .arg(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue),
+                         QLatin1String(spec.help));
     CommandLine cli(QStringLiteral("settings"), help);
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
-    cli.option(QStringLiteral("set"), QStringLiteral("change a setting (repeatable)"), QStringLiteral("name=value"));
+    cli.option(QStringLiteral("set"), QStringLiteral("change a setting (repeatable)"),
+               QStringLiteral("name=value"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -24,7 +26,8 @@ int runSettings(const QStringList &args)
         for (const QString &assignment : cli.values(QStringLiteral("set"))) {
             const qsizetype eq = assignment.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                throw UsageError{QStringLiteral("--set takes NAME=VALUE, not '%1'").arg(assignment)};
+                throw UsageError{
+                    QStringLiteral("--set takes NAME=VALUE, not '%1'").arg(assignment)};
             saveSetting(*store, assignment.left(eq), assignment.mid(eq + 1));
         }
         tx.commit();

@@ -9,8 +9,7 @@
 namespace vaultlink::server::admin {
 
 namespace {
-UnitRights parseRights(const QString &text)
-{
+UnitRights parseRights(const QString &text) {
     UnitRights rights;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("read"))
@@ -20,14 +19,15 @@ UnitRights parseRights(const QString &text)
         else if (part == QLatin1String("edit"))
             rights.edit = true;
         else
-            throw UsageError{QStringLiteral("--rights takes read, add and edit, comma-separated; not '%1'").arg(part)};
+            throw UsageError{
+                QStringLiteral("--rights takes read, add and edit, comma-separated; not '%1'")
+                    .arg(part)};
     }
     return rights;
 }
 } // namespace
 
-int runUnit(const QStringList &args)
-{
+int runUnit(const QStringList &args) {
     CommandLine cli(QStringLiteral("unit"),
                     QStringLiteral("unit add|grant|revoke: organizational units and the rights "
                                    "users have on them. Changing a read right re-reports the "
@@ -36,15 +36,18 @@ int runUnit(const QStringList &args)
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("name"), QStringLiteral("unit name"), QStringLiteral("name"));
-    cli.option(QStringLiteral("user"), QStringLiteral("user name (grant, revoke)"), QStringLiteral("name"));
-    cli.option(QStringLiteral("rights"), QStringLiteral("for grant: read,add,edit"), QStringLiteral("list"));
+    cli.option(QStringLiteral("user"), QStringLiteral("user name (grant, revoke)"),
+               QStringLiteral("name"));
+    cli.option(QStringLiteral("rights"), QStringLiteral("for grant: read,add,edit"),
+               QStringLiteral("list"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
     return guarded([&] {
         const QString action = cli.positionals().value(0);
         auto store = DataDir(cli.require(QStringLiteral("data"))).open();
-        const DatabaseRow db = requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
+        const DatabaseRow db =
+            requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         const QString name = cli.require(QStringLiteral("name"));
         Transaction tx(*store);
         if (action == QLatin1String("add")) {
@@ -59,8 +62,8 @@ int runUnit(const QStringList &args)
                                           ? parseRights(cli.require(QStringLiteral("rights")))
                                           : UnitRights{};
             setUnitRights(*store, *unit, user.id, rights);
-            out() << "unit " << name << ": " << user.name << " read=" << rights.read << " add=" << rights.add
-                  << " edit=" << rights.edit << "\n";
+            out() << "unit " << name << ": " << user.name << " read=" << rights.read
+                  << " add=" << rights.add << " edit=" << rights.edit << "\n";
         } else {
             throw UsageError{QStringLiteral("unit takes add, grant or revoke")};
         }

@@ -12,33 +12,37 @@
 namespace vaultlink::server::admin {
 
 namespace {
-void applyRight(const CommandLine &cli, const char *option, bool *right)
-{
+void applyRight(const CommandLine &cli, const char *option, bool *right) {
     if (cli.isSet(QLatin1String(option)))
         *right = cli.onOff(QLatin1String(option));
 }
 
-void printTotp(Store &store, const QString &name, const QByteArray &secret)
-{
+void printTotp(Store &store, const QString &name, const QByteArray &secret) {
     out() << "TOTP enabled; add to an authenticator app: "
           << otpauthUri(Settings::load(store).text(setting::kServerName), name, secret) << "\n";
 }
 } // namespace
 
-int runUser(const QStringList &args)
-{
+int runUser(const QStringList &args) {
     CommandLine cli(QStringLiteral("user"),
                     QStringLiteral("user add|set|list: manage users. Passwords are read from "
                                    "standard input (--password-stdin), never from arguments."));
     cli.positional(QStringLiteral("action"), QStringLiteral("add, set or list"));
     cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
     cli.option(QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("name"));
-    cli.option(QStringLiteral("display-name"), QStringLiteral("name shown to people"), QStringLiteral("text"));
-    cli.flag(QStringLiteral("password-stdin"), QStringLiteral("read the password from standard input"));
-    cli.option(QStringLiteral("mobile"), QStringLiteral("right \"can synchronize with mobile devices\""), QStringLiteral("on|off"));
-    cli.option(QStringLiteral("create-global"), QStringLiteral("right \"can create new passwords\""), QStringLiteral("on|off"));
-    cli.option(QStringLiteral("create-personal"), QStringLiteral("right \"can create personal records\""), QStringLiteral("on|off"));
-    cli.option(QStringLiteral("totp"), QStringLiteral("second factor by authenticator app"), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("display-name"), QStringLiteral("name shown to people"),
+               QStringLiteral("text"));
+    cli.flag(QStringLiteral("password-stdin"),
+             QStringLiteral("read the password from standard input"));
+    cli.option(QStringLiteral("mobile"),
+               QStringLiteral("right \"can synchronize with mobile devices\""),
+               QStringLiteral("on|off"));
+    cli.option(QStringLiteral("create-global"),
+               QStringLiteral("right \"can create new passwords\""), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("create-personal"),
+               QStringLiteral("right \"can create personal records\""), QStringLiteral("on|off"));
+    cli.option(QStringLiteral("totp"), QStringLiteral("second factor by authenticator app"),
+               QStringLiteral("on|off"));
     int code = 0;
     if (!cli.parse(args, &code))
         return code;
@@ -47,12 +51,17 @@ int runUser(const QStringList &args)
         auto store = DataDir(cli.require(QStringLiteral("data"))).open();
         SystemRandom random;
         if (action == QLatin1String("list")) {
-            QSqlQuery q = run(*store, QStringLiteral("SELECT name, display_name, can_mobile, can_create_global, "
-                                                     "can_create_personal, totp_secret IS NOT NULL FROM users ORDER BY name"));
+            QSqlQuery q =
+                run(*store,
+                    QStringLiteral(
+                        "SELECT name, display_name, can_mobile, can_create_global, "
+                        "can_create_personal, totp_secret IS NOT NULL FROM users ORDER BY name"));
             while (q.next())
-                out() << q.value(0).toString() << "\t" << q.value(1).toString() << "\tmobile=" << (q.value(2).toBool() ? "on" : "off")
-                      << " create-global=" << (q.value(3).toBool() ? "on" : "off") << " create-personal="
-                      << (q.value(4).toBool() ? "on" : "off") << " totp=" << (q.value(5).toBool() ? "on" : "off") << "\n";
+                out() << q.value(0).toString() << "\t" << q.value(1).toString()
+                      << "\tmobile=" << (q.value(2).toBool() ? "on" : "off")
+                      << " create-global=" << (q.value(3).toBool() ? "on" : "off")
+                      << " create-personal=" << (q.value(4).toBool() ? "on" : "off")
+                      << " totp=" << (q.value(5).toBool() ? "on" : "off") << "\n";
             out().flush();
             return int{Ok};
         }

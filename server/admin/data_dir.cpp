@@ -10,8 +10,7 @@
 namespace vaultlink::server::admin {
 
 namespace {
-QByteArray readFile(const QString &path)
-{
+QByteArray readFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + path.toStdString() + ": " +
@@ -21,18 +20,23 @@ QByteArray readFile(const QString &path)
 } // namespace
 
 DataDir::DataDir(QString path)
-    : m_path(std::move(path))
-{
+    : m_path(std::move(path)) {}
+
+QString DataDir::storePath() const {
+    return QDir(m_path).filePath(QStringLiteral("store.db"));
+}
+QString DataDir::certificatePath() const {
+    return QDir(m_path).filePath(QStringLiteral("server.crt"));
+}
+QString DataDir::keyPath() const {
+    return QDir(m_path).filePath(QStringLiteral("server.key"));
 }
 
-QString DataDir::storePath() const { return QDir(m_path).filePath(QStringLiteral("store.db")); }
-QString DataDir::certificatePath() const { return QDir(m_path).filePath(QStringLiteral("server.crt")); }
-QString DataDir::keyPath() const { return QDir(m_path).filePath(QStringLiteral("server.key")); }
+bool DataDir::initialized() const {
+    return QFile::exists(storePath());
+}
 
-bool DataDir::initialized() const { return QFile::exists(storePath()); }
-
-std::unique_ptr<Store> DataDir::open() const
-{
+std::unique_ptr<Store> DataDir::open() const {
     if (!initialized())
         throw UsageError{QStringLiteral("%1 is not a server data folder; run 'vaultlink-server "
                                         "init --data %1' first")
@@ -40,11 +44,14 @@ std::unique_ptr<Store> DataDir::open() const
     return std::make_unique<Store>(storePath());
 }
 
-QByteArray DataDir::certificatePem() const { return readFile(certificatePath()); }
-QByteArray DataDir::keyPem() const { return readFile(keyPath()); }
+QByteArray DataDir::certificatePem() const {
+    return readFile(certificatePath());
+}
+QByteArray DataDir::keyPem() const {
+    return readFile(keyPath());
+}
 
-QString DataDir::pin() const
-{
+QString DataDir::pin() const {
     const QString pin = spkiPin(certificatePem());
     if (pin.isEmpty())
         throw std::runtime_error("server.crt holds no certificate");

@@ -29,8 +29,7 @@ constexpr std::array kCommands = {
     Entry{"settings", runSettings, "show or change server settings and limits"},
 };
 
-int usage(int code)
-{
+int usage(int code) {
     QTextStream &stream = code == 0 ? out() : err();
     stream << "Usage: vaultlink-server <command> [options]\n\nCommands:\n";
     for (const Entry &e : kCommands)
@@ -41,12 +40,12 @@ int usage(int code)
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vaultlink-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VAULTLINK_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())

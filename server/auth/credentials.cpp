@@ -10,8 +10,7 @@
 
 namespace vaultlink::server {
 
-qint64 throttleDelayMs(const Settings &settings, int failures)
-{
+qint64 throttleDelayMs(const Settings &settings, int failures) {
     const qint64 free = settings.number(setting::kFreeLoginAttempts);
     if (failures < free)
         return 0;
@@ -21,8 +20,7 @@ qint64 throttleDelayMs(const Settings &settings, int failures)
 }
 
 UserRow verifyCredentials(Store &store, const Settings &settings, const QString &userName,
-                          const QString &password, qint64 nowMs)
-{
+                          const QString &password, qint64 nowMs) {
     const auto user = findUserByName(store, userName);
     if (!user) {
         // Spend the same work as for a real user, so timing does not reveal which names exist.
@@ -33,10 +31,10 @@ UserRow verifyCredentials(Store &store, const Settings &settings, const QString 
     const qint64 readyAt = user->lastFailedAt + throttleDelayMs(settings, user->failedLogins);
     if (nowMs < readyAt) {
         const qint64 seconds = (readyAt - nowMs + 999) / 1000;
-        throw Refusal(Error::LoginThrottled,
-                      QStringLiteral("too many failed logins for this user; try again in %1 s")
-                          .arg(seconds),
-                      {{QStringLiteral("retryAfterSeconds"), seconds}});
+        throw Refusal(
+            Error::LoginThrottled,
+            QStringLiteral("too many failed logins for this user; try again in %1 s").arg(seconds),
+            {{QStringLiteral("retryAfterSeconds"), seconds}});
     }
     if (!verifyPassword(password, user->passwordHash)) {
         recordFailedLogin(store, user->id, nowMs);

@@ -9,17 +9,15 @@ const QString kSelect = QStringLiteral(
     "SELECT d.id, d.device_id, d.user_id, u.name, d.name, d.active, d.first_seen, d.last_seen "
     "FROM devices d JOIN users u ON u.id = d.user_id");
 
-DeviceRow readRow(const QSqlQuery &q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toString(),   q.value(4).toString(), q.value(5).toBool(),
+DeviceRow readRow(const QSqlQuery &q) {
+    return {q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toLongLong(),
+            q.value(3).toString(),   q.value(4).toString(),  q.value(5).toBool(),
             q.value(6).toLongLong(), q.value(7).toLongLong()};
 }
 } // namespace
 
 DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, const QString &name,
-                      qint64 nowMs)
-{
+                      qint64 nowMs) {
     run(store,
         QStringLiteral("INSERT INTO devices(device_id, user_id, name, first_seen, last_seen) "
                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(device_id, user_id) DO UPDATE SET "
@@ -31,16 +29,14 @@ DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, cons
     return readRow(q);
 }
 
-std::optional<DeviceRow> findDevice(Store &store, qint64 rowId)
-{
+std::optional<DeviceRow> findDevice(Store &store, qint64 rowId) {
     QSqlQuery q = run(store, kSelect + QStringLiteral(" WHERE d.id = ?"), {rowId});
     if (!q.next())
         return std::nullopt;
     return readRow(q);
 }
 
-QList<DeviceRow> listDevices(Store &store)
-{
+QList<DeviceRow> listDevices(Store &store) {
     QList<DeviceRow> rows;
     QSqlQuery q = run(store, kSelect + QStringLiteral(" ORDER BY u.name, d.last_seen DESC"));
     while (q.next())
@@ -48,8 +44,7 @@ QList<DeviceRow> listDevices(Store &store)
     return rows;
 }
 
-int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active)
-{
+int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active) {
     const QString match = QStringLiteral(
         "device_id = ? AND (? = '' OR user_id IN (SELECT id FROM users WHERE name = ?))");
     // Qt SQL binds a null QString as NULL, which would match no user at all.

@@ -18,12 +18,9 @@ namespace vaultlink::server {
 LinkCodes::LinkCodes(Store &store, const Clock &clock, RandomSource &random)
     : m_store(store)
     , m_clock(clock)
-    , m_random(random)
-{
-}
+    , m_random(random) {}
 
-LinkCode LinkCodes::issue(qint64 userId, qint64 databaseId, const QString &spkiPin)
-{
+LinkCode LinkCodes::issue(qint64 userId, qint64 databaseId, const QString &spkiPin) {
     const qint64 now = m_clock.nowMs();
     const Settings settings = Settings::load(m_store);
     const DatabaseRow database = requireDatabase(m_store, databaseId);
@@ -54,24 +51,26 @@ LinkCode LinkCodes::issue(qint64 userId, qint64 databaseId, const QString &spkiP
     return code;
 }
 
-LinkTarget LinkCodes::redeem(const QString &token)
-{
+LinkTarget LinkCodes::redeem(const QString &token) {
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_store);
-    QSqlQuery q = run(m_store,
-                      QStringLiteral("SELECT c.expires_at, c.used_at, c.database_id, d.name, u.name "
-                                     "FROM link_codes c JOIN databases d ON d.id = c.database_id "
-                                     "JOIN users u ON u.id = c.user_id WHERE c.digest = ?"),
-                      {tokenDigest(token)});
+    QSqlQuery q =
+        run(m_store,
+            QStringLiteral("SELECT c.expires_at, c.used_at, c.database_id, d.name, u.name "
+                           "FROM link_codes c JOIN databases d ON d.id = c.database_id "
+                           "JOIN users u ON u.id = c.user_id WHERE c.digest = ?"),
+            {tokenDigest(token)});
     if (!q.next())
-        throw Refusal(Error::LinkCodeUnknown, QStringLiteral("this link code is not known to the server"));
+        throw Refusal(Error::LinkCodeUnknown,
+                      QStringLiteral("this link code is not known to the server"));
     if (!q.value(1).isNull())
         throw Refusal(Error::LinkCodeUsed,
                       QStringLiteral("this link code was already used; show a new one on the "
                                      "Account page"));
     if (q.value(0).toLongLong() <= now)
-        throw Refusal(Error::LinkCodeExpired,
-                      QStringLiteral("this link code has expired; show a new one on the Account page"));
+        throw Refusal(
+            Error::LinkCodeExpired,
+            QStringLiteral("this link code has expired; show a new one on the Account page"));
     LinkTarget target{q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()};
     q.finish();
     run(m_store, QStringLiteral("UPDATE link_codes SET used_at = ? WHERE digest = ?"),
@@ -80,8 +79,7 @@ LinkTarget LinkCodes::redeem(const QString &token)
     return target;
 }
 
-QJsonObject linkCodeJson(const LinkCode &code, const QString &pin)
-{
+QJsonObject linkCodeJson(const LinkCode &code, const QString &pin) {
     return {{QStringLiteral("uri"), code.uri},
             {QStringLiteral("token"), code.token},
             {QStringLiteral("expiresAt"), isoTime(code.expiresAt)},

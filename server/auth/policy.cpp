@@ -8,10 +8,9 @@
 namespace vaultlink::server {
 
 QJsonObject policyJson(const Settings &settings, const DatabaseRow &database, const UserRow &user,
-                       bool deviceActive, qint64 nowMs)
-{
-    const bool mobileSyncAllowed = settings.flag(setting::kWebServices) && database.mobileSync &&
-                                   user.rights.canSyncMobile;
+                       bool deviceActive, qint64 nowMs) {
+    const bool mobileSyncAllowed =
+        settings.flag(setting::kWebServices) && database.mobileSync && user.rights.canSyncMobile;
     return {
         {QStringLiteral("accessTokenSeconds"), settings.number(setting::kAccessTokenSeconds)},
         {QStringLiteral("sessionTimeoutSeconds"), settings.number(setting::kSessionTimeoutSeconds)},

@@ -23,14 +23,12 @@ namespace {
 constexpr int kMaxMfaAttempts = 5;
 
 QJsonObject policyExtra(Store &store, const DatabaseRow &database, const UserRow &user,
-                        bool deviceActive, qint64 now)
-{
+                        bool deviceActive, qint64 now) {
     return {{QStringLiteral("policy"),
              policyJson(Settings::load(store), database, user, deviceActive, now)}};
 }
 
-void requireWebServices(const Settings &settings)
-{
+void requireWebServices(const Settings &settings) {
     if (!settings.flag(setting::kWebServices))
         throw Refusal(Error::WebServicesDisabled,
                       QStringLiteral("web services are switched off on this server"));
@@ -38,8 +36,7 @@ void requireWebServices(const Settings &settings)
 } // namespace
 
 void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow &user,
-                        const DeviceRow &device, qint64 now)
-{
+                        const DeviceRow &device, qint64 now) {
     if (!device.active)
         throw Refusal(Error::DeviceRevoked,
                       QStringLiteral("this device was revoked by an administrator"),
@@ -60,20 +57,19 @@ void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow
 Auth::Auth(Store &store, const Clock &clock, RandomSource &random)
     : m_store(store)
     , m_clock(clock)
-    , m_random(random)
-{
-}
+    , m_random(random) {}
 
-QJsonObject Auth::login(const LoginRequest &request)
-{
+QJsonObject Auth::login(const LoginRequest &request) {
     const qint64 now = m_clock.nowMs();
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
     const DatabaseRow database = requireDatabase(m_store, request.databaseId);
-    const UserRow user = verifyCredentials(m_store, settings, request.userName, request.password, now);
+    const UserRow user =
+        verifyCredentials(m_store, settings, request.userName, request.password, now);
 
     Transaction tx(m_store);
-    const DeviceRow device = touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
+    const DeviceRow device =
+        touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
     checkMobileAllowed(m_store, database, user, device, now);
     if (user.totpSecret.isEmpty()) {
         QJsonObject grant = startSession(m_store, m_random, settings, user, database, device, now);
@@ -97,23 +93,24 @@ QJsonObject Auth::login(const LoginRequest &request)
                    {QStringLiteral("methods"), methods}});
 }
 
-QJsonObject Auth::answerMfa(const MfaAnswer &answer)
-{
+QJsonObject Auth::answerMfa(const MfaAnswer &answer) {
     const qint64 now = m_clock.nowMs();
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
     Transaction tx(m_store);
     const QByteArray digest = tokenDigest(answer.transaction);
-    QSqlQuery q = run(m_store,
-                      QStringLiteral("SELECT user_id, database_id, device_id, device_name, "
-                                     "expires_at, attempts FROM login_transactions WHERE digest = ?"),
-                      {digest});
+    QSqlQuery q =
+        run(m_store,
+            QStringLiteral("SELECT user_id, database_id, device_id, device_name, "
+                           "expires_at, attempts FROM login_transactions WHERE digest = ?"),
+            {digest});
     if (!q.next() || q.value(4).toLongLong() <= now)
         throw Refusal(Error::MfaTransactionUnknown,
                       QStringLiteral("the login has expired or was not started; log in again"));
     if (answer.method != QLatin1String("totp"))
-        throw Refusal(Error::InvalidRequest,
-                      QStringLiteral("method '%1' was not offered for this login").arg(answer.method));
+        throw Refusal(
+            Error::InvalidRequest,
+            QStringLiteral("method '%1' was not offered for this login").arg(answer.method));
     const auto user = findUser(m_store, q.value(0).toLongLong());
     const DatabaseRow database = requireDatabase(m_store, q.value(1).toLongLong());
     const QString deviceId = q.value(2).toString();
@@ -121,12 +118,13 @@ QJsonObject Auth::answerMfa(const MfaAnswer &answer)
     const int attempts = q.value(5).toInt() + 1;
     q.finish();
 
-    const qint64 step = totpMatch(user->totpSecret,
-                                  answer.response.value(QStringLiteral("code")).toString(), now,
-                                  user->totpLastStep);
+    const qint64 step =
+        totpMatch(user->totpSecret, answer.response.value(QStringLiteral("code")).toString(), now,
+                  user->totpLastStep);
     if (step < 0) {
         if (attempts >= kMaxMfaAttempts)
-            run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"), {digest});
+            run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"),
+                {digest});
         else
             run(m_store,
                 QStringLiteral("UPDATE login_transactions SET attempts = ? WHERE digest = ?"),
@@ -147,8 +145,7 @@ QJsonObject Auth::answerMfa(const MfaAnswer &answer)
     return grant;
 }
 
-QJsonObject Auth::refresh(const QString &refreshToken)
-{
+QJsonObject Auth::refresh(const QString &refreshToken) {
     const qint64 now = m_clock.nowMs();
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
@@ -175,8 +172,9 @@ QJsonObject Auth::refresh(const QString &refreshToken)
             {sessionId});
         run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {sessionId});
         tx.commit();
-        throw Refusal(Error::TokenReused,
-                      QStringLiteral("this refresh token was already used; the session is revoked"));
+        throw Refusal(
+            Error::TokenReused,
+            QStringLiteral("this refresh token was already used; the session is revoked"));
     }
     const SessionContext session = loadSession(sessionId);
     checkUsable(session, revoked, createdAt, lastSeen, now);
@@ -184,16 +182,17 @@ QJsonObject Auth::refresh(const QString &refreshToken)
         throw Refusal(Error::TokenExpired, QStringLiteral("the refresh token has expired"));
     run(m_store, QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE digest = ?"),
         {now, digest});
-    run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"), {now, sessionId});
+    run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"),
+        {now, sessionId});
     touchDevice(m_store, session.user.id, session.device.deviceId, session.device.name, now);
-    QJsonObject grant = issueGrant(m_store, m_random, settings,
-                                   {sessionId, session.user, session.database, session.device}, now);
+    QJsonObject grant =
+        issueGrant(m_store, m_random, settings,
+                   {sessionId, session.user, session.database, session.device}, now);
     tx.commit();
     return grant;
 }
 
-SessionContext Auth::authenticate(const QString &accessToken)
-{
+SessionContext Auth::authenticate(const QString &accessToken) {
     const qint64 now = m_clock.nowMs();
     requireWebServices(Settings::load(m_store));
     QSqlQuery q = run(m_store,
@@ -212,37 +211,38 @@ SessionContext Auth::authenticate(const QString &accessToken)
     SessionContext session = loadSession(sessionId);
     checkUsable(session, revoked, createdAt, lastSeen, now);
     if (now >= expiresAt)
-        throw Refusal(Error::TokenExpired, QStringLiteral("the access token has expired; refresh it"));
+        throw Refusal(Error::TokenExpired,
+                      QStringLiteral("the access token has expired; refresh it"));
     // Record activity for the idle timeout, at most every ten seconds to spare writes.
     if (now - lastSeen > 10'000) {
-        run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"), {now, sessionId});
+        run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"),
+            {now, sessionId});
         run(m_store, QStringLiteral("UPDATE devices SET last_seen = ? WHERE id = ?"),
             {now, session.device.rowId});
     }
     return session;
 }
 
-void Auth::logout(const SessionContext &session)
-{
+void Auth::logout(const SessionContext &session) {
     Transaction tx(m_store);
     run(m_store, QStringLiteral("UPDATE sessions SET revoked = 'logout' WHERE id = ?"),
         {session.sessionId});
-    run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {session.sessionId});
-    run(m_store, QStringLiteral("DELETE FROM refresh_tokens WHERE session_id = ?"), {session.sessionId});
+    run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"),
+        {session.sessionId});
+    run(m_store, QStringLiteral("DELETE FROM refresh_tokens WHERE session_id = ?"),
+        {session.sessionId});
     tx.commit();
 }
 
-QJsonObject Auth::policy(const SessionContext &session)
-{
+QJsonObject Auth::policy(const SessionContext &session) {
     return policyJson(Settings::load(m_store), session.database, session.user,
                       session.device.active, m_clock.nowMs());
 }
 
-SessionContext Auth::loadSession(qint64 sessionId)
-{
-    QSqlQuery q = run(m_store,
-                      QStringLiteral("SELECT user_id, database_id, device FROM sessions WHERE id = ?"),
-                      {sessionId});
+SessionContext Auth::loadSession(qint64 sessionId) {
+    QSqlQuery q = run(
+        m_store, QStringLiteral("SELECT user_id, database_id, device FROM sessions WHERE id = ?"),
+        {sessionId});
     if (!q.next())
         throw Refusal(Error::TokenInvalid, QStringLiteral("the session is not known"));
     SessionContext session;
@@ -254,8 +254,7 @@ SessionContext Auth::loadSession(qint64 sessionId)
 }
 
 void Auth::checkUsable(const SessionContext &session, const QString &revoked, qint64 createdAt,
-                       qint64 lastSeen, qint64 now)
-{
+                       qint64 lastSeen, qint64 now) {
     if (!session.device.active || revoked == QLatin1String("device-revoked"))
         throw Refusal(Error::DeviceRevoked,
                       QStringLiteral("this device was revoked by an administrator"),
@@ -264,7 +263,8 @@ void Auth::checkUsable(const SessionContext &session, const QString &revoked, qi
         throw Refusal(Error::TokenReused,
                       QStringLiteral("the session was revoked after a refresh token was reused"));
     if (!revoked.isEmpty())
-        throw Refusal(Error::TokenInvalid, QStringLiteral("the session has ended (%1)").arg(revoked));
+        throw Refusal(Error::TokenInvalid,
+                      QStringLiteral("the session has ended (%1)").arg(revoked));
     const Settings settings = Settings::load(m_store);
     if (now - lastSeen > settings.number(setting::kSessionTimeoutSeconds) * 1000)
         throw Refusal(Error::SessionExpired, QStringLiteral("the session timed out; log in again"));

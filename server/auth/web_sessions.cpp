@@ -13,12 +13,9 @@ constexpr qint64 kLifetimeMs = 30 * 60 * 1000;
 WebSessions::WebSessions(Store &store, const Clock &clock, RandomSource &random)
     : m_store(store)
     , m_clock(clock)
-    , m_random(random)
-{
-}
+    , m_random(random) {}
 
-QString WebSessions::open(qint64 userId, qint64 databaseId)
-{
+QString WebSessions::open(qint64 userId, qint64 databaseId) {
     const QString token = newToken(m_random);
     const qint64 now = m_clock.nowMs();
     run(m_store, QStringLiteral("DELETE FROM web_sessions WHERE expires_at <= ?"), {now});
@@ -29,8 +26,7 @@ QString WebSessions::open(qint64 userId, qint64 databaseId)
     return token;
 }
 
-std::optional<WebSession> WebSessions::find(const QString &token)
-{
+std::optional<WebSession> WebSessions::find(const QString &token) {
     if (token.isEmpty())
         return std::nullopt;
     QSqlQuery q = run(m_store,
@@ -42,8 +38,7 @@ std::optional<WebSession> WebSessions::find(const QString &token)
     return WebSession{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
-void WebSessions::close(const QString &token)
-{
+void WebSessions::close(const QString &token) {
     run(m_store, QStringLiteral("DELETE FROM web_sessions WHERE digest = ?"), {tokenDigest(token)});
 }
 

@@ -4,6 +4,8 @@
 
 namespace vaultlink::server {
 
-qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace vaultlink::server

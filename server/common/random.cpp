@@ -6,8 +6,7 @@
 
 namespace vaultlink::server {
 
-QByteArray SystemRandom::bytes(int count)
-{
+QByteArray SystemRandom::bytes(int count) {
     QByteArray out(count, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
         throw std::runtime_error("the system random generator failed");

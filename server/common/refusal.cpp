@@ -43,14 +43,14 @@ constexpr std::array<ErrorInfo, static_cast<std::size_t>(Error::Internal) + 1> k
 
 } // namespace
 
-const ErrorInfo &errorInfo(Error error) { return kErrors.at(static_cast<std::size_t>(error)); }
+const ErrorInfo &errorInfo(Error error) {
+    return kErrors.at(static_cast<std::size_t>(error));
+}
 
 Refusal::Refusal(Error error, QString detail, QJsonObject extra)
     : std::runtime_error(errorInfo(error).code)
     , m_error(error)
     , m_detail(std::move(detail))
-    , m_extra(std::move(extra))
-{
-}
+    , m_extra(std::move(extra)) {}
 
 } // namespace vaultlink::server

@@ -4,8 +4,7 @@
 
 namespace vaultlink::server {
 
-QString isoTime(qint64 msSinceEpoch)
-{
+QString isoTime(qint64 msSinceEpoch) {
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 

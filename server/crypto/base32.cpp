@@ -6,8 +6,7 @@ namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 }
 
-QByteArray base32Encode(const QByteArray &data)
-{
+QByteArray base32Encode(const QByteArray &data) {
     QByteArray out;
     unsigned buffer = 0;
     int bits = 0;
@@ -24,8 +23,7 @@ QByteArray base32Encode(const QByteArray &data)
     return out;
 }
 
-std::optional<QByteArray> base32Decode(const QByteArray &text)
-{
+std::optional<QByteArray> base32Decode(const QByteArray &text) {
     QByteArray out;
     unsigned buffer = 0;
     int bits = 0;

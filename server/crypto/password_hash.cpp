@@ -14,8 +14,7 @@
 
 namespace vaultlink::server {
 
-QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost cost, int length)
-{
+QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost cost, int length) {
     std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr),
                                                           &EVP_KDF_free);
     if (!kdf)
@@ -46,8 +45,7 @@ QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost
     return out;
 }
 
-QString hashPassword(const QString &password, RandomSource &random, ScryptCost cost)
-{
+QString hashPassword(const QString &password, RandomSource &random, ScryptCost cost) {
     const QByteArray salt = random.bytes(16);
     const QByteArray hash = scrypt(password.toUtf8(), salt, cost, 32);
     return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$%4$%5")
@@ -57,10 +55,9 @@ QString hashPassword(const QString &password, RandomSource &random, ScryptCost c
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
 }
 
-bool verifyPassword(const QString &password, const QString &encoded)
-{
-    static const QRegularExpression format(
-        QStringLiteral(R"(^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$)"));
+bool verifyPassword(const QString &password, const QString &encoded) {
+    static const QRegularExpression format(QStringLiteral(
+        R"(^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$)"));
     const auto match = format.match(encoded);
     if (!match.hasMatch())
         return false;
@@ -70,7 +67,8 @@ bool verifyPassword(const QString &password, const QString &encoded)
         return false;
     const QByteArray salt = QByteArray::fromBase64(match.captured(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(match.captured(5).toLatin1());
-    const QByteArray actual = scrypt(password.toUtf8(), salt, cost, static_cast<int>(expected.size()));
+    const QByteArray actual =
+        scrypt(password.toUtf8(), salt, cost, static_cast<int>(expected.size()));
     return CRYPTO_memcmp(actual.constData(), expected.constData(),
                          static_cast<size_t>(expected.size())) == 0;
 }

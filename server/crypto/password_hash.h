@@ -20,7 +20,6 @@ QString hashPassword(const QString &password, RandomSource &random, ScryptCost c
 bool verifyPassword(const QString &password, const QString &encoded);
 
 // Raw scrypt, exposed for the tests' known-answer vectors.
-QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost cost,
-                  int length);
+QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost cost, int length);
 
 } // namespace vaultlink::server

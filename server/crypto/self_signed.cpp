@@ -21,14 +21,12 @@ using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 
-void check(bool ok, const char *what)
-{
+void check(bool ok, const char *what) {
     if (!ok)
         throw std::runtime_error(std::string("certificate generation failed: ") + what);
 }
 
-void addExtension(X509 *cert, int nid, const QByteArray &value)
-{
+void addExtension(X509 *cert, int nid, const QByteArray &value) {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
@@ -38,8 +36,7 @@ void addExtension(X509 *cert, int nid, const QByteArray &value)
     X509_EXTENSION_free(ext);
 }
 
-QByteArray drain(BIO *bio)
-{
+QByteArray drain(BIO *bio) {
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return QByteArray(data, static_cast<int>(size));
@@ -47,8 +44,7 @@ QByteArray drain(BIO *bio)
 
 } // namespace
 
-PemPair makeSelfSignedCertificate(const QStringList &dnsNames, const QStringList &ipAddresses)
-{
+PemPair makeSelfSignedCertificate(const QStringList &dnsNames, const QStringList &ipAddresses) {
     KeyPtr key(EVP_EC_gen("P-256"));
     check(key != nullptr, "key");
     CertPtr cert(X509_new());
@@ -65,10 +61,11 @@ PemPair makeSelfSignedCertificate(const QStringList &dnsNames, const QStringList
     check(X509_set_pubkey(cert.get(), key.get()) == 1, "public key");
 
     X509_NAME *name = X509_get_subject_name(cert.get());
-    const QByteArray commonName = (dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first()).toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("Vaultlink reference server"),
-                               -1, -1, 0);
+    const QByteArray commonName =
+        (dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first()).toUtf8();
+    X509_NAME_add_entry_by_txt(
+        name, "O", MBSTRING_UTF8,
+        reinterpret_cast<const unsigned char *>("Vaultlink reference server"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>(commonName.constData()), -1,
                                -1, 0);

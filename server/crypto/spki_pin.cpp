@@ -9,8 +9,7 @@
 
 namespace vaultlink::server {
 
-QString spkiPin(const QByteArray &certificatePem)
-{
+QString spkiPin(const QByteArray &certificatePem) {
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(
         BIO_new_mem_buf(certificatePem.constData(), static_cast<int>(certificatePem.size())),
         &BIO_free);

@@ -6,17 +6,17 @@
 
 namespace vaultlink::server {
 
-QString newToken(RandomSource &random)
-{
+QString newToken(RandomSource &random) {
     return QString::fromLatin1(
         random.bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QByteArray sha256(const QByteArray &data)
-{
+QByteArray sha256(const QByteArray &data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
-QByteArray tokenDigest(const QString &token) { return sha256(token.toUtf8()).toHex(); }
+QByteArray tokenDigest(const QString &token) {
+    return sha256(token.toUtf8()).toHex();
+}
 
 } // namespace vaultlink::server

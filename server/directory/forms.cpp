@@ -9,21 +9,18 @@
 namespace vaultlink::server {
 
 namespace {
-FieldSpec f(const char *key, const char *type, const char *label)
-{
+FieldSpec f(const char *key, const char *type, const char *label) {
     return {QString::fromLatin1(key), QString::fromLatin1(type), QString::fromLatin1(label)};
 }
 
-FormSpec form(const char *id, const char *name, QList<FieldSpec> fields)
-{
+FormSpec form(const char *id, const char *name, QList<FieldSpec> fields) {
     fields.prepend(f("name", "title", "Name"));
     fields.append(f("tags", "tags", "Tags"));
     return {QString::fromLatin1(id), QString::fromLatin1(name), std::move(fields)};
 }
 } // namespace
 
-const QList<FormSpec> &builtinForms()
-{
+const QList<FormSpec> &builtinForms() {
     static const QList<FormSpec> forms = {
         form("login", "Login",
              {f("username", "username", "User name"), f("password", "password", "Password"),
@@ -46,26 +43,23 @@ const QList<FormSpec> &builtinForms()
     return forms;
 }
 
-std::optional<FormSpec> findForm(const QString &id)
-{
+std::optional<FormSpec> findForm(const QString &id) {
     for (const FormSpec &spec : builtinForms())
         if (spec.id == id)
             return spec;
     return std::nullopt;
 }
 
-bool isFieldType(const QString &type)
-{
-    static const QStringList types = {
-        QStringLiteral("title"),    QStringLiteral("tags"),     QStringLiteral("text"),
-        QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("url"),
-        QStringLiteral("email"),    QStringLiteral("notes"),    QStringLiteral("totp"),
-        QStringLiteral("date")};
+bool isFieldType(const QString &type) {
+    static const QStringList types = {QStringLiteral("title"),    QStringLiteral("tags"),
+                                      QStringLiteral("text"),     QStringLiteral("username"),
+                                      QStringLiteral("password"), QStringLiteral("url"),
+                                      QStringLiteral("email"),    QStringLiteral("notes"),
+                                      QStringLiteral("totp"),     QStringLiteral("date")};
     return types.contains(type);
 }
 
-QJsonObject formJson(const FormSpec &spec)
-{
+QJsonObject formJson(const FormSpec &spec) {
     QJsonArray fields;
     for (const FieldSpec &field : spec.fields)
         fields.append(QJsonObject{{QStringLiteral("key"), field.key},
@@ -76,8 +70,7 @@ QJsonObject formJson(const FormSpec &spec)
             {QStringLiteral("fields"), fields}};
 }
 
-void installForms(Store &store)
-{
+void installForms(Store &store) {
     QSqlQuery insert = prepare(store, QStringLiteral("INSERT OR REPLACE INTO forms(id, name, "
                                                      "fields, position) VALUES(?, ?, ?, ?)"));
     int position = 0;

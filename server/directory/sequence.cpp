@@ -6,15 +6,13 @@
 
 namespace vaultlink::server {
 
-qint64 nextSequence(Store &store, qint64 databaseId)
-{
+qint64 nextSequence(Store &store, qint64 databaseId) {
     run(store, QStringLiteral("UPDATE databases SET seq = seq + 1 WHERE id = ?"), {databaseId});
     return queryValue(store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"), {databaseId})
         .toLongLong();
 }
 
-void touchUnitRecords(Store &store, qint64 unitId)
-{
+void touchUnitRecords(Store &store, qint64 unitId) {
     const qint64 databaseId =
         queryValue(store, QStringLiteral("SELECT database_id FROM units WHERE id = ?"), {unitId})
             .toLongLong();
@@ -33,8 +31,7 @@ void touchUnitRecords(Store &store, qint64 unitId)
     }
 }
 
-void compactFeed(Store &store, qint64 databaseId)
-{
+void compactFeed(Store &store, qint64 databaseId) {
     run(store, QStringLiteral("DELETE FROM records WHERE database_id = ? AND deleted = 1"),
         {databaseId});
     run(store, QStringLiteral("UPDATE databases SET min_seq = seq WHERE id = ?"), {databaseId});

@@ -6,8 +6,7 @@
 
 namespace vaultlink::server {
 
-qint64 addUnit(Store &store, qint64 databaseId, const QString &name)
-{
+qint64 addUnit(Store &store, qint64 databaseId, const QString &name) {
     if (name.trimmed().isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("a unit needs a name"));
     if (findUnit(store, databaseId, name))
@@ -18,23 +17,20 @@ qint64 addUnit(Store &store, qint64 databaseId, const QString &name)
         .toLongLong();
 }
 
-std::optional<qint64> findUnit(Store &store, qint64 databaseId, const QString &name)
-{
-    const QVariant id = queryValue(
-        store, QStringLiteral("SELECT id FROM units WHERE database_id = ? AND name = ?"),
-        {databaseId, name.trimmed()});
+std::optional<qint64> findUnit(Store &store, qint64 databaseId, const QString &name) {
+    const QVariant id =
+        queryValue(store, QStringLiteral("SELECT id FROM units WHERE database_id = ? AND name = ?"),
+                   {databaseId, name.trimmed()});
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
-std::optional<qint64> unitDatabase(Store &store, qint64 unitId)
-{
+std::optional<qint64> unitDatabase(Store &store, qint64 unitId) {
     const QVariant id =
         queryValue(store, QStringLiteral("SELECT database_id FROM units WHERE id = ?"), {unitId});
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
-UnitRights unitRights(Store &store, qint64 unitId, qint64 userId)
-{
+UnitRights unitRights(Store &store, qint64 unitId, qint64 userId) {
     QSqlQuery q = run(store,
                       QStringLiteral("SELECT can_read, can_add, can_edit FROM unit_rights WHERE "
                                      "unit_id = ? AND user_id = ?"),
@@ -44,8 +40,7 @@ UnitRights unitRights(Store &store, qint64 unitId, qint64 userId)
     return {q.value(0).toBool(), q.value(1).toBool(), q.value(2).toBool()};
 }
 
-void setUnitRights(Store &store, qint64 unitId, qint64 userId, const UnitRights &rights)
-{
+void setUnitRights(Store &store, qint64 unitId, qint64 userId, const UnitRights &rights) {
     const bool couldRead = unitRights(store, unitId, userId).read;
     if (!rights.read && !rights.add && !rights.edit) {
         run(store, QStringLiteral("DELETE FROM unit_rights WHERE unit_id = ? AND user_id = ?"),
@@ -64,8 +59,7 @@ void setUnitRights(Store &store, qint64 unitId, qint64 userId, const UnitRights 
         touchUnitRecords(store, unitId);
 }
 
-QList<UnitAccess> unitsForUser(Store &store, qint64 databaseId, qint64 userId)
-{
+QList<UnitAccess> unitsForUser(Store &store, qint64 databaseId, qint64 userId) {
     QList<UnitAccess> units;
     QSqlQuery q = run(store,
                       QStringLiteral("SELECT u.id, u.name, r.can_read, r.can_add, r.can_edit FROM "
@@ -73,19 +67,18 @@ QList<UnitAccess> unitsForUser(Store &store, qint64 databaseId, qint64 userId)
                                      "u.database_id = ? AND r.user_id = ? ORDER BY u.name"),
                       {databaseId, userId});
     while (q.next())
-        units.append({q.value(0).toLongLong(), q.value(1).toString(),
+        units.append({q.value(0).toLongLong(),
+                      q.value(1).toString(),
                       {q.value(2).toBool(), q.value(3).toBool(), q.value(4).toBool()}});
     return units;
 }
 
-QJsonObject unitJson(const UnitAccess &unit)
-{
+QJsonObject unitJson(const UnitAccess &unit) {
     return {{QStringLiteral("id"), unit.unitId},
             {QStringLiteral("name"), unit.name},
-            {QStringLiteral("rights"),
-             QJsonObject{{QStringLiteral("read"), unit.rights.read},
-                         {QStringLiteral("add"), unit.rights.add},
-                         {QStringLiteral("edit"), unit.rights.edit}}}};
+            {QStringLiteral("rights"), QJsonObject{{QStringLiteral("read"), unit.rights.read},
+                                                   {QStringLiteral("add"), unit.rights.add},
+                                                   {QStringLiteral("edit"), unit.rights.edit}}}};
 }
 
 } // namespace vaultlink::server

@@ -11,8 +11,7 @@ const QString kColumns = QStringLiteral(
     "id, name, display_name, password_hash, totp_secret, totp_last_step, can_mobile, "
     "can_create_global, can_create_personal, failed_logins, last_failed_at");
 
-UserRow readRow(const QSqlQuery &q)
-{
+UserRow readRow(const QSqlQuery &q) {
     UserRow row;
     row.id = q.value(0).toLongLong();
     row.name = q.value(1).toString();
@@ -26,8 +25,7 @@ UserRow readRow(const QSqlQuery &q)
     return row;
 }
 
-std::optional<UserRow> findWhere(Store &store, const QString &where, const QVariant &value)
-{
+std::optional<UserRow> findWhere(Store &store, const QString &where, const QVariant &value) {
     QSqlQuery q =
         run(store, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, where), {value});
     if (!q.next())
@@ -37,8 +35,7 @@ std::optional<UserRow> findWhere(Store &store, const QString &where, const QVari
 } // namespace
 
 qint64 addUser(Store &store, RandomSource &random, const NewUser &user, qint64 nowMs,
-               ScryptCost cost)
-{
+               ScryptCost cost) {
     if (user.name.trimmed().isEmpty() || user.password.isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("a user needs a name and a password"));
     if (findUserByName(store, user.name))
@@ -54,79 +51,67 @@ qint64 addUser(Store &store, RandomSource &random, const NewUser &user, qint64 n
     return q.lastInsertId().toLongLong();
 }
 
-std::optional<UserRow> findUser(Store &store, qint64 id)
-{
+std::optional<UserRow> findUser(Store &store, qint64 id) {
     return findWhere(store, QStringLiteral("id = ?"), id);
 }
 
-std::optional<UserRow> findUserByName(Store &store, const QString &name)
-{
+std::optional<UserRow> findUserByName(Store &store, const QString &name) {
     return findWhere(store, QStringLiteral("name = ?"), name.trimmed());
 }
 
-UserRow requireUserByName(Store &store, const QString &name)
-{
+UserRow requireUserByName(Store &store, const QString &name) {
     if (auto row = findUserByName(store, name))
         return *row;
     throw Refusal(Error::InvalidRequest, QStringLiteral("there is no user named '%1'").arg(name));
 }
 
 void setPassword(Store &store, RandomSource &random, qint64 userId, const QString &password,
-                 ScryptCost cost)
-{
+                 ScryptCost cost) {
     if (password.isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("the password must not be empty"));
     run(store, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
         {hashPassword(password, random, cost), userId});
 }
 
-void setRights(Store &store, qint64 userId, const UserRights &rights)
-{
+void setRights(Store &store, qint64 userId, const UserRights &rights) {
     run(store,
         QStringLiteral("UPDATE users SET can_mobile = ?, can_create_global = ?, "
                        "can_create_personal = ? WHERE id = ?"),
         {rights.canSyncMobile, rights.canCreateGlobal, rights.canCreatePersonal, userId});
 }
 
-void setDisplayName(Store &store, qint64 userId, const QString &displayName)
-{
+void setDisplayName(Store &store, qint64 userId, const QString &displayName) {
     run(store, QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"),
         {displayName, userId});
 }
 
-QByteArray enableTotp(Store &store, RandomSource &random, qint64 userId)
-{
+QByteArray enableTotp(Store &store, RandomSource &random, qint64 userId) {
     const QByteArray secret = random.bytes(20);
     run(store, QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = 0 WHERE id = ?"),
         {secret, userId});
     return secret;
 }
 
-void disableTotp(Store &store, qint64 userId)
-{
+void disableTotp(Store &store, qint64 userId) {
     run(store, QStringLiteral("UPDATE users SET totp_secret = NULL WHERE id = ?"), {userId});
 }
 
-void setTotpLastStep(Store &store, qint64 userId, qint64 step)
-{
+void setTotpLastStep(Store &store, qint64 userId, qint64 step) {
     run(store, QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"), {step, userId});
 }
 
-void recordFailedLogin(Store &store, qint64 userId, qint64 nowMs)
-{
+void recordFailedLogin(Store &store, qint64 userId, qint64 nowMs) {
     run(store,
         QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? "
                        "WHERE id = ?"),
         {nowMs, userId});
 }
 
-void clearFailedLogins(Store &store, qint64 userId)
-{
+void clearFailedLogins(Store &store, qint64 userId) {
     run(store, QStringLiteral("UPDATE users SET failed_logins = 0 WHERE id = ?"), {userId});
 }
 
-QJsonObject rightsJson(const UserRights &rights)
-{
+QJsonObject rightsJson(const UserRights &rights) {
     return {{QStringLiteral("canSyncMobile"), rights.canSyncMobile},
             {QStringLiteral("canCreateGlobal"), rights.canCreateGlobal},
             {QStringLiteral("canCreatePersonal"), rights.canCreatePersonal}};

@@ -15,9 +15,9 @@ class Store;
 
 // The user rights the mobile product cares about (names as the seed product has them).
 struct UserRights {
-    bool canSyncMobile = true;       // "can synchronize with mobile devices"
-    bool canCreateGlobal = false;    // "can create new passwords"
-    bool canCreatePersonal = true;   // "can create personal records"
+    bool canSyncMobile = true;     // "can synchronize with mobile devices"
+    bool canCreateGlobal = false;  // "can create new passwords"
+    bool canCreatePersonal = true; // "can create personal records"
 };
 
 struct UserRow {

@@ -18,39 +18,37 @@ namespace vaultlink::server {
 namespace {
 const QString kCookie = QStringLiteral("vaultlink_account");
 
-QUrlQuery formOf(const HttpRequest &request)
-{
+QUrlQuery formOf(const HttpRequest &request) {
     return QUrlQuery(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
 }
 
-QString formValue(const QUrlQuery &form, const char *key)
-{
+QString formValue(const QUrlQuery &form, const char *key) {
     return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
 }
 
-HttpResponse loginPage(ServerContext &ctx, const QString &error, int status)
-{
+HttpResponse loginPage(ServerContext &ctx, const QString &error, int status) {
     return HttpResponse::html(accountLoginPage(listDatabases(ctx.store), error), status);
 }
 
-HttpResponse showAccount(ServerContext &ctx, const WebSession &web)
-{
+HttpResponse showAccount(ServerContext &ctx, const WebSession &web) {
     const auto user = findUser(ctx.store, web.userId);
     const DatabaseRow database = requireDatabase(ctx.store, web.databaseId);
     const LinkCode code = ctx.linkCodes.issue(web.userId, web.databaseId, ctx.pin);
-    AccountView view{user->displayName, user->name, database.name, code.uri, qrPng(code.uri),
-                     isoTime(code.expiresAt), ctx.pin, {}};
+    AccountView view{user->displayName, user->name,
+                     database.name,     code.uri,
+                     qrPng(code.uri),   isoTime(code.expiresAt),
+                     ctx.pin,           {}};
     if (!database.mobileSync)
-        view.warning = QStringLiteral("Mobile synchronization is switched off for this database; "
-                                      "a phone cannot link to it until an administrator enables it.");
+        view.warning =
+            QStringLiteral("Mobile synchronization is switched off for this database; "
+                           "a phone cannot link to it until an administrator enables it.");
     else if (!user->rights.canSyncMobile)
         view.warning = QStringLiteral("You lack the right \"can synchronize with mobile devices\"; "
                                       "ask your administrator before linking a phone.");
     return HttpResponse::html(accountPage(view));
 }
 
-HttpResponse login(ServerContext &ctx, const HttpRequest &request)
-{
+HttpResponse login(ServerContext &ctx, const HttpRequest &request) {
     const QUrlQuery form = formOf(request);
     bool ok = false;
     const qint64 databaseId = formValue(form, "database").toLongLong(&ok);
@@ -65,23 +63,24 @@ HttpResponse login(ServerContext &ctx, const HttpRequest &request)
         return loginPage(ctx, refusal.detail(), errorInfo(refusal.error()).status);
     }
     if (!user.totpSecret.isEmpty()) {
-        const qint64 step = totpMatch(user.totpSecret, formValue(form, "otp"), now, user.totpLastStep);
+        const qint64 step =
+            totpMatch(user.totpSecret, formValue(form, "otp"), now, user.totpLastStep);
         if (step < 0)
-            return loginPage(ctx, QStringLiteral("Enter the current code from your authenticator app."),
-                             401);
+            return loginPage(
+                ctx, QStringLiteral("Enter the current code from your authenticator app."), 401);
         setTotpLastStep(ctx.store, user.id, step);
     }
     const QString token = ctx.webSessions.open(user.id, databaseId);
     HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
-    response.headers.emplaceBack("Set-Cookie", QStringLiteral("%1=%2; Path=/account; HttpOnly; Secure; SameSite=Strict")
-                           .arg(kCookie, token)
-                           .toLatin1());
+    response.headers.emplaceBack(
+        "Set-Cookie", QStringLiteral("%1=%2; Path=/account; HttpOnly; Secure; SameSite=Strict")
+                          .arg(kCookie, token)
+                          .toLatin1());
     return response;
 }
 } // namespace
 
-void addAccountRoutes(Router &router, ServerContext &ctx)
-{
+void addAccountRoutes(Router &router, ServerContext &ctx) {
     router.add("GET", QStringLiteral("/"),
                [](HttpRequest &) { return HttpResponse::redirect(QStringLiteral("/account")); });
 
@@ -101,7 +100,8 @@ void addAccountRoutes(Router &router, ServerContext &ctx)
     router.add("POST", QStringLiteral("/account/logout"), [&ctx](HttpRequest &request) {
         ctx.webSessions.close(request.cookie(kCookie));
         HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
-        response.headers.emplaceBack("Set-Cookie", kCookie.toLatin1() + "=; Path=/account; Max-Age=0; HttpOnly; Secure");
+        response.headers.emplaceBack(
+            "Set-Cookie", kCookie.toLatin1() + "=; Path=/account; Max-Age=0; HttpOnly; Secure");
         return response;
     });
 }

@@ -17,8 +17,7 @@ namespace vaultlink::server {
 Q_LOGGING_CATEGORY(lcHttp, "vaultlink.server.http")
 
 namespace {
-HttpRequest toRequest(const QHttpServerRequest &request)
-{
+HttpRequest toRequest(const QHttpServerRequest &request) {
     HttpRequest out;
     const char *method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
         static_cast<int>(request.method()));
@@ -31,8 +30,7 @@ HttpRequest toRequest(const QHttpServerRequest &request)
     return out;
 }
 
-HttpResponse withSecurityHeaders(HttpResponse response)
-{
+HttpResponse withSecurityHeaders(HttpResponse response) {
     response.headers.emplaceBack("Cache-Control", "no-store");
     response.headers.emplaceBack("X-Content-Type-Options", "nosniff");
     response.headers.emplaceBack("Strict-Transport-Security", "max-age=31536000");
@@ -42,8 +40,7 @@ HttpResponse withSecurityHeaders(HttpResponse response)
 
 ApiServer::ApiServer(ServerContext &context, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_context(context)
-{
+    , m_context(context) {
     addDiscoveryRoutes(m_router, context);
     addAuthRoutes(m_router, context);
     addVaultRoutes(m_router, context);
@@ -51,8 +48,7 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
     addAccountRoutes(m_router, context);
 }
 
-HttpResponse ApiServer::respond(HttpRequest &request)
-{
+HttpResponse ApiServer::respond(HttpRequest &request) {
     try {
         const Settings settings = Settings::load(m_context.store);
         if (request.body.size() > settings.number(setting::kMaxBodyBytes))
@@ -60,7 +56,8 @@ HttpResponse ApiServer::respond(HttpRequest &request)
                           QStringLiteral("the body has %1 bytes; the limit is %2")
                               .arg(request.body.size())
                               .arg(settings.number(setting::kMaxBodyBytes)));
-        if (request.path.startsWith(QLatin1String("/api/")) && !settings.flag(setting::kWebServices))
+        if (request.path.startsWith(QLatin1String("/api/")) &&
+            !settings.flag(setting::kWebServices))
             throw Refusal(Error::WebServicesDisabled,
                           QStringLiteral("web services are switched off on this server; ask your "
                                          "administrator to enable them"));
@@ -74,13 +71,12 @@ HttpResponse ApiServer::respond(HttpRequest &request)
         // The message may name SQL or files, never request content; it stays in the log.
         qCCritical(lcHttp) << "internal error on" << request.method << request.path << ":"
                            << error.what();
-        return HttpResponse::problem(
-            Refusal(Error::Internal, QStringLiteral("the server failed; the request changed nothing")));
+        return HttpResponse::problem(Refusal(
+            Error::Internal, QStringLiteral("the server failed; the request changed nothing")));
     }
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     QElapsedTimer timer;
     timer.start();
     HttpRequest parsed = toRequest(request);
@@ -100,12 +96,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     const HttpResponse response =
         HttpResponse::problem(Refusal(Error::NotFound, QStringLiteral("no handler")));
-    makeResponder(request, socket).write(response.body, response.contentType,
-                                         static_cast<QHttpServerResponder::StatusCode>(response.status));
+    makeResponder(request, socket)
+        .write(response.body, response.contentType,
+               static_cast<QHttpServerResponder::StatusCode>(response.status));
 }
 
 } // namespace vaultlink::server

@@ -6,16 +6,15 @@
 
 namespace vaultlink::server {
 
-void addAuthRoutes(Router &router, ServerContext &ctx)
-{
+void addAuthRoutes(Router &router, ServerContext &ctx) {
     router.add("POST", QStringLiteral("/api/v1/auth/login"), [&ctx](HttpRequest &request) {
         const JsonBody body(request);
         const QJsonObject device = body.object("device");
         LoginRequest login{body.integer("database"), body.string("username"),
-                           body.string("password"),
-                           device.value(QStringLiteral("id")).toString(),
+                           body.string("password"), device.value(QStringLiteral("id")).toString(),
                            device.value(QStringLiteral("name")).toString()};
-        if (login.deviceId.isEmpty() || login.deviceId.size() > 128 || login.deviceName.size() > 128)
+        if (login.deviceId.isEmpty() || login.deviceId.size() > 128 ||
+            login.deviceName.size() > 128)
             throw Refusal(Error::InvalidRequest,
                           QStringLiteral("field 'device' needs an 'id' (1-128 characters) and a "
                                          "'name' (up to 128)"),

@@ -10,8 +10,7 @@
 
 namespace vaultlink::server {
 
-void addDiscoveryRoutes(Router &router, ServerContext &ctx)
-{
+void addDiscoveryRoutes(Router &router, ServerContext &ctx) {
     router.add("GET", QStringLiteral("/api/v1/info"), [&ctx](HttpRequest &) {
         const Settings settings = Settings::load(ctx.store);
         return HttpResponse::json(

@@ -6,16 +6,14 @@
 
 namespace vaultlink::server {
 
-QString HttpRequest::bearerToken() const
-{
+QString HttpRequest::bearerToken() const {
     const QByteArray value = header("authorization").trimmed();
     if (!value.startsWith("Bearer ") && !value.startsWith("bearer "))
         return {};
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
-QString HttpRequest::cookie(const QString &name) const
-{
+QString HttpRequest::cookie(const QString &name) const {
     for (const QByteArray &part : header("cookie").split(';')) {
         const qsizetype eq = part.indexOf('=');
         if (eq > 0 && QString::fromLatin1(part.left(eq).trimmed()) == name)
@@ -24,38 +22,41 @@ QString HttpRequest::cookie(const QString &name) const
     return {};
 }
 
-HttpResponse HttpResponse::json(const QJsonObject &object, int status)
-{
+HttpResponse HttpResponse::json(const QJsonObject &object, int status) {
     return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
-HttpResponse HttpResponse::html(const QString &page, int status)
-{
+HttpResponse HttpResponse::html(const QString &page, int status) {
     return {status, "text/html; charset=utf-8", page.toUtf8(), {}};
 }
 
-HttpResponse HttpResponse::noContent() { return {204, {}, {}, {}}; }
+HttpResponse HttpResponse::noContent() {
+    return {204, {}, {}, {}};
+}
 
-HttpResponse HttpResponse::redirect(const QString &location)
-{
+HttpResponse HttpResponse::redirect(const QString &location) {
     return {303, {}, {}, {{"Location", location.toUtf8()}}};
 }
 
-HttpResponse HttpResponse::problem(const Refusal &refusal)
-{
+HttpResponse HttpResponse::problem(const Refusal &refusal) {
     const ErrorInfo &info = errorInfo(refusal.error());
     QJsonObject body = refusal.extra();
-    body.insert(QStringLiteral("type"),
-                QStringLiteral("https://vaultlink.invalid/problems/%1").arg(QLatin1String(info.code)));
+    body.insert(
+        QStringLiteral("type"),
+        QStringLiteral("https://vaultlink.invalid/problems/%1").arg(QLatin1String(info.code)));
     body.insert(QStringLiteral("title"), QString::fromLatin1(info.title));
     body.insert(QStringLiteral("status"), info.status);
     body.insert(QStringLiteral("code"), QString::fromLatin1(info.code));
     body.insert(QStringLiteral("detail"), refusal.detail());
-    HttpResponse response{info.status, "application/problem+json",
-                          QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    HttpResponse response{info.status,
+                          "application/problem+json",
+                          QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          {}};
     if (refusal.error() == Error::LoginThrottled)
-        response.headers.emplaceBack("Retry-After",
-             QByteArray::number(refusal.extra().value(QStringLiteral("retryAfterSeconds")).toInteger()));
+        response.headers.emplaceBack(
+            "Retry-After",
+            QByteArray::number(
+                refusal.extra().value(QStringLiteral("retryAfterSeconds")).toInteger()));
     return response;
 }
 

@@ -11,16 +11,15 @@
 namespace vaultlink::server {
 
 namespace {
-[[noreturn]] void wrongType(const char *key, const char *expected)
-{
-    throw Refusal(Error::InvalidRequest,
-                  QStringLiteral("field '%1' must be %2").arg(QLatin1String(key), QLatin1String(expected)),
-                  {{QStringLiteral("field"), QLatin1String(key)}});
+[[noreturn]] void wrongType(const char *key, const char *expected) {
+    throw Refusal(
+        Error::InvalidRequest,
+        QStringLiteral("field '%1' must be %2").arg(QLatin1String(key), QLatin1String(expected)),
+        {{QStringLiteral("field"), QLatin1String(key)}});
 }
 } // namespace
 
-JsonBody::JsonBody(const HttpRequest &request)
-{
+JsonBody::JsonBody(const HttpRequest &request) {
     const QByteArray type = request.header("content-type").toLower();
     if (!type.startsWith("application/json"))
         throw Refusal(Error::UnsupportedMediaType,
@@ -35,8 +34,7 @@ JsonBody::JsonBody(const HttpRequest &request)
     m_object = doc.object();
 }
 
-QJsonValue JsonBody::require(const char *key) const
-{
+QJsonValue JsonBody::require(const char *key) const {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         throw Refusal(Error::InvalidRequest,
@@ -45,16 +43,14 @@ QJsonValue JsonBody::require(const char *key) const
     return value;
 }
 
-QString JsonBody::string(const char *key) const
-{
+QString JsonBody::string(const char *key) const {
     const QJsonValue value = require(key);
     if (!value.isString() || value.toString().isEmpty())
         wrongType(key, "a non-empty string");
     return value.toString();
 }
 
-QString JsonBody::optionalString(const char *key) const
-{
+QString JsonBody::optionalString(const char *key) const {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         return {};
@@ -63,8 +59,7 @@ QString JsonBody::optionalString(const char *key) const
     return value.toString();
 }
 
-qint64 JsonBody::integer(const char *key) const
-{
+qint64 JsonBody::integer(const char *key) const {
     const QJsonValue value = require(key);
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > 9.0e15)
@@ -72,8 +67,7 @@ qint64 JsonBody::integer(const char *key) const
     return static_cast<qint64>(number);
 }
 
-QJsonObject JsonBody::object(const char *key) const
-{
+QJsonObject JsonBody::object(const char *key) const {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         return {};
@@ -82,16 +76,14 @@ QJsonObject JsonBody::object(const char *key) const
     return value.toObject();
 }
 
-QJsonArray JsonBody::array(const char *key) const
-{
+QJsonArray JsonBody::array(const char *key) const {
     const QJsonValue value = require(key);
     if (!value.isArray())
         wrongType(key, "an array");
     return value.toArray();
 }
 
-qint64 integerParam(const QString &text, const char *name)
-{
+qint64 integerParam(const QString &text, const char *name) {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok)

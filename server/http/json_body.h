@@ -14,11 +14,11 @@ class JsonBody {
 public:
     explicit JsonBody(const HttpRequest &request);
 
-    QString string(const char *key) const;            // required, non-empty
-    QString optionalString(const char *key) const;    // absent: empty
-    qint64 integer(const char *key) const;            // required
-    QJsonObject object(const char *key) const;        // absent: empty object
-    QJsonArray array(const char *key) const;          // required
+    QString string(const char *key) const;         // required, non-empty
+    QString optionalString(const char *key) const; // absent: empty
+    qint64 integer(const char *key) const;         // required
+    QJsonObject object(const char *key) const;     // absent: empty object
+    QJsonArray array(const char *key) const;       // required
     const QJsonObject &raw() const { return m_object; }
 
 private:

@@ -7,8 +7,7 @@
 
 namespace vaultlink::server {
 
-void addLinkRoutes(Router &router, ServerContext &ctx)
-{
+void addLinkRoutes(Router &router, ServerContext &ctx) {
     router.add("POST", QStringLiteral("/api/v1/link-codes"), [&ctx](HttpRequest &request) {
         const SessionContext session = ctx.requireSession(request);
         const LinkCode code = ctx.linkCodes.issue(session.user.id, session.database.id, ctx.pin);
@@ -20,8 +19,9 @@ void addLinkRoutes(Router &router, ServerContext &ctx)
         const LinkTarget target = ctx.linkCodes.redeem(body.string("token"));
         return HttpResponse::json(
             {{QStringLiteral("server"), Settings::load(ctx.store).text(setting::kPublicUrl)},
-             {QStringLiteral("database"), QJsonObject{{QStringLiteral("id"), target.databaseId},
-                                                      {QStringLiteral("name"), target.databaseName}}},
+             {QStringLiteral("database"),
+              QJsonObject{{QStringLiteral("id"), target.databaseId},
+                          {QStringLiteral("name"), target.databaseName}}},
              {QStringLiteral("username"), target.userName}});
     });
 }

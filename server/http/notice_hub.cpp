@@ -14,13 +14,12 @@
 namespace vaultlink::server {
 
 namespace {
-void send(QWebSocket *socket, const QJsonObject &message)
-{
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+void send(QWebSocket *socket, const QJsonObject &message) {
+    socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
-QJsonObject notice(const char *type, qint64 databaseId, qint64 sequence)
-{
+QJsonObject notice(const char *type, qint64 databaseId, qint64 sequence) {
     return {{QStringLiteral("type"), QLatin1String(type)},
             {QStringLiteral("database"), databaseId},
             {QStringLiteral("sequence"), sequence}};
@@ -31,23 +30,20 @@ NoticeHub::NoticeHub(QAbstractHttpServer &server, ServerContext &context, int po
                      QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_context(context)
-{
+    , m_context(context) {
     connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, &NoticeHub::accept);
     connect(&m_poll, &QTimer::timeout, this, &NoticeHub::checkSequences);
     m_poll.start(pollMs);
     m_context.dataChanged = [this] { checkSequences(); };
 }
 
-NoticeHub::~NoticeHub()
-{
+NoticeHub::~NoticeHub() {
     m_context.dataChanged = nullptr;
     for (const Client &client : m_clients)
         delete client.socket;
 }
 
-void NoticeHub::accept()
-{
+void NoticeHub::accept() {
     while (m_server.hasPendingWebSocketConnections()) {
         QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
         socket->setParent(this);
@@ -56,7 +52,8 @@ void NoticeHub::accept()
                 throw Refusal(Error::NotFound, QStringLiteral("notices are at /api/v1/notices"));
             const QByteArray header = socket->request().rawHeader("Authorization");
             if (!header.startsWith("Bearer "))
-                throw Refusal(Error::AuthRequired, QStringLiteral("send the access token as a bearer token"));
+                throw Refusal(Error::AuthRequired,
+                              QStringLiteral("send the access token as a bearer token"));
             const SessionContext session =
                 m_context.auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
             const qint64 sequence = requireDatabase(m_context.store, session.database.id).seq;
@@ -73,16 +70,14 @@ void NoticeHub::accept()
     }
 }
 
-void NoticeHub::drop(QWebSocket *socket)
-{
+void NoticeHub::drop(QWebSocket *socket) {
     m_clients.erase(std::remove_if(m_clients.begin(), m_clients.end(),
                                    [socket](const Client &c) { return c.socket == socket; }),
                     m_clients.end());
     socket->deleteLater();
 }
 
-void NoticeHub::checkSequences()
-{
+void NoticeHub::checkSequences() {
     for (Client &client : m_clients) {
         const auto database = findDatabase(m_context.store, client.databaseId);
         if (!database || database->seq == client.lastSequence)

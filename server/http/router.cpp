@@ -5,16 +5,16 @@
 namespace vaultlink::server {
 
 namespace {
-QStringList split(const QString &path) { return path.split(QLatin1Char('/'), Qt::SkipEmptyParts); }
+QStringList split(const QString &path) {
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
-{
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler) {
     m_routes.push_back({method, split(pattern), std::move(handler)});
 }
 
-bool Router::match(const Route &route, const QStringList &segments, HttpRequest &request)
-{
+bool Router::match(const Route &route, const QStringList &segments, HttpRequest &request) {
     if (route.segments.size() != segments.size())
         return false;
     QHash<QString, QString> params;
@@ -29,8 +29,7 @@ bool Router::match(const Route &route, const QStringList &segments, HttpRequest 
     return true;
 }
 
-HttpResponse Router::dispatch(HttpRequest &request) const
-{
+HttpResponse Router::dispatch(HttpRequest &request) const {
     const QStringList segments = split(request.path);
     bool pathKnown = false;
     for (const Route &route : m_routes) {

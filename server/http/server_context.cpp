@@ -15,12 +15,9 @@ ServerContext::ServerContext(Store &store_, const Clock &clock_, RandomSource &r
     , feed(store_)
     , linkCodes(store_, clock_, random_)
     , webSessions(store_, clock_, random_)
-    , pin(std::move(spkiPin))
-{
-}
+    , pin(std::move(spkiPin)) {}
 
-SessionContext ServerContext::requireSession(const HttpRequest &request)
-{
+SessionContext ServerContext::requireSession(const HttpRequest &request) {
     const QString token = request.bearerToken();
     if (token.isEmpty())
         throw Refusal(Error::AuthRequired,
@@ -28,8 +25,7 @@ SessionContext ServerContext::requireSession(const HttpRequest &request)
     return auth.authenticate(token);
 }
 
-Actor ServerContext::actorOf(const SessionContext &session)
-{
+Actor ServerContext::actorOf(const SessionContext &session) {
     return {session.user.id, session.database.id, session.user.rights};
 }
 

@@ -32,7 +32,7 @@ struct ServerContext {
     Feed feed;
     LinkCodes linkCodes;
     WebSessions webSessions;
-    QString pin; // of the certificate the server presents
+    QString pin;                       // of the certificate the server presents
     std::function<void()> dataChanged; // set by the notice hub
 };
 

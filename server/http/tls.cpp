@@ -7,8 +7,8 @@
 
 namespace vaultlink::server {
 
-QSslConfiguration serverTlsConfiguration(const QByteArray &certificatePem, const QByteArray &keyPem)
-{
+QSslConfiguration serverTlsConfiguration(const QByteArray &certificatePem,
+                                         const QByteArray &keyPem) {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
     if (chain.isEmpty())
         throw std::runtime_error("the certificate file holds no PEM certificate");

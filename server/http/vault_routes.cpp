@@ -15,8 +15,7 @@ namespace vaultlink::server {
 
 namespace {
 
-QJsonObject feedJson(const FeedPage &page, const QJsonObject &policy)
-{
+QJsonObject feedJson(const FeedPage &page, const QJsonObject &policy) {
     QJsonArray records;
     for (const Record &record : page.records)
         records.append(recordJson(record));
@@ -28,14 +27,13 @@ QJsonObject feedJson(const FeedPage &page, const QJsonObject &policy)
             {QStringLiteral("cursor"), page.cursor},
             {QStringLiteral("more"), page.more},
             {QStringLiteral("sequence"), page.sequence},
-            {QStringLiteral("total"), QJsonObject{{QStringLiteral("count"), page.total.count},
-                                                  {QStringLiteral("digest"),
-                                                   QString::fromLatin1(page.total.hex)}}},
+            {QStringLiteral("total"),
+             QJsonObject{{QStringLiteral("count"), page.total.count},
+                         {QStringLiteral("digest"), QString::fromLatin1(page.total.hex)}}},
             {QStringLiteral("policy"), policy}};
 }
 
-int pageLimit(const HttpRequest &request, qint64 max)
-{
+int pageLimit(const HttpRequest &request, qint64 max) {
     const QString text = request.query.queryItemValue(QStringLiteral("limit"));
     if (text.isEmpty())
         return static_cast<int>(std::min<qint64>(500, max));
@@ -46,8 +44,7 @@ int pageLimit(const HttpRequest &request, qint64 max)
     return static_cast<int>(limit);
 }
 
-QList<FieldChange> parseChanges(const JsonBody &body)
-{
+QList<FieldChange> parseChanges(const JsonBody &body) {
     QList<FieldChange> changes;
     for (const QJsonValue &entry : body.array("changes")) {
         const QJsonObject change = entry.toObject();
@@ -67,8 +64,7 @@ QList<FieldChange> parseChanges(const JsonBody &body)
 
 } // namespace
 
-void addVaultRoutes(Router &router, ServerContext &ctx)
-{
+void addVaultRoutes(Router &router, ServerContext &ctx) {
     router.add("GET", QStringLiteral("/api/v1/session"), [&ctx](HttpRequest &request) {
         const SessionContext session = ctx.requireSession(request);
         QJsonArray units;
@@ -90,7 +86,8 @@ void addVaultRoutes(Router &router, ServerContext &ctx)
 
     router.add("GET", QStringLiteral("/api/v1/changes"), [&ctx](HttpRequest &request) {
         const SessionContext session = ctx.requireSession(request);
-        const int limit = pageLimit(request, Settings::load(ctx.store).number(setting::kFeedPageMax));
+        const int limit =
+            pageLimit(request, Settings::load(ctx.store).number(setting::kFeedPageMax));
         const FeedPage page =
             ctx.feed.changes(session.database.id, session.user.id,
                              request.query.queryItemValue(QStringLiteral("cursor")), limit);
@@ -112,22 +109,23 @@ void addVaultRoutes(Router &router, ServerContext &ctx)
         if (unit.isDouble())
             record.unitId = unit.toInteger();
         else if (!unit.isNull() && !unit.isUndefined())
-            throw Refusal(Error::InvalidRequest,
-                          QStringLiteral("field 'unit' must be a unit id, or null for a personal record"),
-                          {{QStringLiteral("field"), QStringLiteral("unit")}});
+            throw Refusal(
+                Error::InvalidRequest,
+                QStringLiteral("field 'unit' must be a unit id, or null for a personal record"),
+                {{QStringLiteral("field"), QStringLiteral("unit")}});
         const QJsonObject values = body.object("fields");
         for (auto it = values.begin(); it != values.end(); ++it)
             record.values.insert(it.key(), it.value());
-        return HttpResponse::json(recordJson(ctx.records.create(ServerContext::actorOf(session), record)),
-                                  201);
+        return HttpResponse::json(
+            recordJson(ctx.records.create(ServerContext::actorOf(session), record)), 201);
     });
 
     router.add("PATCH", QStringLiteral("/api/v1/records/{id}"), [&ctx](HttpRequest &request) {
         const SessionContext session = ctx.requireSession(request);
         const qint64 id = integerParam(request.params.value(QStringLiteral("id")), "id");
         const JsonBody body(request);
-        return HttpResponse::json(
-            recordJson(ctx.records.update(ServerContext::actorOf(session), id, parseChanges(body))));
+        return HttpResponse::json(recordJson(
+            ctx.records.update(ServerContext::actorOf(session), id, parseChanges(body))));
     });
 }
 

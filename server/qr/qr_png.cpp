@@ -11,8 +11,7 @@
 
 namespace vaultlink::server {
 
-QByteArray qrPng(const QString &text, int size)
-{
+QByteArray qrPng(const QString &text, int size) {
     constexpr int kQuietZone = 4;
     // Width 0 asks for the natural size: one pixel per module.
     const ZXing::BitMatrix modules = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)

@@ -12,8 +12,7 @@ namespace vaultlink::server {
 namespace {
 
 // Append new steps; never edit a released one.
-const std::vector<QStringList> &steps()
-{
+const std::vector<QStringList> &steps() {
     static const std::vector<QStringList> all = {
         {
             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -95,10 +94,11 @@ const std::vector<QStringList> &steps()
 
 } // namespace
 
-int latestSchemaVersion() { return static_cast<int>(steps().size()); }
+int latestSchemaVersion() {
+    return static_cast<int>(steps().size());
+}
 
-void migrate(Store &store)
-{
+void migrate(Store &store) {
     Transaction tx(store);
     const int current = store.schemaVersion();
     if (current > latestSchemaVersion())

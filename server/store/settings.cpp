@@ -7,8 +7,7 @@
 
 namespace vaultlink::server {
 
-const std::vector<SettingSpec> &settingSpecs()
-{
+const std::vector<SettingSpec> &settingSpecs() {
     using enum SettingKind;
     static const std::vector<SettingSpec> specs = {
         {setting::kServerName, Text, "Vaultlink reference server", "name shown to clients"},
@@ -31,8 +30,7 @@ const std::vector<SettingSpec> &settingSpecs()
 }
 
 namespace {
-const SettingSpec *findSpec(const QString &key)
-{
+const SettingSpec *findSpec(const QString &key) {
     const auto &specs = settingSpecs();
     const auto it = std::find_if(specs.begin(), specs.end(),
                                  [&](const SettingSpec &s) { return key == QLatin1String(s.key); });
@@ -40,25 +38,30 @@ const SettingSpec *findSpec(const QString &key)
 }
 } // namespace
 
-Settings Settings::load(Store &store)
-{
+Settings Settings::load(Store &store) {
     Settings settings;
     for (const SettingSpec &spec : settingSpecs())
-        settings.m_values.insert(QString::fromLatin1(spec.key), QString::fromUtf8(spec.defaultValue));
+        settings.m_values.insert(QString::fromLatin1(spec.key),
+                                 QString::fromUtf8(spec.defaultValue));
     QSqlQuery query = run(store, QStringLiteral("SELECT key, value FROM settings"));
     while (query.next())
         settings.m_values.insert(query.value(0).toString(), query.value(1).toString());
     return settings;
 }
 
-QString Settings::text(const char *key) const { return m_values.value(QString::fromLatin1(key)); }
+QString Settings::text(const char *key) const {
+    return m_values.value(QString::fromLatin1(key));
+}
 
-bool Settings::flag(const char *key) const { return text(key) == QLatin1String("on"); }
+bool Settings::flag(const char *key) const {
+    return text(key) == QLatin1String("on");
+}
 
-qint64 Settings::number(const char *key) const { return text(key).toLongLong(); }
+qint64 Settings::number(const char *key) const {
+    return text(key).toLongLong();
+}
 
-void saveSetting(Store &store, const QString &key, const QString &value)
-{
+void saveSetting(Store &store, const QString &key, const QString &value) {
     const SettingSpec *spec = findSpec(key);
     if (!spec)
         throw Refusal(Error::InvalidRequest, QStringLiteral("unknown setting '%1'").arg(key));

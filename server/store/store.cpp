@@ -14,8 +14,8 @@ QAtomicInt connectionCounter;
 }
 
 Store::Store(const QString &path)
-    : m_connection(QStringLiteral("vaultlink-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
+    : m_connection(
+          QStringLiteral("vaultlink-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -28,30 +28,29 @@ Store::Store(const QString &path)
     migrate(*this);
 }
 
-Store::~Store()
-{
+Store::~Store() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-int Store::schemaVersion() { return queryValue(*this, QStringLiteral("PRAGMA user_version")).toInt(); }
-
-Transaction::Transaction(Store &store, Mode mode)
-    : m_store(store)
-{
-    // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
-    exec(m_store, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+int Store::schemaVersion() {
+    return queryValue(*this, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Transaction::~Transaction()
-{
+Transaction::Transaction(Store &store, Mode mode)
+    : m_store(store) {
+    // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
+    exec(m_store,
+         mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+Transaction::~Transaction() {
     if (!m_done)
         m_store.db().exec(QStringLiteral("ROLLBACK"));
 }
 
-void Transaction::commit()
-{
+void Transaction::commit() {
     exec(m_store, QStringLiteral("COMMIT"));
     m_done = true;
 }

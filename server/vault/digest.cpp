@@ -10,14 +10,12 @@
 
 namespace vaultlink::server {
 
-QByteArray recordDigest(qint64 id, qint64 seq)
-{
+QByteArray recordDigest(qint64 id, qint64 seq) {
     return QCryptographicHash::hash(QStringLiteral("%1:%2").arg(id).arg(seq).toLatin1(),
                                     QCryptographicHash::Sha256);
 }
 
-SetDigest computeDigest(Store &store, qint64 databaseId, qint64 userId)
-{
+SetDigest computeDigest(Store &store, qint64 databaseId, qint64 userId) {
     std::array<unsigned char, 32> acc{};
     SetDigest result;
     QSqlQuery q = run(store,
@@ -35,8 +33,7 @@ SetDigest computeDigest(Store &store, qint64 databaseId, qint64 userId)
     return result;
 }
 
-SetDigest DigestCache::get(Store &store, const DatabaseRow &database, qint64 userId)
-{
+SetDigest DigestCache::get(Store &store, const DatabaseRow &database, qint64 userId) {
     Entry &entry = m_entries[qMakePair(database.id, userId)];
     if (entry.seq != database.seq || entry.epoch != database.epoch) {
         entry.digest = computeDigest(store, database.id, userId);

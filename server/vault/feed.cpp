@@ -10,12 +10,9 @@
 namespace vaultlink::server {
 
 Feed::Feed(Store &store)
-    : m_store(store)
-{
-}
+    : m_store(store) {}
 
-FeedPage Feed::changes(qint64 databaseId, qint64 userId, const QString &cursor, int limit)
-{
+FeedPage Feed::changes(qint64 databaseId, qint64 userId, const QString &cursor, int limit) {
     Transaction snapshot(m_store, Transaction::Mode::ReadSnapshot);
     const DatabaseRow database = requireDatabase(m_store, databaseId);
     const bool initial = cursor.isEmpty();
@@ -32,9 +29,9 @@ FeedPage Feed::changes(qint64 databaseId, qint64 userId, const QString &cursor, 
                                                   "r.database_id = ? AND r.seq > ? AND %2 "
                                                   "ORDER BY r.seq LIMIT ?")
                                        .arg(visible, scope));
-    for (const QVariant &v : {QVariant(userId), QVariant(userId), QVariant(databaseId),
-                              QVariant(after), QVariant(userId), QVariant(userId),
-                              QVariant(limit + 1)})
+    for (const QVariant &v :
+         {QVariant(userId), QVariant(userId), QVariant(databaseId), QVariant(after),
+          QVariant(userId), QVariant(userId), QVariant(limit + 1)})
         q.addBindValue(v);
     execQuery(q);
 

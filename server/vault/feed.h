@@ -11,12 +11,12 @@ namespace vaultlink::server {
 class Store;
 
 struct FeedPage {
-    QList<Record> records;  // upserts, in sequence order
-    QList<qint64> removed;  // deleted, or no longer visible to this user
-    QString cursor;         // continue from here
+    QList<Record> records; // upserts, in sequence order
+    QList<qint64> removed; // deleted, or no longer visible to this user
+    QString cursor;        // continue from here
     bool more = false;
-    qint64 sequence = 0;    // the database's current sequence
-    SetDigest total;        // the user's whole visible set
+    qint64 sequence = 0; // the database's current sequence
+    SetDigest total;     // the user's whole visible set
 };
 
 // "Changes since cursor" for one user in one database, read from one consistent snapshot.

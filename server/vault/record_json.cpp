@@ -8,11 +8,12 @@
 namespace vaultlink::server {
 
 namespace {
-bool isTags(const QString &type) { return type == QLatin1String("tags"); }
+bool isTags(const QString &type) {
+    return type == QLatin1String("tags");
+}
 } // namespace
 
-QJsonObject fieldJson(const Field &field)
-{
+QJsonObject fieldJson(const Field &field) {
     const QJsonValue value = isTags(field.type)
                                  ? QJsonValue(QJsonDocument::fromJson(field.value.toUtf8()).array())
                                  : QJsonValue(field.value);
@@ -24,8 +25,7 @@ QJsonObject fieldJson(const Field &field)
             {QStringLiteral("modifiedAt"), isoTime(field.modifiedAt)}};
 }
 
-QJsonObject recordJson(const Record &record)
-{
+QJsonObject recordJson(const Record &record) {
     QJsonArray fields;
     for (const Field &field : record.fields)
         fields.append(fieldJson(field));
@@ -38,8 +38,7 @@ QJsonObject recordJson(const Record &record)
             {QStringLiteral("fields"), fields}};
 }
 
-bool storedValue(const QString &type, const QJsonValue &wire, QString *stored)
-{
+bool storedValue(const QString &type, const QJsonValue &wire, QString *stored) {
     if (!isTags(type)) {
         if (!wire.isString())
             return false;

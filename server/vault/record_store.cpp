@@ -7,8 +7,7 @@
 
 namespace vaultlink::server {
 
-const Field *Record::field(const QString &key) const
-{
+const Field *Record::field(const QString &key) const {
     for (const Field &f : fields)
         if (f.key == key)
             return &f;
@@ -16,21 +15,20 @@ const Field *Record::field(const QString &key) const
 }
 
 namespace {
-std::optional<qint64> optionalId(const QVariant &v)
-{
+std::optional<qint64> optionalId(const QVariant &v) {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 // Qt SQL binds a null QString as NULL; an empty field value is the empty string.
-QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
-QVariant toVariant(const std::optional<qint64> &v)
-{
+QVariant toVariant(const std::optional<qint64> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
 }
 } // namespace
 
-QList<Record> loadRecords(Store &store, const QList<qint64> &ids)
-{
+QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
     if (ids.isEmpty())
         return {};
     QStringList idList;
@@ -76,14 +74,12 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids)
     return out;
 }
 
-std::optional<Record> loadRecord(Store &store, qint64 id)
-{
+std::optional<Record> loadRecord(Store &store, qint64 id) {
     QList<Record> found = loadRecords(store, {id});
     return found.isEmpty() ? std::nullopt : std::optional<Record>(found.first());
 }
 
-qint64 insertRecord(Store &store, const Record &record)
-{
+qint64 insertRecord(Store &store, const Record &record) {
     QSqlQuery q = run(store,
                       QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
                                      "created_by, created_at, seq) VALUES(?, ?, ?, ?, ?, ?, ?)"),
@@ -96,8 +92,7 @@ qint64 insertRecord(Store &store, const Record &record)
     return id;
 }
 
-void writeField(Store &store, qint64 recordId, const Field &field, int position)
-{
+void writeField(Store &store, qint64 recordId, const Field &field, int position) {
     run(store,
         QStringLiteral("INSERT OR REPLACE INTO fields(record_id, key, type, label, value, "
                        "revision, modified_at, position) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -105,13 +100,11 @@ void writeField(Store &store, qint64 recordId, const Field &field, int position)
          field.modifiedAt, position});
 }
 
-void setRecordSequence(Store &store, qint64 recordId, qint64 seq)
-{
+void setRecordSequence(Store &store, qint64 recordId, qint64 seq) {
     run(store, QStringLiteral("UPDATE records SET seq = ? WHERE id = ?"), {seq, recordId});
 }
 
-void markDeleted(Store &store, qint64 recordId, qint64 seq)
-{
+void markDeleted(Store &store, qint64 recordId, qint64 seq) {
     run(store, QStringLiteral("DELETE FROM fields WHERE record_id = ?"), {recordId});
     run(store, QStringLiteral("UPDATE records SET deleted = 1, seq = ? WHERE id = ?"),
         {seq, recordId});

@@ -15,8 +15,7 @@
 namespace vaultlink::server {
 
 namespace {
-QString storedOrRefuse(const FieldSpec &spec, const QJsonValue &value)
-{
+QString storedOrRefuse(const FieldSpec &spec, const QJsonValue &value) {
     QString stored;
     if (!storedValue(spec.type, value, &stored))
         throw Refusal(Error::InvalidRequest,
@@ -31,15 +30,13 @@ QString storedOrRefuse(const FieldSpec &spec, const QJsonValue &value)
 
 Records::Records(Store &store, const Clock &clock)
     : m_store(store)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-Record Records::create(const Actor &actor, const NewRecord &request)
-{
+Record Records::create(const Actor &actor, const NewRecord &request) {
     const auto form = findForm(request.formId);
     if (!form)
-        throw Refusal(Error::InvalidRequest, QStringLiteral("unknown form '%1'").arg(request.formId));
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("unknown form '%1'").arg(request.formId));
     Transaction tx(m_store);
     if (request.unitId && unitDatabase(m_store, *request.unitId) != actor.databaseId)
         throw Refusal(Error::InvalidRequest,
@@ -68,8 +65,9 @@ Record Records::create(const Actor &actor, const NewRecord &request)
     record.createdBy = actor.userId;
     record.createdAt = now;
     for (const FieldSpec &spec : form->fields) {
-        const QJsonValue wire = request.values.value(
-            spec.key, spec.type == QLatin1String("tags") ? QJsonValue(QJsonArray()) : QJsonValue(QString()));
+        const QJsonValue wire = request.values.value(spec.key, spec.type == QLatin1String("tags")
+                                                                   ? QJsonValue(QJsonArray())
+                                                                   : QJsonValue(QString()));
         record.fields.append({spec.key, spec.type, spec.label, storedOrRefuse(spec, wire), 1, now});
     }
     if (record.field(QStringLiteral("name"))->value.trimmed().isEmpty())
@@ -80,8 +78,7 @@ Record Records::create(const Actor &actor, const NewRecord &request)
     return record;
 }
 
-Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldChange> &changes)
-{
+Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldChange> &changes) {
     if (changes.isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("no changes given"));
     Transaction tx(m_store);
@@ -110,11 +107,13 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
             Field &field = record.fields[i];
             if (field.key != change.key)
                 continue;
-            const QString stored = storedOrRefuse({field.key, field.type, field.label}, change.value);
+            const QString stored =
+                storedOrRefuse({field.key, field.type, field.label}, change.value);
             if (stored == field.value)
                 break; // a retried request must not bump the revision again
             if (field.key == QLatin1String("name") && stored.trimmed().isEmpty())
-                throw Refusal(Error::InvalidRequest, QStringLiteral("a record needs a non-empty name"));
+                throw Refusal(Error::InvalidRequest,
+                              QStringLiteral("a record needs a non-empty name"));
             field.value = stored;
             field.revision += 1;
             field.modifiedAt = now;
@@ -130,10 +129,11 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
     return record;
 }
 
-Record Records::get(const Actor &actor, qint64 recordId) { return requireVisible(actor, recordId); }
+Record Records::get(const Actor &actor, qint64 recordId) {
+    return requireVisible(actor, recordId);
+}
 
-void Records::remove(qint64 databaseId, qint64 recordId)
-{
+void Records::remove(qint64 databaseId, qint64 recordId) {
     Transaction tx(m_store);
     const auto record = loadRecord(m_store, recordId);
     if (!record || record->deleted || record->databaseId != databaseId)
@@ -142,8 +142,7 @@ void Records::remove(qint64 databaseId, qint64 recordId)
     tx.commit();
 }
 
-Record Records::requireVisible(const Actor &actor, qint64 recordId)
-{
+Record Records::requireVisible(const Actor &actor, qint64 recordId) {
     auto record = loadRecord(m_store, recordId);
     if (!record || record->databaseId != actor.databaseId ||
         !canRead(m_store, *record, actor.userId))

@@ -6,15 +6,13 @@
 
 namespace vaultlink::server {
 
-QString visibleSql(const QString &a)
-{
+QString visibleSql(const QString &a) {
     return QStringLiteral("(%1.deleted = 0 AND (%1.owner_id = ? OR %1.unit_id IN (SELECT unit_id "
                           "FROM unit_rights WHERE user_id = ? AND can_read = 1)))")
         .arg(a);
 }
 
-bool canRead(Store &store, const Record &record, qint64 userId)
-{
+bool canRead(Store &store, const Record &record, qint64 userId) {
     if (record.deleted)
         return false;
     if (record.ownerId)
@@ -22,8 +20,7 @@ bool canRead(Store &store, const Record &record, qint64 userId)
     return unitRights(store, *record.unitId, userId).read;
 }
 
-bool canEdit(Store &store, const Record &record, qint64 userId)
-{
+bool canEdit(Store &store, const Record &record, qint64 userId) {
     if (record.deleted)
         return false;
     if (record.ownerId)
@@ -32,8 +29,7 @@ bool canEdit(Store &store, const Record &record, qint64 userId)
     return rights.read && rights.edit;
 }
 
-bool canCreate(Store &store, const UserRights &rights, qint64 userId, const qint64 *unitId)
-{
+bool canCreate(Store &store, const UserRights &rights, qint64 userId, const qint64 *unitId) {
     if (!unitId)
         return rights.canCreatePersonal;
     return rights.canCreateGlobal && unitRights(store, *unitId, userId).add;

@@ -10,8 +10,7 @@
 
 namespace vaultlink::server::test {
 
-::testing::AssertionResult isProblem(const Reply &reply, int status, const char *code)
-{
+::testing::AssertionResult isProblem(const Reply &reply, int status, const char *code) {
     const auto failure = [&](const std::string &why) {
         return ::testing::AssertionFailure()
                << why << " (got status " << reply.status << ", content type '"
@@ -27,7 +26,9 @@ namespace vaultlink::server::test {
         return failure(std::string("expected code ") + code);
     if (body.value(QStringLiteral("status")).toInt() != status)
         return failure("the body's status differs from the HTTP status");
-    if (!body.value(QStringLiteral("type")).toString().endsWith(QLatin1Char('/') + QLatin1String(code)))
+    if (!body.value(QStringLiteral("type"))
+             .toString()
+             .endsWith(QLatin1Char('/') + QLatin1String(code)))
         return failure("the type URI does not name the code");
     if (body.value(QStringLiteral("title")).toString().isEmpty())
         return failure("the title is missing");
@@ -37,8 +38,7 @@ namespace vaultlink::server::test {
 }
 
 QJsonObject loginBody(qint64 database, const QString &user, const QString &password,
-                      const QString &deviceId, const QString &deviceName)
-{
+                      const QString &deviceId, const QString &deviceName) {
     return {{QStringLiteral("database"), database},
             {QStringLiteral("username"), user},
             {QStringLiteral("password"), password},
@@ -46,8 +46,7 @@ QJsonObject loginBody(qint64 database, const QString &user, const QString &passw
              QJsonObject{{QStringLiteral("id"), deviceId}, {QStringLiteral("name"), deviceName}}}};
 }
 
-QString independentDigest(const QMap<qint64, qint64> &sequenceById)
-{
+QString independentDigest(const QMap<qint64, qint64> &sequenceById) {
     std::array<unsigned char, 32> acc{};
     for (auto it = sequenceById.begin(); it != sequenceById.end(); ++it) {
         const QByteArray hash = QCryptographicHash::hash(
@@ -61,8 +60,7 @@ QString independentDigest(const QMap<qint64, qint64> &sequenceById)
             .toHex());
 }
 
-void Mirror::apply(const QJsonObject &page)
-{
+void Mirror::apply(const QJsonObject &page) {
     for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray())
         sequenceById.insert(record[QStringLiteral("id")].toInteger(),
                             record[QStringLiteral("sequence")].toInteger());
@@ -71,24 +69,21 @@ void Mirror::apply(const QJsonObject &page)
     cursor = page.value(QStringLiteral("cursor")).toString();
 }
 
-QList<qint64> recordIds(const QJsonObject &page)
-{
+QList<qint64> recordIds(const QJsonObject &page) {
     QList<qint64> ids;
     for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray())
         ids.append(record[QStringLiteral("id")].toInteger());
     return ids;
 }
 
-QList<qint64> removedIds(const QJsonObject &page)
-{
+QList<qint64> removedIds(const QJsonObject &page) {
     QList<qint64> ids;
     for (const QJsonValue &id : page.value(QStringLiteral("removed")).toArray())
         ids.append(id.toInteger());
     return ids;
 }
 
-QJsonObject fieldOf(const QJsonObject &record, const QString &key)
-{
+QJsonObject fieldOf(const QJsonObject &record, const QString &key) {
     for (const QJsonValue &field : record.value(QStringLiteral("fields")).toArray())
         if (field[QStringLiteral("key")].toString() == key)
             return field.toObject();
@@ -96,32 +91,27 @@ QJsonObject fieldOf(const QJsonObject &record, const QString &key)
 }
 
 ApiTest::ApiTest()
-    : client(server.baseUrl(), server.certificate())
-{
+    : client(server.baseUrl(), server.certificate()) {
     db = data().addDatabase(QStringLiteral("Main"));
     alice = data().addUser(QStringLiteral("alice"), kAlicePassword);
 }
 
-void ApiTest::setSetting(const char *key, const QString &value)
-{
+void ApiTest::setSetting(const char *key, const QString &value) {
     saveSetting(store(), QString::fromLatin1(key), value);
 }
 
-qint64 ApiTest::databaseSequence(qint64 databaseId)
-{
+qint64 ApiTest::databaseSequence(qint64 databaseId) {
     return requireDatabase(store(), databaseId).seq;
 }
 
 Reply ApiTest::login(qint64 database, const QString &user, const QString &password,
-                     const QString &deviceId)
-{
+                     const QString &deviceId) {
     return client.post(QStringLiteral("/api/v1/auth/login"),
                        loginBody(database, user, password, deviceId));
 }
 
 Tokens ApiTest::loginAs(const QString &user, const QString &password, const QString &deviceId,
-                        qint64 database)
-{
+                        qint64 database) {
     const Reply reply = login(database == 0 ? db : database, user, password, deviceId);
     if (reply.status != 200) {
         ADD_FAILURE() << "login of " << user.toStdString() << " failed: " << reply.status << " "
@@ -133,14 +123,12 @@ Tokens ApiTest::loginAs(const QString &user, const QString &password, const QStr
             grant.value(QStringLiteral("refreshToken")).toString(), grant};
 }
 
-Reply ApiTest::createRecord(const QString &access, const QJsonObject &body)
-{
+Reply ApiTest::createRecord(const QString &access, const QJsonObject &body) {
     return client.post(QStringLiteral("/api/v1/records"), body, access);
 }
 
 qint64 ApiTest::createLogin(const QString &access, const QString &name, qint64 unit,
-                            const QString &username)
-{
+                            const QString &username) {
     const Reply reply = createRecord(
         access, {{QStringLiteral("form"), QStringLiteral("login")},
                  {QStringLiteral("unit"), unit == 0 ? QJsonValue() : QJsonValue(unit)},
@@ -154,21 +142,20 @@ qint64 ApiTest::createLogin(const QString &access, const QString &name, qint64 u
     return reply.json().value(QStringLiteral("id")).toInteger();
 }
 
-Reply ApiTest::changes(const QString &access, const QString &cursor, int limit)
-{
+Reply ApiTest::changes(const QString &access, const QString &cursor, int limit) {
     QString path = QStringLiteral("/api/v1/changes");
     QStringList query;
     if (limit > 0)
         query.append(QStringLiteral("limit=%1").arg(limit));
     if (!cursor.isEmpty())
-        query.append(QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        query.append(QStringLiteral("cursor=") +
+                     QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     if (!query.isEmpty())
         path += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return client.get(path, access);
 }
 
-QList<QJsonObject> ApiTest::syncAll(const QString &access, Mirror &mirror, int limit)
-{
+QList<QJsonObject> ApiTest::syncAll(const QString &access, Mirror &mirror, int limit) {
     QList<QJsonObject> pages;
     for (int guard = 0; guard < 100; ++guard) {
         const Reply reply = changes(access, mirror.cursor, limit);

@@ -12,9 +12,10 @@
 #include <ostream>
 
 // Readable gtest messages for Qt strings (found by argument-dependent lookup).
-inline void PrintTo(const QString &text, std::ostream *os) { *os << '"' << text.toStdString() << '"'; }
-inline void PrintTo(const QByteArray &bytes, std::ostream *os)
-{
+inline void PrintTo(const QString &text, std::ostream *os) {
+    *os << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QByteArray &bytes, std::ostream *os) {
     *os << '"' << bytes.toStdString() << '"';
 }
 
@@ -74,8 +75,7 @@ protected:
     // the login does not succeed.
     Tokens loginAs(const QString &user, const QString &password,
                    const QString &deviceId = QStringLiteral("phone-1"), qint64 database = 0);
-    Tokens loginAlice(const QString &deviceId = QStringLiteral("phone-1"))
-    {
+    Tokens loginAlice(const QString &deviceId = QStringLiteral("phone-1")) {
         return loginAs(QStringLiteral("alice"), kAlicePassword, deviceId);
     }
 

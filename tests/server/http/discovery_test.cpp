@@ -1,7 +1,6 @@
-#include "tests/server/http/api_fixture.h"
-
 #include "server/common/timefmt.h"
 #include "server/store/settings.h"
+#include "tests/server/http/api_fixture.h"
 
 using namespace vaultlink::server;
 using namespace vaultlink::server::test;
@@ -10,8 +9,7 @@ namespace {
 
 class Discovery : public ApiTest {};
 
-TEST_F(Discovery, InfoDescribesTheServer)
-{
+TEST_F(Discovery, InfoDescribesTheServer) {
     setSetting(setting::kServerName, QStringLiteral("Acme vault"));
     data().clock.advanceSeconds(42);
     const Reply reply = client.get(QStringLiteral("/api/v1/info"));
@@ -29,14 +27,12 @@ TEST_F(Discovery, InfoDescribesTheServer)
               QJsonArray{QStringLiteral("totp")});
 }
 
-TEST_F(Discovery, InfoNeedsNoTokenAndIgnoresABadOne)
-{
+TEST_F(Discovery, InfoNeedsNoTokenAndIgnoresABadOne) {
     const Reply reply = client.get(QStringLiteral("/api/v1/info"), QStringLiteral("not-a-token"));
     EXPECT_EQ(reply.status, 200);
 }
 
-TEST_F(Discovery, EveryAnswerCarriesTheSecurityHeaders)
-{
+TEST_F(Discovery, EveryAnswerCarriesTheSecurityHeaders) {
     for (const Reply &reply : {client.get(QStringLiteral("/api/v1/info")),
                                client.get(QStringLiteral("/api/v1/no-such-thing"))}) {
         EXPECT_EQ(reply.header("cache-control"), QByteArray("no-store"));
@@ -45,8 +41,7 @@ TEST_F(Discovery, EveryAnswerCarriesTheSecurityHeaders)
     }
 }
 
-TEST_F(Discovery, DatabasesListsEveryDatabaseWithItsMobileSyncFlag)
-{
+TEST_F(Discovery, DatabasesListsEveryDatabaseWithItsMobileSyncFlag) {
     const qint64 archive = data().addDatabase(QStringLiteral("Archive"), false);
     const Reply reply = client.get(QStringLiteral("/api/v1/databases"));
     ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
@@ -64,8 +59,7 @@ TEST_F(Discovery, DatabasesListsEveryDatabaseWithItsMobileSyncFlag)
     EXPECT_FALSE(byName[QStringLiteral("Archive")].value(QStringLiteral("mobileSync")).toBool());
 }
 
-TEST_F(Discovery, RootRedirectsToTheAccountPage)
-{
+TEST_F(Discovery, RootRedirectsToTheAccountPage) {
     const Reply reply = client.get(QStringLiteral("/"));
     EXPECT_EQ(reply.status, 303);
     EXPECT_EQ(reply.header("location"), QByteArray("/account"));

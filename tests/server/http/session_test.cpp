@@ -1,6 +1,5 @@
-#include "tests/server/http/api_fixture.h"
-
 #include "server/directory/forms.h"
+#include "tests/server/http/api_fixture.h"
 
 using namespace vaultlink::server;
 using namespace vaultlink::server::test;
@@ -9,14 +8,14 @@ namespace {
 
 class SessionEndpoint : public ApiTest {};
 
-TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy)
-{
+TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy) {
     const qint64 ops = data().addUnit(db, QStringLiteral("Ops"));
     const qint64 dev = data().addUnit(db, QStringLiteral("Dev"));
     data().addUnit(db, QStringLiteral("Hidden"));
     data().grant(ops, alice, true, true, false);
     data().grant(dev, alice, true, false, true);
-    const Tokens tokens = loginAs(QStringLiteral("alice"), kAlicePassword, QStringLiteral("pixel-7"));
+    const Tokens tokens =
+        loginAs(QStringLiteral("alice"), kAlicePassword, QStringLiteral("pixel-7"));
     ASSERT_TRUE(tokens.ok());
 
     const Reply reply = client.get(QStringLiteral("/api/v1/session"), tokens.access);
@@ -64,19 +63,18 @@ TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy)
     EXPECT_FALSE(policy.value(QStringLiteral("serverTime")).toString().isEmpty());
 }
 
-TEST_F(SessionEndpoint, PolicyFollowsTheSettings)
-{
+TEST_F(SessionEndpoint, PolicyFollowsTheSettings) {
     const Tokens tokens = loginAlice();
     ASSERT_TRUE(tokens.ok());
     setSetting("max-offline-seconds", QStringLiteral("3600"));
     const Reply reply = client.get(QStringLiteral("/api/v1/session"), tokens.access);
     ASSERT_EQ(reply.status, 200);
-    EXPECT_EQ(reply.json()[QStringLiteral("policy")][QStringLiteral("maxOfflineSeconds")].toInteger(),
-              3600);
+    EXPECT_EQ(
+        reply.json()[QStringLiteral("policy")][QStringLiteral("maxOfflineSeconds")].toInteger(),
+        3600);
 }
 
-TEST_F(SessionEndpoint, FormsListsTheBuiltInForms)
-{
+TEST_F(SessionEndpoint, FormsListsTheBuiltInForms) {
     const Tokens tokens = loginAlice();
     ASSERT_TRUE(tokens.ok());
     const Reply reply = client.get(QStringLiteral("/api/v1/forms"), tokens.access);
@@ -102,12 +100,11 @@ TEST_F(SessionEndpoint, FormsListsTheBuiltInForms)
     EXPECT_TRUE(ids.contains(QStringLiteral("credit-card")));
 }
 
-TEST_F(SessionEndpoint, SessionAndFormsNeedAToken)
-{
+TEST_F(SessionEndpoint, SessionAndFormsNeedAToken) {
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session")), 401, "auth-required"));
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/forms")), 401, "auth-required"));
-    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), QStringLiteral("bogus")), 401,
-                          "token-invalid"));
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), QStringLiteral("bogus")),
+                          401, "token-invalid"));
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/forms"), QStringLiteral("bogus")), 401,
                           "token-invalid"));
 }

@@ -4,8 +4,7 @@
 
 using namespace vaultlink::server::test;
 
-TEST(HttpSmoke, InfoAnswersOverVerifiedTls)
-{
+TEST(HttpSmoke, InfoAnswersOverVerifiedTls) {
     TestServer server;
     HttpClient client(server.baseUrl(), server.certificate());
     const Reply reply = client.get(QStringLiteral("/api/v1/info"));

@@ -8,35 +8,33 @@
 
 namespace vaultlink::server::test {
 
-QJsonObject Reply::json() const { return QJsonDocument::fromJson(body).object(); }
+QJsonObject Reply::json() const {
+    return QJsonDocument::fromJson(body).object();
+}
 
 HttpClient::HttpClient(QString baseUrl, const QSslCertificate &trusted)
     : m_base(std::move(baseUrl))
-    , m_tls(QSslConfiguration::defaultConfiguration())
-{
+    , m_tls(QSslConfiguration::defaultConfiguration()) {
     m_tls.setCaCertificates({trusted});
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
-Reply HttpClient::get(const QString &path, const QString &bearer)
-{
+Reply HttpClient::get(const QString &path, const QString &bearer) {
     QHash<QByteArray, QByteArray> headers;
     if (!bearer.isEmpty())
         headers.insert("Authorization", "Bearer " + bearer.toLatin1());
     return send("GET", path, {}, headers);
 }
 
-Reply HttpClient::post(const QString &path, const QJsonObject &body, const QString &bearer)
-{
+Reply HttpClient::post(const QString &path, const QJsonObject &body, const QString &bearer) {
     QHash<QByteArray, QByteArray> headers{{"Content-Type", "application/json"}};
     if (!bearer.isEmpty())
         headers.insert("Authorization", "Bearer " + bearer.toLatin1());
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-Reply HttpClient::patch(const QString &path, const QJsonObject &body, const QString &bearer)
-{
+Reply HttpClient::patch(const QString &path, const QJsonObject &body, const QString &bearer) {
     QHash<QByteArray, QByteArray> headers{{"Content-Type", "application/json"}};
     if (!bearer.isEmpty())
         headers.insert("Authorization", "Bearer " + bearer.toLatin1());
@@ -44,11 +42,11 @@ Reply HttpClient::patch(const QString &path, const QJsonObject &body, const QStr
 }
 
 Reply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                       const QHash<QByteArray, QByteArray> &headers)
-{
+                       const QHash<QByteArray, QByteArray> &headers) {
     QNetworkRequest request(QUrl(m_base + path));
     request.setSslConfiguration(m_tls);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     for (auto it = headers.begin(); it != headers.end(); ++it)
         request.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
@@ -68,8 +66,7 @@ Reply HttpClient::send(const QByteArray &method, const QString &path, const QByt
     return out;
 }
 
-QByteArray HttpClient::raw(const QByteArray &bytes, int timeoutMs)
-{
+QByteArray HttpClient::raw(const QByteArray &bytes, int timeoutMs) {
     const QUrl url(m_base);
     QSslSocket socket;
     socket.setSslConfiguration(m_tls);
@@ -91,7 +88,8 @@ QByteArray HttpClient::raw(const QByteArray &bytes, int timeoutMs)
         if (lengthAt < 0 || lengthAt > end)
             return loop.quit();
         const qsizetype lineEnd = response.indexOf("\r\n", lengthAt);
-        const qint64 length = response.mid(lengthAt + 15, lineEnd - lengthAt - 15).trimmed().toLongLong();
+        const qint64 length =
+            response.mid(lengthAt + 15, lineEnd - lengthAt - 15).trimmed().toLongLong();
         if (response.size() >= end + 4 + length)
             loop.quit();
     });

@@ -4,11 +4,11 @@
 
 namespace vaultlink::server::test {
 
-QByteArray SeqRandom::bytes(int count)
-{
+QByteArray SeqRandom::bytes(int count) {
     QByteArray out;
     while (out.size() < count)
-        out += QCryptographicHash::hash(QByteArray::number(m_counter++), QCryptographicHash::Sha256);
+        out +=
+            QCryptographicHash::hash(QByteArray::number(m_counter++), QCryptographicHash::Sha256);
     return out.left(count);
 }
 

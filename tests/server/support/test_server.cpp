@@ -11,10 +11,9 @@
 
 namespace vaultlink::server::test {
 
-TestServer::TestServer()
-{
-    const PemPair pem = makeSelfSignedCertificate({QStringLiteral("localhost")},
-                                                  {QStringLiteral("127.0.0.1")});
+TestServer::TestServer() {
+    const PemPair pem =
+        makeSelfSignedCertificate({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
     m_certificate = QSslCertificate(pem.certificate, QSsl::Pem);
     context = std::make_unique<ServerContext>(*data.store, data.clock, data.random,
                                               spkiPin(pem.certificate));
@@ -27,12 +26,13 @@ TestServer::TestServer()
     saveSetting(*data.store, QString::fromLatin1(setting::kPublicUrl), baseUrl());
 }
 
-TestServer::~TestServer()
-{
+TestServer::~TestServer() {
     notices.reset();
     server.reset();
 }
 
-QString TestServer::baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+QString TestServer::baseUrl() const {
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
 
 } // namespace vaultlink::server::test

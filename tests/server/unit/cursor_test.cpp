@@ -7,8 +7,7 @@
 using namespace vaultlink::server;
 
 namespace {
-DatabaseRow database()
-{
+DatabaseRow database() {
     DatabaseRow db;
     db.id = 1;
     db.epoch = QStringLiteral("abc123");
@@ -17,23 +16,20 @@ DatabaseRow database()
     return db;
 }
 
-QString raw(const char *text)
-{
-    return QString::fromLatin1(QByteArray(text).toBase64(QByteArray::Base64UrlEncoding |
-                                                         QByteArray::OmitTrailingEquals));
+QString raw(const char *text) {
+    return QString::fromLatin1(
+        QByteArray(text).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
-TEST(Cursor, RoundTrips)
-{
+TEST(Cursor, RoundTrips) {
     for (qint64 seq : {10, 42, 100})
         EXPECT_EQ(decodeCursor(encodeCursor(database(), seq), database()), seq);
 }
 
 class UnknownCursors : public ::testing::TestWithParam<QString> {};
 
-TEST_P(UnknownCursors, MeanStartOver)
-{
+TEST_P(UnknownCursors, MeanStartOver) {
     try {
         decodeCursor(GetParam(), database());
         FAIL() << "accepted " << GetParam().toStdString();

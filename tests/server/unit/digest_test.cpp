@@ -1,5 +1,5 @@
-#include "server/vault/digest.h"
 #include "server/directory/databases.h"
+#include "server/vault/digest.h"
 #include "server/vault/feed.h"
 #include "server/vault/records.h"
 #include "tests/server/support/temp_store.h"
@@ -12,12 +12,11 @@ using namespace vaultlink::server;
 
 namespace {
 // The documented definition, written out independently of the server's code.
-QByteArray expectedDigest(const QList<QPair<qint64, qint64>> &idAndSeq)
-{
+QByteArray expectedDigest(const QList<QPair<qint64, qint64>> &idAndSeq) {
     QByteArray acc(32, '\0');
     for (const auto &[id, seq] : idAndSeq) {
-        const QByteArray h = QCryptographicHash::hash(QByteArray::number(id) + ':' + QByteArray::number(seq),
-                                                      QCryptographicHash::Sha256);
+        const QByteArray h = QCryptographicHash::hash(
+            QByteArray::number(id) + ':' + QByteArray::number(seq), QCryptographicHash::Sha256);
         for (int i = 0; i < 32; ++i)
             acc[i] = static_cast<char>(acc[i] ^ h[i]);
     }
@@ -25,16 +24,19 @@ QByteArray expectedDigest(const QList<QPair<qint64, qint64>> &idAndSeq)
 }
 } // namespace
 
-TEST(Digest, CountsAndHashesTheVisibleSet)
-{
+TEST(Digest, CountsAndHashesTheVisibleSet) {
     test::TempStore data;
     const qint64 db = data.addDatabase(QStringLiteral("Main"));
     const qint64 alice = data.addUser(QStringLiteral("alice"), QStringLiteral("pw"));
     const qint64 bob = data.addUser(QStringLiteral("bob"), QStringLiteral("pw"));
     Records records(*data.store, data.clock);
     const Actor actor{alice, db, {true, true, true}};
-    const Record a = records.create(actor, {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("a")}}});
-    const Record b = records.create(actor, {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("b")}}});
+    const Record a = records.create(
+        actor,
+        {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("a")}}});
+    const Record b = records.create(
+        actor,
+        {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("b")}}});
 
     const SetDigest digest = computeDigest(*data.store, db, alice);
     EXPECT_EQ(digest.count, 2);
@@ -45,17 +47,19 @@ TEST(Digest, CountsAndHashesTheVisibleSet)
     EXPECT_EQ(empty.hex, QByteArray(64, '0'));
 }
 
-TEST(Digest, ChangesWhenAnyVisibleRecordChangesAndCacheFollows)
-{
+TEST(Digest, ChangesWhenAnyVisibleRecordChangesAndCacheFollows) {
     test::TempStore data;
     const qint64 db = data.addDatabase(QStringLiteral("Main"));
     const qint64 alice = data.addUser(QStringLiteral("alice"), QStringLiteral("pw"));
     Records records(*data.store, data.clock);
     const Actor actor{alice, db, {true, true, true}};
-    const Record a = records.create(actor, {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("a")}}});
+    const Record a = records.create(
+        actor,
+        {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("a")}}});
     DigestCache cache;
     const SetDigest before = cache.get(*data.store, *findDatabase(*data.store, db), alice);
-    const Record edited = records.update(actor, a.id, {{QStringLiteral("notes"), QStringLiteral("x"), 1}});
+    const Record edited =
+        records.update(actor, a.id, {{QStringLiteral("notes"), QStringLiteral("x"), 1}});
     const SetDigest after = cache.get(*data.store, *findDatabase(*data.store, db), alice);
     EXPECT_NE(before.hex, after.hex);
     EXPECT_EQ(after.hex, expectedDigest({{edited.id, edited.seq}}));

@@ -21,14 +21,12 @@ protected:
     Records records{*data.store, data.clock};
     Feed feed{*data.store};
 
-    void SetUp() override
-    {
+    void SetUp() override {
         data.grant(it, alice, true, true, true);
         data.grant(it, bob, true);
     }
 
-    qint64 add(const QString &name, std::optional<qint64> unit, qint64 user)
-    {
+    qint64 add(const QString &name, std::optional<qint64> unit, qint64 user) {
         return records
             .create({user, db, {true, true, true}},
                     {QStringLiteral("note"), unit, {{QStringLiteral("name"), name}}})
@@ -36,8 +34,8 @@ protected:
     }
 
     // Follows the feed to its end; returns the ids seen as upserts and removals.
-    std::pair<QSet<qint64>, QSet<qint64>> drain(qint64 user, QString *cursor, int limit, int *pages = nullptr)
-    {
+    std::pair<QSet<qint64>, QSet<qint64>> drain(qint64 user, QString *cursor, int limit,
+                                                int *pages = nullptr) {
         QSet<qint64> upserts, removed;
         int count = 0;
         for (bool more = true; more; ++count) {
@@ -56,8 +54,7 @@ protected:
     }
 };
 
-TEST_F(FeedTest, InitialSyncPagesThroughEveryVisibleRecordOnce)
-{
+TEST_F(FeedTest, InitialSyncPagesThroughEveryVisibleRecordOnce) {
     QSet<qint64> expected;
     for (int i = 0; i < 23; ++i)
         expected.insert(add(QStringLiteral("shared %1").arg(i), it, alice));
@@ -73,13 +70,13 @@ TEST_F(FeedTest, InitialSyncPagesThroughEveryVisibleRecordOnce)
     EXPECT_EQ(pages, 6); // 27 records in pages of 5
 }
 
-TEST_F(FeedTest, IncrementalSyncReportsOnlyLaterChanges)
-{
+TEST_F(FeedTest, IncrementalSyncReportsOnlyLaterChanges) {
     const qint64 a = add(QStringLiteral("a"), it, alice);
     const qint64 b = add(QStringLiteral("b"), it, alice);
     QString cursor;
     drain(bob, &cursor, 100);
-    records.update({alice, db, {true, true, true}}, b, {{QStringLiteral("notes"), QStringLiteral("changed"), 1}});
+    records.update({alice, db, {true, true, true}}, b,
+                   {{QStringLiteral("notes"), QStringLiteral("changed"), 1}});
     const qint64 c = add(QStringLiteral("c"), it, alice);
     const auto [upserts, removed] = drain(bob, &cursor, 100);
     EXPECT_EQ(upserts, (QSet<qint64>{b, c}));
@@ -91,8 +88,7 @@ TEST_F(FeedTest, IncrementalSyncReportsOnlyLaterChanges)
     EXPECT_TRUE(noneRemoved.isEmpty());
 }
 
-TEST_F(FeedTest, DeletionsAndLostRightsBecomeRemovals)
-{
+TEST_F(FeedTest, DeletionsAndLostRightsBecomeRemovals) {
     const qint64 a = add(QStringLiteral("a"), it, alice);
     const qint64 b = add(QStringLiteral("b"), it, alice);
     QString bobCursor;
@@ -104,8 +100,7 @@ TEST_F(FeedTest, DeletionsAndLostRightsBecomeRemovals)
     EXPECT_EQ(removed, (QSet<qint64>{a, b}));
 }
 
-TEST_F(FeedTest, GainedRightsBringTheUnitsRecords)
-{
+TEST_F(FeedTest, GainedRightsBringTheUnitsRecords) {
     const qint64 fin = data.addUnit(db, QStringLiteral("Finance"));
     data.grant(fin, alice, true, true, true);
     const qint64 secret = add(QStringLiteral("payroll"), fin, alice);
@@ -118,8 +113,7 @@ TEST_F(FeedTest, GainedRightsBringTheUnitsRecords)
     EXPECT_TRUE(removed.isEmpty());
 }
 
-TEST_F(FeedTest, UsersAreNotToldAboutRecordsTheyNeverSaw)
-{
+TEST_F(FeedTest, UsersAreNotToldAboutRecordsTheyNeverSaw) {
     QString cursor;
     drain(bob, &cursor, 100);
     const qint64 alicesOwn = add(QStringLiteral("private"), std::nullopt, alice);
@@ -129,8 +123,7 @@ TEST_F(FeedTest, UsersAreNotToldAboutRecordsTheyNeverSaw)
     EXPECT_TRUE(removed.isEmpty());
 }
 
-TEST_F(FeedTest, CompactionMakesOldCursorsUnknown)
-{
+TEST_F(FeedTest, CompactionMakesOldCursorsUnknown) {
     add(QStringLiteral("a"), it, alice);
     QString cursor;
     drain(bob, &cursor, 100);

@@ -20,22 +20,22 @@ protected:
 
     void SetUp() override { data.grant(it, alice, true, true, true); }
 
-    Record login(std::optional<qint64> unit = std::nullopt)
-    {
-        return records.create(actor, {QStringLiteral("login"), unit,
-                                      {{QStringLiteral("name"), QStringLiteral("GitHub")},
-                                       {QStringLiteral("password"), QStringLiteral("s3cret")},
-                                       {QStringLiteral("tags"), QJsonArray{QStringLiteral("dev")}}}});
+    Record login(std::optional<qint64> unit = std::nullopt) {
+        return records.create(actor,
+                              {QStringLiteral("login"),
+                               unit,
+                               {{QStringLiteral("name"), QStringLiteral("GitHub")},
+                                {QStringLiteral("password"), QStringLiteral("s3cret")},
+                                {QStringLiteral("tags"), QJsonArray{QStringLiteral("dev")}}}});
     }
 
-    qint64 sequence()
-    {
-        return queryValue(*data.store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"), {db})
+    qint64 sequence() {
+        return queryValue(*data.store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"),
+                          {db})
             .toLongLong();
     }
 
-    static Error refusalOf(const std::function<void()> &call)
-    {
+    static Error refusalOf(const std::function<void()> &call) {
         try {
             call();
         } catch (const Refusal &refusal) {
@@ -46,8 +46,7 @@ protected:
     }
 };
 
-TEST_F(RecordsTest, CreateFillsEveryFormFieldAtRevisionOne)
-{
+TEST_F(RecordsTest, CreateFillsEveryFormFieldAtRevisionOne) {
     const Record r = login();
     EXPECT_EQ(r.formId, QStringLiteral("login"));
     EXPECT_EQ(r.ownerId, alice);
@@ -57,22 +56,22 @@ TEST_F(RecordsTest, CreateFillsEveryFormFieldAtRevisionOne)
     for (const Field &f : r.fields)
         EXPECT_EQ(f.revision, 1) << f.key.toStdString();
     EXPECT_EQ(r.seq, sequence());
-    EXPECT_EQ(records.get(actor, r.id).field(QStringLiteral("name"))->value, QStringLiteral("GitHub"));
+    EXPECT_EQ(records.get(actor, r.id).field(QStringLiteral("name"))->value,
+              QStringLiteral("GitHub"));
 }
 
-TEST_F(RecordsTest, UpdateBumpsOnlyTheChangedFieldAndTheSequence)
-{
+TEST_F(RecordsTest, UpdateBumpsOnlyTheChangedFieldAndTheSequence) {
     const Record r = login(it);
     data.clock.advanceSeconds(5);
-    const Record u = records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("new"), 1}});
+    const Record u =
+        records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("new"), 1}});
     EXPECT_EQ(u.field(QStringLiteral("password"))->revision, 2);
     EXPECT_EQ(u.field(QStringLiteral("password"))->modifiedAt, data.clock.nowMs());
     EXPECT_EQ(u.field(QStringLiteral("name"))->revision, 1);
     EXPECT_GT(u.seq, r.seq);
 }
 
-TEST_F(RecordsTest, StaleBaseRevisionConflictsAndChangesNothing)
-{
+TEST_F(RecordsTest, StaleBaseRevisionConflictsAndChangesNothing) {
     const Record r = login(it);
     records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("server"), 1}});
     const qint64 before = sequence();
@@ -90,47 +89,57 @@ TEST_F(RecordsTest, StaleBaseRevisionConflictsAndChangesNothing)
         EXPECT_EQ(conflicts[0][QStringLiteral("revision")].toInt(), 2);
     }
     EXPECT_EQ(sequence(), before);
-    EXPECT_EQ(records.get(actor, r.id).field(QStringLiteral("name"))->value, QStringLiteral("GitHub"));
+    EXPECT_EQ(records.get(actor, r.id).field(QStringLiteral("name"))->value,
+              QStringLiteral("GitHub"));
 }
 
-TEST_F(RecordsTest, RetryingTheSameChangeDoesNotBumpAgain)
-{
+TEST_F(RecordsTest, RetryingTheSameChangeDoesNotBumpAgain) {
     const Record r = login();
     records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("x"), 1}});
     const qint64 before = sequence();
-    const Record again = records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("x"), 2}});
+    const Record again =
+        records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("x"), 2}});
     EXPECT_EQ(again.field(QStringLiteral("password"))->revision, 2);
     EXPECT_EQ(sequence(), before);
 }
 
-TEST_F(RecordsTest, RefusalsForBadInput)
-{
+TEST_F(RecordsTest, RefusalsForBadInput) {
     const Record r = login();
-    EXPECT_EQ(refusalOf([&] { records.create(actor, {QStringLiteral("nope"), std::nullopt, {}}); }),
+    EXPECT_EQ(refusalOf([&] {
+                  records.create(actor, {QStringLiteral("nope"), std::nullopt, {}});
+              }),
               Error::InvalidRequest);
     EXPECT_EQ(refusalOf([&] {
-                  records.create(actor, {QStringLiteral("login"), std::nullopt,
+                  records.create(actor, {QStringLiteral("login"),
+                                         std::nullopt,
                                          {{QStringLiteral("name"), QStringLiteral("x")},
                                           {QStringLiteral("colour"), QStringLiteral("red")}}});
               }),
               Error::InvalidRequest);
-    EXPECT_EQ(refusalOf([&] { records.create(actor, {QStringLiteral("login"), std::nullopt, {}}); }),
+    EXPECT_EQ(refusalOf([&] {
+                  records.create(actor, {QStringLiteral("login"), std::nullopt, {}});
+              }),
               Error::InvalidRequest); // no name
     EXPECT_EQ(refusalOf([&] {
-                  records.create(actor, {QStringLiteral("login"), std::nullopt,
-                                         {{QStringLiteral("name"), 42}}});
+                  records.create(
+                      actor,
+                      {QStringLiteral("login"), std::nullopt, {{QStringLiteral("name"), 42}}});
               }),
               Error::InvalidRequest);
-    EXPECT_EQ(refusalOf([&] { records.update(actor, r.id, {{QStringLiteral("tags"), QStringLiteral("x"), 1}}); }),
+    EXPECT_EQ(refusalOf([&] {
+                  records.update(actor, r.id, {{QStringLiteral("tags"), QStringLiteral("x"), 1}});
+              }),
               Error::InvalidRequest);
-    EXPECT_EQ(refusalOf([&] { records.update(actor, r.id, {{QStringLiteral("name"), QStringLiteral(" "), 1}}); }),
+    EXPECT_EQ(refusalOf([&] {
+                  records.update(actor, r.id, {{QStringLiteral("name"), QStringLiteral(" "), 1}});
+              }),
               Error::InvalidRequest);
     EXPECT_EQ(refusalOf([&] { records.update(actor, r.id, {}); }), Error::InvalidRequest);
 }
 
-TEST_F(RecordsTest, RightsAreEnforced)
-{
-    const qint64 bob = data.addUser(QStringLiteral("bob"), QStringLiteral("pw"), true, false, false);
+TEST_F(RecordsTest, RightsAreEnforced) {
+    const qint64 bob =
+        data.addUser(QStringLiteral("bob"), QStringLiteral("pw"), true, false, false);
     const Actor bobActor{bob, db, {true, false, false}};
     const Record personal = login();
     const Record shared = login(it);
@@ -138,21 +147,36 @@ TEST_F(RecordsTest, RightsAreEnforced)
     EXPECT_EQ(refusalOf([&] { records.get(bobActor, shared.id); }), Error::RecordUnknown);
     data.grant(it, bob, true);
     EXPECT_EQ(records.get(bobActor, shared.id).id, shared.id);
-    EXPECT_EQ(refusalOf([&] { records.update(bobActor, shared.id, {{QStringLiteral("name"), QStringLiteral("x"), 1}}); }),
+    EXPECT_EQ(
+        refusalOf([&] {
+            records.update(bobActor, shared.id, {{QStringLiteral("name"), QStringLiteral("x"), 1}});
+        }),
+        Error::Forbidden);
+    EXPECT_EQ(refusalOf([&] {
+                  records.create(bobActor, {QStringLiteral("note"),
+                                            it,
+                                            {{QStringLiteral("name"), QStringLiteral("n")}}});
+              }),
               Error::Forbidden);
-    EXPECT_EQ(refusalOf([&] { records.create(bobActor, {QStringLiteral("note"), it, {{QStringLiteral("name"), QStringLiteral("n")}}}); }),
-              Error::Forbidden);
-    EXPECT_EQ(refusalOf([&] { records.create(bobActor, {QStringLiteral("note"), std::nullopt, {{QStringLiteral("name"), QStringLiteral("n")}}}); }),
+    EXPECT_EQ(refusalOf([&] {
+                  records.create(bobActor, {QStringLiteral("note"),
+                                            std::nullopt,
+                                            {{QStringLiteral("name"), QStringLiteral("n")}}});
+              }),
               Error::Forbidden);
 }
 
-TEST_F(RecordsTest, RemoveLeavesATombstoneWithANewSequence)
-{
+TEST_F(RecordsTest, RemoveLeavesATombstoneWithANewSequence) {
     const Record r = login();
     records.remove(db, r.id);
     EXPECT_EQ(refusalOf([&] { records.get(actor, r.id); }), Error::RecordUnknown);
-    EXPECT_EQ(queryValue(*data.store, QStringLiteral("SELECT deleted FROM records WHERE id = ?"), {r.id}).toInt(), 1);
-    EXPECT_EQ(queryValue(*data.store, QStringLiteral("SELECT seq FROM records WHERE id = ?"), {r.id}).toLongLong(),
-              sequence());
+    EXPECT_EQ(
+        queryValue(*data.store, QStringLiteral("SELECT deleted FROM records WHERE id = ?"), {r.id})
+            .toInt(),
+        1);
+    EXPECT_EQ(
+        queryValue(*data.store, QStringLiteral("SELECT seq FROM records WHERE id = ?"), {r.id})
+            .toLongLong(),
+        sequence());
     EXPECT_EQ(refusalOf([&] { records.remove(db, r.id); }), Error::RecordUnknown);
 }

@@ -9,8 +9,7 @@
 using namespace vaultlink::server;
 
 namespace {
-Record recordIn(std::optional<qint64> unit, std::optional<qint64> owner)
-{
+Record recordIn(std::optional<qint64> unit, std::optional<qint64> owner) {
     Record r;
     r.unitId = unit;
     r.ownerId = owner;
@@ -27,8 +26,7 @@ protected:
     qint64 it = data.addUnit(db, QStringLiteral("IT"));
 };
 
-TEST_F(Rights, PersonalRecordsAreTheOwnersAlone)
-{
+TEST_F(Rights, PersonalRecordsAreTheOwnersAlone) {
     const Record mine = recordIn(std::nullopt, alice);
     EXPECT_TRUE(canRead(*data.store, mine, alice));
     EXPECT_TRUE(canEdit(*data.store, mine, alice));
@@ -36,8 +34,7 @@ TEST_F(Rights, PersonalRecordsAreTheOwnersAlone)
     EXPECT_FALSE(canEdit(*data.store, mine, bob));
 }
 
-TEST_F(Rights, UnitRecordsFollowTheUnitRights)
-{
+TEST_F(Rights, UnitRecordsFollowTheUnitRights) {
     const Record shared = recordIn(it, std::nullopt);
     EXPECT_FALSE(canRead(*data.store, shared, bob));
     data.grant(it, bob, true);
@@ -49,16 +46,14 @@ TEST_F(Rights, UnitRecordsFollowTheUnitRights)
     EXPECT_FALSE(canRead(*data.store, shared, bob));
 }
 
-TEST_F(Rights, DeletedRecordsAreNobodys)
-{
+TEST_F(Rights, DeletedRecordsAreNobodys) {
     Record gone = recordIn(std::nullopt, alice);
     gone.deleted = true;
     EXPECT_FALSE(canRead(*data.store, gone, alice));
     EXPECT_FALSE(canEdit(*data.store, gone, alice));
 }
 
-TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight)
-{
+TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight) {
     const UserRights full{true, true, true};
     const UserRights none{true, false, false};
     EXPECT_FALSE(canCreate(*data.store, full, alice, &it)); // no add right on IT yet
@@ -67,14 +62,12 @@ TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight)
     EXPECT_FALSE(canCreate(*data.store, none, alice, &it)); // lacks "can create new passwords"
 }
 
-TEST_F(Rights, CreatingPersonalNeedsThePersonalRight)
-{
+TEST_F(Rights, CreatingPersonalNeedsThePersonalRight) {
     EXPECT_TRUE(canCreate(*data.store, UserRights{true, false, true}, alice, nullptr));
     EXPECT_FALSE(canCreate(*data.store, UserRights{true, true, false}, alice, nullptr));
 }
 
-TEST_F(Rights, UnitsForUserListOnlyUnitsWithRights)
-{
+TEST_F(Rights, UnitsForUserListOnlyUnitsWithRights) {
     data.addUnit(db, QStringLiteral("Finance"));
     data.grant(it, bob, true, false, true);
     const QList<UnitAccess> units = unitsForUser(*data.store, db, bob);

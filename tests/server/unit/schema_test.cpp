@@ -8,17 +8,16 @@
 
 using namespace vaultlink::server;
 
-TEST(Schema, NewStoreIsAtTheLatestVersionInWalMode)
-{
+TEST(Schema, NewStoreIsAtTheLatestVersionInWalMode) {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("s.db")));
     EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
-    EXPECT_EQ(queryValue(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(queryValue(store, QStringLiteral("PRAGMA journal_mode")).toString(),
+              QStringLiteral("wal"));
     EXPECT_EQ(queryValue(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
 
-TEST(Schema, ReopeningKeepsDataAndVersion)
-{
+TEST(Schema, ReopeningKeepsDataAndVersion) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     {
@@ -27,12 +26,12 @@ TEST(Schema, ReopeningKeepsDataAndVersion)
     }
     Store again(path);
     EXPECT_EQ(again.schemaVersion(), latestSchemaVersion());
-    EXPECT_EQ(queryValue(again, QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(),
-              QStringLiteral("v"));
+    EXPECT_EQ(
+        queryValue(again, QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(),
+        QStringLiteral("v"));
 }
 
-TEST(Schema, RefusesAStoreFromANewerServer)
-{
+TEST(Schema, RefusesAStoreFromANewerServer) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     {
@@ -42,13 +41,13 @@ TEST(Schema, RefusesAStoreFromANewerServer)
     EXPECT_THROW(Store{path}, std::runtime_error);
 }
 
-TEST(Transactions, RollBackWhenNotCommitted)
-{
+TEST(Transactions, RollBackWhenNotCommitted) {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("s.db")));
     {
         Transaction tx(store);
         run(store, QStringLiteral("INSERT INTO settings(key, value) VALUES('gone', 'x')"));
     }
-    EXPECT_FALSE(queryValue(store, QStringLiteral("SELECT value FROM settings WHERE key = 'gone'")).isValid());
+    EXPECT_FALSE(queryValue(store, QStringLiteral("SELECT value FROM settings WHERE key = 'gone'"))
+                     .isValid());
 }

@@ -8,18 +8,18 @@
 using namespace vaultlink::server;
 
 namespace {
-QStringList names(test::TempStore &data)
-{
+QStringList names(test::TempStore &data) {
     QStringList out;
-    QSqlQuery q = run(*data.store, QStringLiteral("SELECT value FROM fields WHERE key = 'name' ORDER BY record_id"));
+    QSqlQuery q =
+        run(*data.store,
+            QStringLiteral("SELECT value FROM fields WHERE key = 'name' ORDER BY record_id"));
     while (q.next())
         out.append(q.value(0).toString());
     return out;
 }
 } // namespace
 
-TEST(Seed, IsDeterministicAndVisibleToTheUser)
-{
+TEST(Seed, IsDeterministicAndVisibleToTheUser) {
     test::TempStore a;
     test::TempStore b;
     for (test::TempStore *data : {&a, &b}) {
@@ -38,13 +38,17 @@ TEST(Seed, IsDeterministicAndVisibleToTheUser)
     EXPECT_TRUE(sample.contains(QLatin1Char('#'))) << sample.toStdString();
 }
 
-TEST(Seed, KeepsTheSequenceMonotonic)
-{
+TEST(Seed, KeepsTheSequenceMonotonic) {
     test::TempStore data;
     const qint64 db = data.addDatabase(QStringLiteral("Main"));
     const qint64 user = data.addUser(QStringLiteral("alice"), QStringLiteral("pw"));
     seedRecords(*data.store, db, user, 10, data.clock.nowMs());
     seedRecords(*data.store, db, user, 10, data.clock.nowMs());
-    EXPECT_EQ(queryValue(*data.store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"), {db}).toLongLong(), 20);
-    EXPECT_EQ(queryValue(*data.store, QStringLiteral("SELECT COUNT(DISTINCT seq) FROM records")).toLongLong(), 20);
+    EXPECT_EQ(
+        queryValue(*data.store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"), {db})
+            .toLongLong(),
+        20);
+    EXPECT_EQ(queryValue(*data.store, QStringLiteral("SELECT COUNT(DISTINCT seq) FROM records"))
+                  .toLongLong(),
+              20);
 }

@@ -6,12 +6,12 @@
 
 using namespace vaultlink::server;
 
-TEST(Settings, DefaultsApplyUntilSaved)
-{
+TEST(Settings, DefaultsApplyUntilSaved) {
     test::TempStore data;
     EXPECT_EQ(Settings::load(*data.store).number(setting::kAccessTokenSeconds), 300);
     EXPECT_TRUE(Settings::load(*data.store).flag(setting::kWebServices));
-    saveSetting(*data.store, QString::fromLatin1(setting::kAccessTokenSeconds), QStringLiteral("60"));
+    saveSetting(*data.store, QString::fromLatin1(setting::kAccessTokenSeconds),
+                QStringLiteral("60"));
     saveSetting(*data.store, QString::fromLatin1(setting::kWebServices), QStringLiteral("off"));
     EXPECT_EQ(Settings::load(*data.store).number(setting::kAccessTokenSeconds), 60);
     EXPECT_FALSE(Settings::load(*data.store).flag(setting::kWebServices));
@@ -24,8 +24,7 @@ struct BadSetting {
 
 class BadSettings : public ::testing::TestWithParam<BadSetting> {};
 
-TEST_P(BadSettings, AreRefusedAndChangeNothing)
-{
+TEST_P(BadSettings, AreRefusedAndChangeNothing) {
     test::TempStore data;
     const BadSetting bad = GetParam();
     try {

@@ -1,19 +1,17 @@
 #include "server/crypto/self_signed.h"
 #include "server/crypto/spki_pin.h"
 
+#include <QCryptographicHash>
 #include <QSslCertificate>
 #include <QSslKey>
-
-#include <QCryptographicHash>
 
 #include <gtest/gtest.h>
 
 using namespace vaultlink::server;
 
-TEST(SelfSigned, CoversLocalhostAndLoopbackAndIsValidNow)
-{
-    const PemPair pem = makeSelfSignedCertificate({QStringLiteral("localhost")},
-                                                  {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
+TEST(SelfSigned, CoversLocalhostAndLoopbackAndIsValidNow) {
+    const PemPair pem = makeSelfSignedCertificate(
+        {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
     const QSslCertificate cert(pem.certificate, QSsl::Pem);
     ASSERT_FALSE(cert.isNull());
     EXPECT_EQ(cert.issuerDisplayName(), cert.subjectDisplayName());
@@ -25,19 +23,18 @@ TEST(SelfSigned, CoversLocalhostAndLoopbackAndIsValidNow)
     EXPECT_FALSE(QSslKey(pem.privateKey, QSsl::Ec, QSsl::Pem).isNull());
 }
 
-TEST(SpkiPin, IsSha256OfThePublicKeyInfo)
-{
+TEST(SpkiPin, IsSha256OfThePublicKeyInfo) {
     const PemPair pem = makeSelfSignedCertificate({QStringLiteral("localhost")}, {});
     const QSslCertificate cert(pem.certificate, QSsl::Pem);
     // Qt's public key DER is the SubjectPublicKeyInfo: an independent route to the same pin.
     const QByteArray spki = cert.publicKey().toDer();
-    const QString expected = QStringLiteral("sha256/") +
+    const QString expected =
+        QStringLiteral("sha256/") +
         QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
     EXPECT_EQ(spkiPin(pem.certificate), expected);
 }
 
-TEST(SpkiPin, DiffersPerKeyAndIsEmptyForGarbage)
-{
+TEST(SpkiPin, DiffersPerKeyAndIsEmptyForGarbage) {
     const PemPair a = makeSelfSignedCertificate({QStringLiteral("localhost")}, {});
     const PemPair b = makeSelfSignedCertificate({QStringLiteral("localhost")}, {});
     EXPECT_NE(spkiPin(a.certificate), spkiPin(b.certificate));

@@ -8,8 +8,7 @@
 using namespace vaultlink::server;
 
 namespace {
-Refusal attempt(test::TempStore &data, const char *password)
-{
+Refusal attempt(test::TempStore &data, const char *password) {
     try {
         verifyCredentials(*data.store, Settings::load(*data.store), QStringLiteral("alice"),
                           QString::fromLatin1(password), data.clock.nowMs());
@@ -20,8 +19,7 @@ Refusal attempt(test::TempStore &data, const char *password)
 }
 } // namespace
 
-TEST(Throttle, DelayGrowsAfterTheFreeAttemptsAndIsCapped)
-{
+TEST(Throttle, DelayGrowsAfterTheFreeAttemptsAndIsCapped) {
     test::TempStore data;
     const Settings s = Settings::load(*data.store);
     EXPECT_EQ(throttleDelayMs(s, 0), 0);
@@ -32,8 +30,7 @@ TEST(Throttle, DelayGrowsAfterTheFreeAttemptsAndIsCapped)
     EXPECT_EQ(throttleDelayMs(s, 40), 300000);
 }
 
-TEST(Throttle, RepeatedFailuresSlowDownEvenTheRightPassword)
-{
+TEST(Throttle, RepeatedFailuresSlowDownEvenTheRightPassword) {
     test::TempStore data;
     data.addUser(QStringLiteral("alice"), QStringLiteral("right"));
     for (int i = 0; i < 3; ++i)
@@ -52,8 +49,7 @@ TEST(Throttle, RepeatedFailuresSlowDownEvenTheRightPassword)
     EXPECT_EQ(attempt(data, "right").error(), Error::Internal);
 }
 
-TEST(Throttle, UnknownUsersGetTheSameAnswerAsWrongPasswords)
-{
+TEST(Throttle, UnknownUsersGetTheSameAnswerAsWrongPasswords) {
     test::TempStore data;
     try {
         verifyCredentials(*data.store, Settings::load(*data.store), QStringLiteral("nobody"),

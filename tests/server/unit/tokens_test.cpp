@@ -16,16 +16,18 @@ protected:
     qint64 alice = data.addUser(QStringLiteral("alice"), QStringLiteral("pw"));
     Auth auth{*data.store, data.clock, data.random};
 
-    QJsonObject login()
-    {
-        return auth.login({db, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("phone-1"),
-                           QStringLiteral("Pixel")});
+    QJsonObject login() {
+        return auth.login({db, QStringLiteral("alice"), QStringLiteral("pw"),
+                           QStringLiteral("phone-1"), QStringLiteral("Pixel")});
     }
-    static QString access(const QJsonObject &g) { return g.value(QStringLiteral("accessToken")).toString(); }
-    static QString refresh(const QJsonObject &g) { return g.value(QStringLiteral("refreshToken")).toString(); }
+    static QString access(const QJsonObject &g) {
+        return g.value(QStringLiteral("accessToken")).toString();
+    }
+    static QString refresh(const QJsonObject &g) {
+        return g.value(QStringLiteral("refreshToken")).toString();
+    }
 
-    static Error refusalOf(const std::function<void()> &call)
-    {
+    static Error refusalOf(const std::function<void()> &call) {
         try {
             call();
         } catch (const Refusal &refusal) {
@@ -35,17 +37,18 @@ protected:
     }
 };
 
-TEST_F(Tokens, LoginGrantsWorkingTokensAndPolicy)
-{
+TEST_F(Tokens, LoginGrantsWorkingTokensAndPolicy) {
     const QJsonObject grant = login();
     EXPECT_FALSE(access(grant).isEmpty());
     EXPECT_NE(access(grant), refresh(grant));
-    EXPECT_TRUE(grant.value(QStringLiteral("policy")).toObject().value(QStringLiteral("mobileSyncAllowed")).toBool());
+    EXPECT_TRUE(grant.value(QStringLiteral("policy"))
+                    .toObject()
+                    .value(QStringLiteral("mobileSyncAllowed"))
+                    .toBool());
     EXPECT_EQ(auth.authenticate(access(grant)).user.id, alice);
 }
 
-TEST_F(Tokens, RefreshRotatesAndTheOldRefreshTokenIsSpent)
-{
+TEST_F(Tokens, RefreshRotatesAndTheOldRefreshTokenIsSpent) {
     const QJsonObject first = login();
     const QJsonObject second = auth.refresh(refresh(first));
     EXPECT_NE(refresh(second), refresh(first));
@@ -54,8 +57,7 @@ TEST_F(Tokens, RefreshRotatesAndTheOldRefreshTokenIsSpent)
     EXPECT_EQ(auth.authenticate(access(third)).user.id, alice);
 }
 
-TEST_F(Tokens, ReusingASpentRefreshTokenRevokesTheWholeChain)
-{
+TEST_F(Tokens, ReusingASpentRefreshTokenRevokesTheWholeChain) {
     const QJsonObject first = login();
     const QJsonObject second = auth.refresh(refresh(first));
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(first)); }), Error::TokenReused);
@@ -65,24 +67,23 @@ TEST_F(Tokens, ReusingASpentRefreshTokenRevokesTheWholeChain)
     EXPECT_EQ(auth.authenticate(access(login())).user.id, alice);
 }
 
-TEST_F(Tokens, AccessTokensExpireAndRefreshTokensOutliveThem)
-{
+TEST_F(Tokens, AccessTokensExpireAndRefreshTokensOutliveThem) {
     const QJsonObject grant = login();
     data.clock.advanceSeconds(Settings::load(*data.store).number(setting::kAccessTokenSeconds) + 1);
     EXPECT_EQ(refusalOf([&] { auth.authenticate(access(grant)); }), Error::TokenExpired);
     EXPECT_EQ(auth.authenticate(access(auth.refresh(refresh(grant)))).user.id, alice);
 }
 
-TEST_F(Tokens, IdleSessionsTimeOut)
-{
+TEST_F(Tokens, IdleSessionsTimeOut) {
     const QJsonObject grant = login();
-    data.clock.advanceSeconds(Settings::load(*data.store).number(setting::kSessionTimeoutSeconds) + 1);
+    data.clock.advanceSeconds(Settings::load(*data.store).number(setting::kSessionTimeoutSeconds) +
+                              1);
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::SessionExpired);
 }
 
-TEST_F(Tokens, SessionsEndAtTheirMaximumAgeDespiteRefreshing)
-{
-    saveSetting(*data.store, QString::fromLatin1(setting::kMaxSessionSeconds), QStringLiteral("3600"));
+TEST_F(Tokens, SessionsEndAtTheirMaximumAgeDespiteRefreshing) {
+    saveSetting(*data.store, QString::fromLatin1(setting::kMaxSessionSeconds),
+                QStringLiteral("3600"));
     QJsonObject grant = login();
     for (int i = 0; i < 3; ++i) {
         data.clock.advanceSeconds(1000);
@@ -92,24 +93,22 @@ TEST_F(Tokens, SessionsEndAtTheirMaximumAgeDespiteRefreshing)
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::SessionExpired);
 }
 
-TEST_F(Tokens, RefreshTokensExpire)
-{
-    saveSetting(*data.store, QString::fromLatin1(setting::kRefreshTokenSeconds), QStringLiteral("60"));
+TEST_F(Tokens, RefreshTokensExpire) {
+    saveSetting(*data.store, QString::fromLatin1(setting::kRefreshTokenSeconds),
+                QStringLiteral("60"));
     const QJsonObject grant = login();
     data.clock.advanceSeconds(61);
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::TokenExpired);
 }
 
-TEST_F(Tokens, LogoutRevokesBothTokens)
-{
+TEST_F(Tokens, LogoutRevokesBothTokens) {
     const QJsonObject grant = login();
     auth.logout(auth.authenticate(access(grant)));
     EXPECT_EQ(refusalOf([&] { auth.authenticate(access(grant)); }), Error::TokenInvalid);
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::TokenInvalid);
 }
 
-TEST_F(Tokens, RevokedDeviceIsRefusedEverywhere)
-{
+TEST_F(Tokens, RevokedDeviceIsRefusedEverywhere) {
     const QJsonObject grant = login();
     {
         Transaction tx(*data.store);
@@ -121,12 +120,12 @@ TEST_F(Tokens, RevokedDeviceIsRefusedEverywhere)
     EXPECT_EQ(refusalOf([&] { login(); }), Error::DeviceRevoked);
 }
 
-TEST_F(Tokens, PolicyRefusalsWhenMobileSyncIsWithdrawn)
-{
+TEST_F(Tokens, PolicyRefusalsWhenMobileSyncIsWithdrawn) {
     const QJsonObject grant = login();
     data.addDatabase(QStringLiteral("Off"), false);
     EXPECT_EQ(refusalOf([&] {
-                  auth.login({db + 1, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("p"), QStringLiteral("p")});
+                  auth.login({db + 1, QStringLiteral("alice"), QStringLiteral("pw"),
+                              QStringLiteral("p"), QStringLiteral("p")});
               }),
               Error::MobileSyncDisabled);
     setRights(*data.store, alice, {false, true, true});

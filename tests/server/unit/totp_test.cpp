@@ -18,16 +18,14 @@ const QByteArray kSecret("12345678901234567890");
 
 class TotpVectors : public ::testing::TestWithParam<Vector> {};
 
-TEST_P(TotpVectors, MatchesRfc6238)
-{
+TEST_P(TotpVectors, MatchesRfc6238) {
     const Vector v = GetParam();
     EXPECT_EQ(totpCode(kSecret, totpStep(v.unixSeconds * 1000)), QString::fromLatin1(v.code));
 }
 
 INSTANTIATE_TEST_SUITE_P(Rfc6238, TotpVectors, ::testing::ValuesIn(kVectors));
 
-TEST(Totp, AcceptsOneStepOfDriftEitherSide)
-{
+TEST(Totp, AcceptsOneStepOfDriftEitherSide) {
     const qint64 now = 1'800'000'000'000;
     const qint64 step = totpStep(now);
     EXPECT_EQ(totpMatch(kSecret, totpCode(kSecret, step - 1), now, 0), step - 1);
@@ -35,8 +33,7 @@ TEST(Totp, AcceptsOneStepOfDriftEitherSide)
     EXPECT_EQ(totpMatch(kSecret, totpCode(kSecret, step - 2), now, 0), -1);
 }
 
-TEST(Totp, RefusesAReplayedStep)
-{
+TEST(Totp, RefusesAReplayedStep) {
     const qint64 now = 1'800'000'000'000;
     const qint64 step = totpStep(now);
     const QString code = totpCode(kSecret, step);
@@ -44,8 +41,7 @@ TEST(Totp, RefusesAReplayedStep)
     EXPECT_EQ(totpMatch(kSecret, code, now, step), -1);
 }
 
-TEST(Totp, RefusesWrongAndMalformedCodes)
-{
+TEST(Totp, RefusesWrongAndMalformedCodes) {
     const qint64 now = 1'800'000'000'000;
     const QString right = totpCode(kSecret, totpStep(now));
     QString wrong = right;
@@ -55,9 +51,9 @@ TEST(Totp, RefusesWrongAndMalformedCodes)
     EXPECT_EQ(totpMatch(kSecret, right + QLatin1Char('0'), now, 0), -1);
 }
 
-TEST(Totp, OtpauthUriCarriesTheBase32Secret)
-{
-    const QString uri = otpauthUri(QStringLiteral("Vault Server"), QStringLiteral("carol"), kSecret);
+TEST(Totp, OtpauthUriCarriesTheBase32Secret) {
+    const QString uri =
+        otpauthUri(QStringLiteral("Vault Server"), QStringLiteral("carol"), kSecret);
     EXPECT_TRUE(uri.startsWith(QStringLiteral("otpauth://totp/Vault%20Server:carol?")));
     EXPECT_TRUE(uri.contains(QStringLiteral("secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")));
 }

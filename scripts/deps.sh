@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Vaultlink needs to build, test and demo — only those missing.
+# Runs apt-get as root, or through sudo. Nothing is downloaded except from Debian's archive.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    g++ cmake ninja-build pkg-config clang-format python3
+    # libraries
+    libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
+    libgtest-dev libgmock-dev
+    # independent tools the tests check the product with
+    openssl curl zbar-tools
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+SUDO=()
+[ "$(id -u)" -eq 0 ] || SUDO=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing, checks formatting, then builds and runs every
+# test twice — in the dev preset and under AddressSanitizer + UndefinedBehaviorSanitizer — with
+# warnings as errors. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+scripts/check-format.sh
+
+JOBS=$(nproc)
+for preset in dev asan; do
+    echo "== $preset: configure and build"
+    cmake --preset "$preset" > /dev/null
+    cmake --build --preset "$preset" -j "$JOBS"
+    echo "== $preset: test"
+    ctest --preset "$preset" -j "$JOBS"
+done

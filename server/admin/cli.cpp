@@ -3,6 +3,7 @@
 #include "server/common/refusal.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,7 +50,11 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode) {
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText();
+        // Qt names the binary's path in the usage line; name the subcommand instead.
+        QString help = m_parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: vaultlink-server ") + m_command);
+        out() << help;
         out().flush();
         *exitCode = Ok;
         return false;

@@ -2,6 +2,7 @@
 #include "server/admin/commands.h"
 #include "server/admin/data_dir.h"
 #include "server/auth/devices.h"
+#include "server/common/refusal.h"
 #include "server/common/timefmt.h"
 #include "server/store/store.h"
 
@@ -35,8 +36,8 @@ int runDevice(const QStringList &args) {
                                                 cli.value(QStringLiteral("user")), activate);
             tx.commit();
             if (changed == 0)
-                throw UsageError{QStringLiteral("no device '%1' is known")
-                                     .arg(cli.value(QStringLiteral("device")))};
+                throw Refusal(Error::InvalidRequest, QStringLiteral("no device '%1' is known")
+                                                         .arg(cli.value(QStringLiteral("device"))));
             out() << (activate ? "activated " : "revoked ") << changed << " device(s)\n";
         } else {
             throw UsageError{QStringLiteral("device takes list, revoke or activate")};

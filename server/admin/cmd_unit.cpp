@@ -1,6 +1,7 @@
 #include "server/admin/cli.h"
 #include "server/admin/commands.h"
 #include "server/admin/data_dir.h"
+#include "server/common/refusal.h"
 #include "server/directory/databases.h"
 #include "server/directory/units.h"
 #include "server/directory/users.h"
@@ -56,7 +57,8 @@ int runUnit(const QStringList &args) {
         } else if (action == QLatin1String("grant") || action == QLatin1String("revoke")) {
             const auto unit = findUnit(*store, db.id, name);
             if (!unit)
-                throw UsageError{QStringLiteral("database %1 has no unit '%2'").arg(db.name, name)};
+                throw Refusal(Error::InvalidRequest,
+                              QStringLiteral("database %1 has no unit '%2'").arg(db.name, name));
             const UserRow user = requireUserByName(*store, cli.require(QStringLiteral("user")));
             const UnitRights rights = action == QLatin1String("grant")
                                           ? parseRights(cli.require(QStringLiteral("rights")))

@@ -1,6 +1,7 @@
 #include "server/admin/cli.h"
 #include "server/admin/commands.h"
 #include "server/admin/data_dir.h"
+#include "server/auth/devices.h"
 #include "server/common/clock.h"
 #include "server/common/random.h"
 #include "server/crypto/totp.h"
@@ -79,8 +80,10 @@ int runUser(const QStringList &args) {
                 printTotp(*store, name, enableTotp(*store, random, id));
         } else if (action == QLatin1String("set")) {
             UserRow user = requireUserByName(*store, name);
-            if (cli.isSet(QStringLiteral("password-stdin")))
+            if (cli.isSet(QStringLiteral("password-stdin"))) {
                 setPassword(*store, random, user.id, readSecretLine());
+                revokeUserSessions(*store, user.id, QStringLiteral("password-changed"));
+            }
             if (cli.isSet(QStringLiteral("display-name")))
                 setDisplayName(*store, user.id, cli.value(QStringLiteral("display-name")));
             applyRight(cli, "mobile", &user.rights.canSyncMobile);
@@ -88,9 +91,10 @@ int runUser(const QStringList &args) {
             applyRight(cli, "create-personal", &user.rights.canCreatePersonal);
             setRights(*store, user.id, user.rights);
             if (cli.isSet(QStringLiteral("totp"))) {
-                if (cli.onOff(QStringLiteral("totp")))
+                if (cli.onOff(QStringLiteral("totp"))) {
                     printTotp(*store, user.name, enableTotp(*store, random, user.id));
-                else
+                    revokeUserSessions(*store, user.id, QStringLiteral("second-factor-added"));
+                } else
                     disableTotp(*store, user.id);
             }
             out() << "updated user " << user.name << "\n";

@@ -52,7 +52,11 @@ QByteArray DataDir::keyPem() const {
 }
 
 QString DataDir::pin() const {
-    const QString pin = spkiPin(certificatePem());
+    if (!initialized())
+        throw UsageError{QStringLiteral("%1 is not a server data folder; run 'vaultlink-server "
+                                        "init --data %1' first")
+                             .arg(m_path)};
+    QString pin = spkiPin(certificatePem());
     if (pin.isEmpty())
         throw std::runtime_error("server.crt holds no certificate");
     return pin;

@@ -3,6 +3,7 @@
 #include "server/common/refusal.h"
 #include "server/crypto/password_hash.h"
 #include "server/store/settings.h"
+#include "server/store/sql.h"
 
 #include <QJsonObject>
 
@@ -19,26 +20,61 @@ qint64 throttleDelayMs(const Settings &settings, int failures) {
                     settings.number(setting::kThrottleMaxMs));
 }
 
+namespace {
+struct Failures {
+    int count = 0;
+    qint64 lastAt = 0;
+};
+
+void refuseWhileThrottled(const Settings &settings, const Failures &failures, qint64 nowMs) {
+    const qint64 readyAt = failures.lastAt + throttleDelayMs(settings, failures.count);
+    if (nowMs >= readyAt)
+        return;
+    const qint64 seconds = (readyAt - nowMs + 999) / 1000;
+    throw Refusal(
+        Error::LoginThrottled,
+        QStringLiteral("too many failed logins for this user; try again in %1 s").arg(seconds),
+        {{QStringLiteral("retryAfterSeconds"), seconds}});
+}
+
+[[noreturn]] void refuseCredentials() {
+    throw Refusal(Error::BadCredentials, QStringLiteral("the user name or password is wrong"));
+}
+
+// Names that do not exist are throttled exactly like real ones, so neither the answers nor
+// their timing tell an attacker which names are real.
+[[noreturn]] void failUnknownName(Store &store, const Settings &settings, const QString &name,
+                                  const QString &password, qint64 nowMs) {
+    QSqlQuery q = run(store,
+                      QStringLiteral("SELECT failed_logins, last_failed_at FROM unknown_logins "
+                                     "WHERE name = ?"),
+                      {name});
+    Failures failures;
+    if (q.next())
+        failures = {q.value(0).toInt(), q.value(1).toLongLong()};
+    q.finish();
+    refuseWhileThrottled(settings, failures, nowMs);
+    verifyPassword(password, QStringLiteral("$scrypt$ln=17,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA==$"
+                                            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+    run(store,
+        QStringLiteral(
+            "INSERT INTO unknown_logins(name, failed_logins, last_failed_at) VALUES(?, 1, "
+            "?) ON CONFLICT(name) DO UPDATE SET failed_logins = failed_logins + 1, "
+            "last_failed_at = excluded.last_failed_at"),
+        {name, nowMs});
+    refuseCredentials();
+}
+} // namespace
+
 UserRow verifyCredentials(Store &store, const Settings &settings, const QString &userName,
                           const QString &password, qint64 nowMs) {
     const auto user = findUserByName(store, userName);
-    if (!user) {
-        // Spend the same work as for a real user, so timing does not reveal which names exist.
-        verifyPassword(password, QStringLiteral("$scrypt$ln=17,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA==$"
-                                                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
-        throw Refusal(Error::BadCredentials, QStringLiteral("the user name or password is wrong"));
-    }
-    const qint64 readyAt = user->lastFailedAt + throttleDelayMs(settings, user->failedLogins);
-    if (nowMs < readyAt) {
-        const qint64 seconds = (readyAt - nowMs + 999) / 1000;
-        throw Refusal(
-            Error::LoginThrottled,
-            QStringLiteral("too many failed logins for this user; try again in %1 s").arg(seconds),
-            {{QStringLiteral("retryAfterSeconds"), seconds}});
-    }
+    if (!user)
+        failUnknownName(store, settings, userName.trimmed(), password, nowMs);
+    refuseWhileThrottled(settings, {user->failedLogins, user->lastFailedAt}, nowMs);
     if (!verifyPassword(password, user->passwordHash)) {
         recordFailedLogin(store, user->id, nowMs);
-        throw Refusal(Error::BadCredentials, QStringLiteral("the user name or password is wrong"));
+        refuseCredentials();
     }
     if (user->failedLogins > 0)
         clearFailedLogins(store, user->id);

@@ -5,9 +5,11 @@
 namespace vaultlink::server {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT d.id, d.device_id, d.user_id, u.name, d.name, d.active, d.first_seen, d.last_seen "
-    "FROM devices d JOIN users u ON u.id = d.user_id");
+QString selectDevices() {
+    return QStringLiteral(
+        "SELECT d.id, d.device_id, d.user_id, u.name, d.name, d.active, d.first_seen, d.last_seen "
+        "FROM devices d JOIN users u ON u.id = d.user_id");
+}
 
 DeviceRow readRow(const QSqlQuery &q) {
     return {q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toLongLong(),
@@ -23,14 +25,15 @@ DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, cons
                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(device_id, user_id) DO UPDATE SET "
                        "name = excluded.name, last_seen = excluded.last_seen"),
         {deviceId, userId, name, nowMs, nowMs});
-    QSqlQuery q = run(store, kSelect + QStringLiteral(" WHERE d.device_id = ? AND d.user_id = ?"),
-                      {deviceId, userId});
+    QSqlQuery q =
+        run(store, selectDevices() + QStringLiteral(" WHERE d.device_id = ? AND d.user_id = ?"),
+            {deviceId, userId});
     q.next();
     return readRow(q);
 }
 
 std::optional<DeviceRow> findDevice(Store &store, qint64 rowId) {
-    QSqlQuery q = run(store, kSelect + QStringLiteral(" WHERE d.id = ?"), {rowId});
+    QSqlQuery q = run(store, selectDevices() + QStringLiteral(" WHERE d.id = ?"), {rowId});
     if (!q.next())
         return std::nullopt;
     return readRow(q);
@@ -38,7 +41,8 @@ std::optional<DeviceRow> findDevice(Store &store, qint64 rowId) {
 
 QList<DeviceRow> listDevices(Store &store) {
     QList<DeviceRow> rows;
-    QSqlQuery q = run(store, kSelect + QStringLiteral(" ORDER BY u.name, d.last_seen DESC"));
+    QSqlQuery q =
+        run(store, selectDevices() + QStringLiteral(" ORDER BY u.name, d.last_seen DESC"));
     while (q.next())
         rows.append(readRow(q));
     return rows;
@@ -59,6 +63,12 @@ int setDeviceActive(Store &store, const QString &deviceId, const QString &userNa
                 match + QLatin1Char(')'),
             {deviceId, user, user});
     return changed;
+}
+
+void revokeUserSessions(Store &store, qint64 userId, const QString &reason) {
+    run(store,
+        QStringLiteral("UPDATE sessions SET revoked = ? WHERE user_id = ? AND revoked IS NULL"),
+        {reason, userId});
 }
 
 } // namespace vaultlink::server

@@ -28,5 +28,7 @@ QList<DeviceRow> listDevices(Store &store);
 // Revoking ends every session of the device; the device learns it on its next contact
 // (Refusal DeviceRevoked) and deletes its mirror. Returns the number of devices changed.
 int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active);
+// Ends every open session of a user (after a password or second-factor change).
+void revokeUserSessions(Store &store, qint64 userId, const QString &reason);
 
 } // namespace vaultlink::server

@@ -27,6 +27,9 @@ LinkCode LinkCodes::issue(qint64 userId, qint64 databaseId, const QString &spkiP
     const auto user = findUser(m_store, userId);
     if (!user)
         throw Refusal(Error::InvalidRequest, QStringLiteral("there is no user %1").arg(userId));
+    // Expired codes are kept a day, so that late scans hear "expired" rather than "unknown".
+    run(m_store, QStringLiteral("DELETE FROM link_codes WHERE expires_at <= ?"),
+        {now - qint64{24} * 3600 * 1000});
     LinkCode code;
     code.token = newToken(m_random);
     code.expiresAt = now + settings.number(setting::kLinkCodeSeconds) * 1000;

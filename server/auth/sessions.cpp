@@ -67,6 +67,11 @@ QJsonObject Auth::login(const LoginRequest &request) {
     const UserRow user =
         verifyCredentials(m_store, settings, request.userName, request.password, now);
 
+    // Housekeeping on the way: what has expired can never be used again.
+    for (const char *table : {"login_transactions", "access_tokens", "refresh_tokens"})
+        run(m_store,
+            QStringLiteral("DELETE FROM %1 WHERE expires_at <= ?").arg(QLatin1String(table)),
+            {now});
     Transaction tx(m_store);
     const DeviceRow device =
         touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
@@ -166,9 +171,13 @@ QJsonObject Auth::refresh(const QString &refreshToken) {
     const qint64 lastSeen = q.value(5).toLongLong();
     q.finish();
 
+    if (used && !revoked.isEmpty())
+        checkUsable(loadSession(sessionId), revoked, createdAt, lastSeen, now); // keeps the reason
     if (used) {
         // A spent token came back: someone holds a copy. End the whole chain.
-        run(m_store, QStringLiteral("UPDATE sessions SET revoked = 'token-reused' WHERE id = ?"),
+        run(m_store,
+            QStringLiteral("UPDATE sessions SET revoked = 'token-reused' WHERE id = ? "
+                           "AND revoked IS NULL"),
             {sessionId});
         run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {sessionId});
         tx.commit();
@@ -223,9 +232,18 @@ SessionContext Auth::authenticate(const QString &accessToken) {
     return session;
 }
 
-void Auth::logout(const SessionContext &session) {
+void Auth::logout(const QString &accessToken) {
+    // Ending a session must work even when its token has just expired or its rights were
+    // withdrawn, so only the token's existence is checked.
+    const QVariant sessionId =
+        queryValue(m_store, QStringLiteral("SELECT session_id FROM access_tokens WHERE digest = ?"),
+                   {tokenDigest(accessToken)});
+    if (!sessionId.isValid())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the access token is not known"));
+    const SessionContext session{sessionId.toLongLong(), {}, {}, {}};
     Transaction tx(m_store);
-    run(m_store, QStringLiteral("UPDATE sessions SET revoked = 'logout' WHERE id = ?"),
+    run(m_store,
+        QStringLiteral("UPDATE sessions SET revoked = 'logout' WHERE id = ? AND revoked IS NULL"),
         {session.sessionId});
     run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"),
         {session.sessionId});

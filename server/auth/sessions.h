@@ -46,7 +46,7 @@ public:
     QJsonObject answerMfa(const MfaAnswer &answer);
     QJsonObject refresh(const QString &refreshToken);
     SessionContext authenticate(const QString &accessToken);
-    void logout(const SessionContext &session);
+    void logout(const QString &accessToken);
     QJsonObject policy(const SessionContext &session);
 
 private:

@@ -7,7 +7,7 @@
 namespace vaultlink::server {
 
 namespace {
-constexpr qint64 kLifetimeMs = 30 * 60 * 1000;
+constexpr qint64 kLifetimeMs = qint64{30} * 60 * 1000;
 }
 
 WebSessions::WebSessions(Store &store, const Clock &clock, RandomSource &random)

@@ -7,7 +7,9 @@
 namespace vaultlink::server {
 
 namespace {
-const QString kColumns = QStringLiteral("id, name, mobile_sync, seq, min_seq, epoch");
+QString columns() {
+    return QStringLiteral("id, name, mobile_sync, seq, min_seq, epoch");
+}
 
 DatabaseRow readRow(const QSqlQuery &q) {
     return {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toBool(),
@@ -16,7 +18,7 @@ DatabaseRow readRow(const QSqlQuery &q) {
 
 std::optional<DatabaseRow> findWhere(Store &store, const QString &where, const QVariant &value) {
     QSqlQuery q = run(
-        store, QStringLiteral("SELECT %1 FROM databases WHERE %2").arg(kColumns, where), {value});
+        store, QStringLiteral("SELECT %1 FROM databases WHERE %2").arg(columns(), where), {value});
     if (!q.next())
         return std::nullopt;
     return readRow(q);
@@ -45,7 +47,7 @@ void setMobileSync(Store &store, qint64 databaseId, bool on) {
 QList<DatabaseRow> listDatabases(Store &store) {
     QList<DatabaseRow> rows;
     QSqlQuery q =
-        run(store, QStringLiteral("SELECT %1 FROM databases ORDER BY name").arg(kColumns));
+        run(store, QStringLiteral("SELECT %1 FROM databases ORDER BY name").arg(columns()));
     while (q.next())
         rows.append(readRow(q));
     return rows;

@@ -50,15 +50,6 @@ std::optional<FormSpec> findForm(const QString &id) {
     return std::nullopt;
 }
 
-bool isFieldType(const QString &type) {
-    static const QStringList types = {QStringLiteral("title"),    QStringLiteral("tags"),
-                                      QStringLiteral("text"),     QStringLiteral("username"),
-                                      QStringLiteral("password"), QStringLiteral("url"),
-                                      QStringLiteral("email"),    QStringLiteral("notes"),
-                                      QStringLiteral("totp"),     QStringLiteral("date")};
-    return types.contains(type);
-}
-
 QJsonObject formJson(const FormSpec &spec) {
     QJsonArray fields;
     for (const FieldSpec &field : spec.fields)

@@ -26,7 +26,6 @@ struct FormSpec {
 
 const QList<FormSpec> &builtinForms();
 std::optional<FormSpec> findForm(const QString &id);
-bool isFieldType(const QString &type);
 void installForms(Store &store);
 QJsonObject formJson(const FormSpec &form);
 

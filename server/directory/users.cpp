@@ -7,9 +7,11 @@
 namespace vaultlink::server {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, name, display_name, password_hash, totp_secret, totp_last_step, can_mobile, "
-    "can_create_global, can_create_personal, failed_logins, last_failed_at");
+QString columns() {
+    return QStringLiteral(
+        "id, name, display_name, password_hash, totp_secret, totp_last_step, can_mobile, "
+        "can_create_global, can_create_personal, failed_logins, last_failed_at");
+}
 
 UserRow readRow(const QSqlQuery &q) {
     UserRow row;
@@ -27,7 +29,7 @@ UserRow readRow(const QSqlQuery &q) {
 
 std::optional<UserRow> findWhere(Store &store, const QString &where, const QVariant &value) {
     QSqlQuery q =
-        run(store, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, where), {value});
+        run(store, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(columns(), where), {value});
     if (!q.next())
         return std::nullopt;
     return readRow(q);

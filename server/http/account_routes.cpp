@@ -16,7 +16,9 @@
 namespace vaultlink::server {
 
 namespace {
-const QString kCookie = QStringLiteral("vaultlink_account");
+QString cookieName() {
+    return QStringLiteral("vaultlink_account");
+}
 
 QUrlQuery formOf(const HttpRequest &request) {
     return QUrlQuery(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
@@ -74,7 +76,7 @@ HttpResponse login(ServerContext &ctx, const HttpRequest &request) {
     HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
     response.headers.emplaceBack(
         "Set-Cookie", QStringLiteral("%1=%2; Path=/account; HttpOnly; Secure; SameSite=Strict")
-                          .arg(kCookie, token)
+                          .arg(cookieName(), token)
                           .toLatin1());
     return response;
 }
@@ -85,7 +87,7 @@ void addAccountRoutes(Router &router, ServerContext &ctx) {
                [](HttpRequest &) { return HttpResponse::redirect(QStringLiteral("/account")); });
 
     router.add("GET", QStringLiteral("/account"), [&ctx](HttpRequest &request) {
-        if (const auto web = ctx.webSessions.find(request.cookie(kCookie)))
+        if (const auto web = ctx.webSessions.find(request.cookie(cookieName())))
             return showAccount(ctx, *web);
         return loginPage(ctx, {}, 200);
     });
@@ -98,10 +100,11 @@ void addAccountRoutes(Router &router, ServerContext &ctx) {
                [&ctx](HttpRequest &request) { return login(ctx, request); });
 
     router.add("POST", QStringLiteral("/account/logout"), [&ctx](HttpRequest &request) {
-        ctx.webSessions.close(request.cookie(kCookie));
+        ctx.webSessions.close(request.cookie(cookieName()));
         HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
-        response.headers.emplaceBack(
-            "Set-Cookie", kCookie.toLatin1() + "=; Path=/account; Max-Age=0; HttpOnly; Secure");
+        response.headers.emplaceBack("Set-Cookie",
+                                     cookieName().toLatin1() +
+                                         "=; Path=/account; Max-Age=0; HttpOnly; Secure");
         return response;
     });
 }

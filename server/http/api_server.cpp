@@ -80,6 +80,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QElapsedTimer timer;
     timer.start();
     HttpRequest parsed = toRequest(request);
+    // Qt 6.4 offers a WebSocket upgrade here first and hands the socket to the notice hub only
+    // when this returns true having written nothing; the hub checks the path and the token.
+    if (parsed.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
+        parsed.header("connection").toLower().contains("upgrade"))
+        return true;
     const HttpResponse response = withSecurityHeaders(respond(parsed));
 
     QHttpServerResponder responder = makeResponder(request, socket);

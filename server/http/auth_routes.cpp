@@ -36,7 +36,12 @@ void addAuthRoutes(Router &router, ServerContext &ctx) {
     });
 
     router.add("POST", QStringLiteral("/api/v1/auth/logout"), [&ctx](HttpRequest &request) {
-        ctx.auth.logout(ctx.requireSession(request));
+        const QString token = request.bearerToken();
+        if (token.isEmpty())
+            throw Refusal(
+                Error::AuthRequired,
+                QStringLiteral("send the access token as \"Authorization: Bearer <token>\""));
+        ctx.auth.logout(token);
         return HttpResponse::noContent();
     });
 }

@@ -52,6 +52,8 @@ HttpResponse HttpResponse::problem(const Refusal &refusal) {
                           "application/problem+json",
                           QJsonDocument(body).toJson(QJsonDocument::Compact),
                           {}};
+    if (info.status == 401)
+        response.headers.emplaceBack("WWW-Authenticate", "Bearer realm=\"vaultlink\"");
     if (refusal.error() == Error::LoginThrottled)
         response.headers.emplaceBack(
             "Retry-After",

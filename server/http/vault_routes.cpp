@@ -46,18 +46,18 @@ int pageLimit(const HttpRequest &request, qint64 max) {
 
 QList<FieldChange> parseChanges(const JsonBody &body) {
     QList<FieldChange> changes;
-    for (const QJsonValue &entry : body.array("changes")) {
+    for (const auto &entry : body.array("changes")) {
         const QJsonObject change = entry.toObject();
         const QJsonValue key = change.value(QStringLiteral("key"));
         const QJsonValue base = change.value(QStringLiteral("baseRevision"));
         if (!entry.isObject() || !key.isString() || !base.isDouble() ||
+            base.toDouble() != static_cast<double>(base.toInteger()) ||
             !change.contains(QStringLiteral("value")))
             throw Refusal(Error::InvalidRequest,
                           QStringLiteral("each change needs 'key' (string), 'value' and "
                                          "'baseRevision' (integer)"),
                           {{QStringLiteral("field"), QStringLiteral("changes")}});
-        changes.append({key.toString(), change.value(QStringLiteral("value")),
-                        static_cast<qint64>(base.toDouble())});
+        changes.append({key.toString(), change.value(QStringLiteral("value")), base.toInteger()});
     }
     return changes;
 }
@@ -105,8 +105,9 @@ void addVaultRoutes(Router &router, ServerContext &ctx) {
         const JsonBody body(request);
         NewRecord record;
         record.formId = body.string("form");
+        record.clientRef = body.optionalString("clientRef");
         const QJsonValue unit = body.raw().value(QStringLiteral("unit"));
-        if (unit.isDouble())
+        if (unit.isDouble() && unit.toDouble() == static_cast<double>(unit.toInteger()))
             record.unitId = unit.toInteger();
         else if (!unit.isNull() && !unit.isUndefined())
             throw Refusal(
@@ -116,8 +117,10 @@ void addVaultRoutes(Router &router, ServerContext &ctx) {
         const QJsonObject values = body.object("fields");
         for (auto it = values.begin(); it != values.end(); ++it)
             record.values.insert(it.key(), it.value());
-        return HttpResponse::json(
-            recordJson(ctx.records.create(ServerContext::actorOf(session), record)), 201);
+        bool replayed = false;
+        const Record created =
+            ctx.records.create(ServerContext::actorOf(session), record, &replayed);
+        return HttpResponse::json(recordJson(created), replayed ? 200 : 201);
     });
 
     router.add("PATCH", QStringLiteral("/api/v1/records/{id}"), [&ctx](HttpRequest &request) {

@@ -29,7 +29,8 @@ QByteArray qrPng(const QString &text, int size) {
             if (modules.get(x, y))
                 for (int dy = 0; dy < scale; ++dy) {
                     uchar *line = image.scanLine((y + kQuietZone) * scale + dy);
-                    std::fill_n(line + (x + kQuietZone) * scale, scale, uchar{0});
+                    std::fill_n(line + static_cast<std::ptrdiff_t>(x + kQuietZone) * scale, scale,
+                                uchar{0});
                 }
     QByteArray png;
     QBuffer buffer(&png);

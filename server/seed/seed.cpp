@@ -130,7 +130,7 @@ SeedResult seedRecords(Store &store, qint64 databaseId, qint64 userId, qint64 co
         const QString user =
             pick(rng, kFirstNames) + QLatin1Char('.') + QString::number(rng() % 1000);
         const bool personal = rng() % 3 == 0;
-        const QVariant nullId(QMetaType(QMetaType::LongLong));
+        const QVariant nullId{QMetaType(QMetaType::LongLong)};
         insertRecord.addBindValue(databaseId);
         insertRecord.addBindValue(form.id);
         insertRecord.addBindValue(

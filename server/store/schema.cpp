@@ -88,6 +88,16 @@ const std::vector<QStringList> &steps() {
                 "REFERENCES users(id) ON DELETE CASCADE, database_id INTEGER NOT NULL REFERENCES "
                 "databases(id) ON DELETE CASCADE, expires_at INTEGER NOT NULL)"),
         },
+        {
+            // A client-chosen reference makes record creation safe to retry.
+            QStringLiteral("ALTER TABLE records ADD COLUMN client_ref TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX records_client_ref ON records(database_id, "
+                           "created_by, client_ref) WHERE client_ref IS NOT NULL"),
+            // Failed logins for names that do not exist, throttled like real ones so that the
+            // answers do not tell which names exist.
+            QStringLiteral("CREATE TABLE unknown_logins(name TEXT PRIMARY KEY COLLATE NOCASE, "
+                           "failed_logins INTEGER NOT NULL, last_failed_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "server/store/sql.h"
 
 #include <QAtomicInt>
+#include <QFile>
 
 #include <stdexcept>
 
@@ -22,6 +23,8 @@ Store::Store(const QString &path)
     if (!m_db.open())
         throw std::runtime_error("cannot open the server store " + path.toStdString() + ": " +
                                  m_db.lastError().text().toStdString());
+    // The store holds password hashes and TOTP secrets: owner-only, whatever the umask.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     exec(*this, QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(*this, QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(*this, QStringLiteral("PRAGMA foreign_keys=ON"));

@@ -6,8 +6,9 @@ namespace vaultlink::server {
 
 struct DatabaseRow;
 
-// Cursors are opaque to clients: base64url of "v1:<epoch>:<seq>". The epoch ties a cursor to
-// one history of the database, so a restored or reset server never misreads an old one.
+// Cursors are opaque to clients: base64url of "v1:<epoch>:<seq>". The epoch is random per
+// database creation, so a cursor from a re-created database (a re-initialised server reusing
+// the id) is never misread; a restored backup behind the cursor is caught by the sequence.
 QString encodeCursor(const DatabaseRow &database, qint64 seq);
 // The sequence number, or Refusal(CursorUnknown) for a cursor this server cannot continue
 // from: malformed, of another epoch, older than the kept history, or ahead of it.

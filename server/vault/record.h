@@ -27,6 +27,7 @@ struct Record {
     qint64 createdAt = 0;
     qint64 seq = 0;
     bool deleted = false;
+    QString clientRef; // the creating client's reference, when it gave one
     QList<Field> fields;
 
     const Field *field(const QString &key) const;

@@ -35,6 +35,8 @@ QJsonObject recordJson(const Record &record) {
             {QStringLiteral("personal"), record.ownerId.has_value()},
             {QStringLiteral("sequence"), record.seq},
             {QStringLiteral("createdAt"), isoTime(record.createdAt)},
+            {QStringLiteral("clientRef"),
+             record.clientRef.isEmpty() ? QJsonValue() : QJsonValue(record.clientRef)},
             {QStringLiteral("fields"), fields}};
 }
 

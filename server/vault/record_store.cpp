@@ -37,10 +37,11 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
         idList.append(QString::number(id));
     const QString in = idList.join(QLatin1Char(','));
     QHash<qint64, Record> byId;
-    QSqlQuery rq = run(store, QStringLiteral("SELECT id, database_id, form_id, unit_id, owner_id, "
-                                             "created_by, created_at, seq, deleted FROM records "
-                                             "WHERE id IN (%1)")
-                                  .arg(in));
+    QSqlQuery rq =
+        run(store, QStringLiteral("SELECT id, database_id, form_id, unit_id, owner_id, "
+                                  "created_by, created_at, seq, deleted, client_ref FROM records "
+                                  "WHERE id IN (%1)")
+                       .arg(in));
     while (rq.next()) {
         Record r;
         r.id = rq.value(0).toLongLong();
@@ -52,6 +53,7 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
         r.createdAt = rq.value(6).toLongLong();
         r.seq = rq.value(7).toLongLong();
         r.deleted = rq.value(8).toBool();
+        r.clientRef = rq.value(9).toString();
         byId.insert(r.id, r);
     }
     QSqlQuery fq = run(store, QStringLiteral("SELECT record_id, key, type, label, value, revision, "
@@ -82,9 +84,12 @@ std::optional<Record> loadRecord(Store &store, qint64 id) {
 qint64 insertRecord(Store &store, const Record &record) {
     QSqlQuery q = run(store,
                       QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
-                                     "created_by, created_at, seq) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                                     "created_by, created_at, seq, client_ref) VALUES(?, ?, ?, ?, "
+                                     "?, ?, ?, ?)"),
                       {record.databaseId, record.formId, toVariant(record.unitId),
-                       toVariant(record.ownerId), record.createdBy, record.createdAt, record.seq});
+                       toVariant(record.ownerId), record.createdBy, record.createdAt, record.seq,
+                       record.clientRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(record.clientRef)});
     const qint64 id = q.lastInsertId().toLongLong();
     int position = 0;
     for (const Field &field : record.fields)

@@ -5,6 +5,7 @@
 #include "server/directory/forms.h"
 #include "server/directory/sequence.h"
 #include "server/directory/units.h"
+#include "server/store/sql.h"
 #include "server/store/store.h"
 #include "server/vault/record_json.h"
 #include "server/vault/record_store.h"
@@ -32,12 +33,29 @@ Records::Records(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock) {}
 
-Record Records::create(const Actor &actor, const NewRecord &request) {
+Record Records::create(const Actor &actor, const NewRecord &request, bool *replayed) {
+    if (replayed)
+        *replayed = false;
+    if (request.clientRef.size() > 128)
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("a client reference has at most 128 characters"));
     const auto form = findForm(request.formId);
     if (!form)
         throw Refusal(Error::InvalidRequest,
                       QStringLiteral("unknown form '%1'").arg(request.formId));
     Transaction tx(m_store);
+    if (!request.clientRef.isEmpty()) {
+        const QVariant earlier =
+            queryValue(m_store,
+                       QStringLiteral("SELECT id FROM records WHERE database_id = ? AND "
+                                      "created_by = ? AND client_ref = ?"),
+                       {actor.databaseId, actor.userId, request.clientRef});
+        if (earlier.isValid()) {
+            if (replayed)
+                *replayed = true;
+            return requireVisible(actor, earlier.toLongLong());
+        }
+    }
     if (request.unitId && unitDatabase(m_store, *request.unitId) != actor.databaseId)
         throw Refusal(Error::InvalidRequest,
                       QStringLiteral("unit %1 is not in this database").arg(*request.unitId));
@@ -64,6 +82,7 @@ Record Records::create(const Actor &actor, const NewRecord &request) {
         record.ownerId = actor.userId;
     record.createdBy = actor.userId;
     record.createdAt = now;
+    record.clientRef = request.clientRef;
     for (const FieldSpec &spec : form->fields) {
         const QJsonValue wire = request.values.value(spec.key, spec.type == QLatin1String("tags")
                                                                    ? QJsonValue(QJsonArray())
@@ -91,8 +110,11 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
         if (!field)
             throw Refusal(Error::InvalidRequest,
                           QStringLiteral("the record has no field '%1'").arg(change.key));
-        storedOrRefuse({field->key, field->type, field->label}, change.value);
-        if (field->revision != change.baseRevision)
+        const QString stored =
+            storedOrRefuse({field->key, field->type, field->label}, change.value);
+        // A retry of a change that already landed finds the server holding that very value:
+        // that is agreement, not a conflict.
+        if (field->revision != change.baseRevision && field->value != stored)
             conflicts.append(fieldJson(*field));
     }
     if (!conflicts.isEmpty())

@@ -25,6 +25,7 @@ struct NewRecord {
     QString formId;
     std::optional<qint64> unitId; // none: a personal record
     QMap<QString, QJsonValue> values;
+    QString clientRef = {}; // optional; a repeated create with the same reference returns the first
 };
 
 struct FieldChange {
@@ -38,7 +39,9 @@ class Records {
 public:
     Records(Store &store, const Clock &clock);
 
-    Record create(const Actor &actor, const NewRecord &record);
+    // With a client reference already used by this user in this database, returns the record
+    // created then and sets *replayed, instead of creating a duplicate.
+    Record create(const Actor &actor, const NewRecord &record, bool *replayed = nullptr);
     // Per-field optimistic concurrency: a change whose base revision is not the field's
     // current one refuses the whole request with RevisionConflict, listing the server's
     // current value and revision of each conflicting field.

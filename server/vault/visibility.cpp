@@ -32,7 +32,9 @@ bool canEdit(Store &store, const Record &record, qint64 userId) {
 bool canCreate(Store &store, const UserRights &rights, qint64 userId, const qint64 *unitId) {
     if (!unitId)
         return rights.canCreatePersonal;
-    return rights.canCreateGlobal && unitRights(store, *unitId, userId).add;
+    // Read too: creating a record the creator then cannot see would lose it from their view.
+    const UnitRights unit = unitRights(store, *unitId, userId);
+    return rights.canCreateGlobal && unit.read && unit.add;
 }
 
 } // namespace vaultlink::server

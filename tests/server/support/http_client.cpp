@@ -71,7 +71,17 @@ QByteArray HttpClient::raw(const QByteArray &bytes, int timeoutMs) {
     QSslSocket socket;
     socket.setSslConfiguration(m_tls);
     socket.connectToHostEncrypted(url.host(), static_cast<quint16>(url.port()));
-    if (!socket.waitForEncrypted(timeoutMs))
+    // Not waitForEncrypted(): it blocks this thread's event loop, where the in-process test
+    // server has to answer the handshake.
+    {
+        QEventLoop handshake;
+        QObject::connect(&socket, &QSslSocket::encrypted, &handshake, &QEventLoop::quit);
+        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &handshake, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &handshake, &QEventLoop::quit);
+        if (!socket.isEncrypted())
+            handshake.exec();
+    }
+    if (!socket.isEncrypted())
         return {};
     socket.write(bytes);
     QByteArray response;

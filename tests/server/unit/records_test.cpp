@@ -103,6 +103,22 @@ TEST_F(RecordsTest, RetryingTheSameChangeDoesNotBumpAgain) {
     EXPECT_EQ(sequence(), before);
 }
 
+TEST_F(RecordsTest, ACreateWithAKnownClientReferenceReturnsTheFirstRecord) {
+    NewRecord request{QStringLiteral("note"),
+                      std::nullopt,
+                      {{QStringLiteral("name"), QStringLiteral("Wi-Fi")}},
+                      QStringLiteral("phone-42")};
+    bool replayed = true;
+    const Record first = records.create(actor, request, &replayed);
+    EXPECT_FALSE(replayed);
+    const qint64 before = sequence();
+    const Record second = records.create(actor, request, &replayed);
+    EXPECT_TRUE(replayed);
+    EXPECT_EQ(second.id, first.id);
+    EXPECT_EQ(second.clientRef, QStringLiteral("phone-42"));
+    EXPECT_EQ(sequence(), before);
+}
+
 TEST_F(RecordsTest, RefusalsForBadInput) {
     const Record r = login();
     EXPECT_EQ(refusalOf([&] {

@@ -57,6 +57,8 @@ TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight) {
     const UserRights full{true, true, true};
     const UserRights none{true, false, false};
     EXPECT_FALSE(canCreate(*data.store, full, alice, &it)); // no add right on IT yet
+    data.grant(it, alice, false, true);
+    EXPECT_FALSE(canCreate(*data.store, full, alice, &it)); // add without read would lose it
     data.grant(it, alice, true, true);
     EXPECT_TRUE(canCreate(*data.store, full, alice, &it));
     EXPECT_FALSE(canCreate(*data.store, none, alice, &it)); // lacks "can create new passwords"

@@ -60,3 +60,22 @@ TEST(Throttle, UnknownUsersGetTheSameAnswerAsWrongPasswords) {
         EXPECT_EQ(refusal.detail(), QStringLiteral("the user name or password is wrong"));
     }
 }
+
+TEST(Throttle, UnknownNamesAreThrottledLikeRealOnes) {
+    test::TempStore data;
+    const auto tryName = [&](const char *name) {
+        try {
+            verifyCredentials(*data.store, Settings::load(*data.store), QString::fromLatin1(name),
+                              QStringLiteral("pw"), data.clock.nowMs());
+        } catch (const Refusal &refusal) {
+            return refusal.error();
+        }
+        return Error::Internal;
+    };
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(tryName("ghost"), Error::BadCredentials);
+    EXPECT_EQ(tryName("GHOST"), Error::LoginThrottled);
+    EXPECT_EQ(tryName("other"), Error::BadCredentials);
+    data.clock.advanceMs(1000);
+    EXPECT_EQ(tryName("ghost"), Error::BadCredentials);
+}

@@ -103,9 +103,39 @@ TEST_F(Tokens, RefreshTokensExpire) {
 
 TEST_F(Tokens, LogoutRevokesBothTokens) {
     const QJsonObject grant = login();
-    auth.logout(auth.authenticate(access(grant)));
+    auth.logout(access(grant));
     EXPECT_EQ(refusalOf([&] { auth.authenticate(access(grant)); }), Error::TokenInvalid);
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::TokenInvalid);
+}
+
+TEST_F(Tokens, LogoutWorksWithAnExpiredAccessTokenAndEndsTheSession) {
+    const QJsonObject grant = login();
+    data.clock.advanceSeconds(Settings::load(*data.store).number(setting::kAccessTokenSeconds) + 1);
+    auth.logout(access(grant));
+    EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::TokenInvalid);
+    EXPECT_EQ(refusalOf([&] { auth.logout(QStringLiteral("unknown")); }), Error::TokenInvalid);
+}
+
+TEST_F(Tokens, PasswordChangeEndsExistingSessions) {
+    const QJsonObject grant = login();
+    {
+        Transaction tx(*data.store);
+        revokeUserSessions(*data.store, alice, QStringLiteral("password-changed"));
+        tx.commit();
+    }
+    EXPECT_EQ(refusalOf([&] { auth.authenticate(access(grant)); }), Error::TokenInvalid);
+    EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(grant)); }), Error::TokenInvalid);
+}
+
+TEST_F(Tokens, ReusingATokenOfARevokedDeviceKeepsTheReason) {
+    const QJsonObject first = login();
+    auth.refresh(refresh(first));
+    {
+        Transaction tx(*data.store);
+        setDeviceActive(*data.store, QStringLiteral("phone-1"), QString(), false);
+        tx.commit();
+    }
+    EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(first)); }), Error::DeviceRevoked);
 }
 
 TEST_F(Tokens, RevokedDeviceIsRefusedEverywhere) {

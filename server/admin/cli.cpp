@@ -63,7 +63,7 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode) {
 }
 
 QString CommandLine::require(const QString &name) const {
-    const QString v = m_parser.value(name);
+    QString v = m_parser.value(name);
     if (v.isEmpty())
         throw UsageError{QStringLiteral("%1 needs --%2").arg(m_command, name)};
     return v;

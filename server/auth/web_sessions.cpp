@@ -16,7 +16,7 @@ WebSessions::WebSessions(Store &store, const Clock &clock, RandomSource &random)
     , m_random(random) {}
 
 QString WebSessions::open(qint64 userId, qint64 databaseId) {
-    const QString token = newToken(m_random);
+    QString token = newToken(m_random);
     const qint64 now = m_clock.nowMs();
     run(m_store, QStringLiteral("DELETE FROM web_sessions WHERE expires_at <= ?"), {now});
     run(m_store,

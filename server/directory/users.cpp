@@ -88,7 +88,7 @@ void setDisplayName(Store &store, qint64 userId, const QString &displayName) {
 }
 
 QByteArray enableTotp(Store &store, RandomSource &random, qint64 userId) {
-    const QByteArray secret = random.bytes(20);
+    QByteArray secret = random.bytes(20);
     run(store, QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = 0 WHERE id = ?"),
         {secret, userId});
     return secret;

@@ -35,7 +35,7 @@ JsonBody::JsonBody(const HttpRequest &request) {
 }
 
 QJsonValue JsonBody::require(const char *key) const {
-    const QJsonValue value = m_object.value(QLatin1String(key));
+    QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         throw Refusal(Error::InvalidRequest,
                       QStringLiteral("field '%1' is required").arg(QLatin1String(key)),

@@ -50,7 +50,7 @@ bool storedValue(const QString &type, const QJsonValue &wire, QString *stored) {
     if (!wire.isArray())
         return false;
     QJsonArray tags;
-    for (const QJsonValue &tag : wire.toArray()) {
+    for (const auto &tag : wire.toArray()) {
         if (!tag.isString() || tag.toString().trimmed().isEmpty())
             return false;
         if (!tags.contains(tag.toString().trimmed()))

@@ -232,6 +232,19 @@ SessionContext Auth::authenticate(const QString &accessToken) {
     return session;
 }
 
+void Auth::requireOpen(qint64 sessionId) {
+    QSqlQuery q = run(
+        m_store, QStringLiteral("SELECT revoked, created_at, last_seen FROM sessions WHERE id = ?"),
+        {sessionId});
+    if (!q.next())
+        throw Refusal(Error::TokenInvalid, QStringLiteral("the session is not known"));
+    const QString revoked = q.value(0).toString();
+    const qint64 createdAt = q.value(1).toLongLong();
+    const qint64 lastSeen = q.value(2).toLongLong();
+    q.finish();
+    checkUsable(loadSession(sessionId), revoked, createdAt, lastSeen, m_clock.nowMs());
+}
+
 void Auth::logout(const QString &accessToken) {
     // Ending a session must work even when its token has just expired or its rights were
     // withdrawn, so only the token's existence is checked.

@@ -46,6 +46,9 @@ public:
     QJsonObject answerMfa(const MfaAnswer &answer);
     QJsonObject refresh(const QString &refreshToken);
     SessionContext authenticate(const QString &accessToken);
+    // For long-lived connections: throws the refusal that now ends the session, if any
+    // (logout, revocation, timeout, withdrawn rights); the access token's expiry is not checked.
+    void requireOpen(qint64 sessionId);
     void logout(const QString &accessToken);
     QJsonObject policy(const SessionContext &session);
 

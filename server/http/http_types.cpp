@@ -6,11 +6,15 @@
 
 namespace vaultlink::server {
 
-QString HttpRequest::bearerToken() const {
-    const QByteArray value = header("authorization").trimmed();
-    if (!value.startsWith("Bearer ") && !value.startsWith("bearer "))
+QString bearerToken(const QByteArray &authorization) {
+    const QByteArray value = authorization.trimmed();
+    if (!value.toLower().startsWith("bearer "))
         return {};
     return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+QString HttpRequest::bearerToken() const {
+    return server::bearerToken(header("authorization"));
 }
 
 QString HttpRequest::cookie(const QString &name) const {

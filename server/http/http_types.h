@@ -12,6 +12,9 @@ namespace vaultlink::server {
 
 class Refusal;
 
+// The token of an "Authorization: Bearer <token>" header (scheme case-insensitive), or empty.
+QString bearerToken(const QByteArray &authorization);
+
 struct HttpRequest {
     QByteArray method; // upper case
     QString path;

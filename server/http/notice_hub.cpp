@@ -2,6 +2,7 @@
 
 #include "server/common/refusal.h"
 #include "server/directory/databases.h"
+#include "server/http/http_types.h"
 #include "server/http/server_context.h"
 
 #include <QAbstractHttpServer>
@@ -50,21 +51,17 @@ void NoticeHub::accept() {
         try {
             if (socket->requestUrl().path() != QLatin1String("/api/v1/notices"))
                 throw Refusal(Error::NotFound, QStringLiteral("notices are at /api/v1/notices"));
-            const QByteArray header = socket->request().rawHeader("Authorization");
-            if (!header.startsWith("Bearer "))
+            const QString token = bearerToken(socket->request().rawHeader("Authorization"));
+            if (token.isEmpty())
                 throw Refusal(Error::AuthRequired,
                               QStringLiteral("send the access token as a bearer token"));
-            const SessionContext session =
-                m_context.auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+            const SessionContext session = m_context.auth.authenticate(token);
             const qint64 sequence = requireDatabase(m_context.store, session.database.id).seq;
-            m_clients.push_back({socket, session.database.id, sequence});
+            m_clients.push_back({socket, session.sessionId, session.database.id, sequence});
             connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
             send(socket, notice("hello", session.database.id, sequence));
         } catch (const Refusal &refusal) {
-            send(socket, {{QStringLiteral("type"), QStringLiteral("error")},
-                          {QStringLiteral("code"), QLatin1String(errorInfo(refusal.error()).code)},
-                          {QStringLiteral("detail"), refusal.detail()}});
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, refusal.detail());
+            refuse(socket, refusal);
             socket->deleteLater();
         }
     }
@@ -77,8 +74,25 @@ void NoticeHub::drop(QWebSocket *socket) {
     socket->deleteLater();
 }
 
+void NoticeHub::refuse(QWebSocket *socket, const Refusal &refusal) {
+    send(socket, {{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("code"), QLatin1String(errorInfo(refusal.error()).code)},
+                  {QStringLiteral("detail"), refusal.detail()}});
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, refusal.detail());
+}
+
 void NoticeHub::checkSequences() {
+    // A connection lives only as long as its session: a logout, revocation or timeout ends it.
+    for (const Client &client : std::vector<Client>(m_clients)) {
+        try {
+            m_context.auth.requireOpen(client.sessionId);
+        } catch (const Refusal &refusal) {
+            refuse(client.socket, refusal); // disconnected() then drops it
+        }
+    }
     for (Client &client : m_clients) {
+        if (client.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
         const auto database = findDatabase(m_context.store, client.databaseId);
         if (!database || database->seq == client.lastSequence)
             continue;

@@ -10,6 +10,7 @@ class QWebSocket;
 
 namespace vaultlink::server {
 
+class Refusal;
 struct ServerContext;
 
 // Change notices over WebSocket (GET /api/v1/notices with a bearer token): a connected client
@@ -30,11 +31,13 @@ public slots:
 private:
     struct Client {
         QWebSocket *socket;
+        qint64 sessionId;
         qint64 databaseId;
         qint64 lastSequence;
     };
     void accept();
     void drop(QWebSocket *socket);
+    void refuse(QWebSocket *socket, const Refusal &refusal);
 
     QAbstractHttpServer &m_server;
     ServerContext &m_context;

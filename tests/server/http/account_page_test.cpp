@@ -1,5 +1,6 @@
 #include "server/crypto/totp.h"
 #include "server/directory/users.h"
+#include "server/store/settings.h"
 #include "tests/server/http/api_fixture.h"
 
 #include <QImage>
@@ -37,7 +38,7 @@ QString decodeQr(const QByteArray &png) {
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     if (!result.isValid())
         return {};
-    return QString::fromStdString(result.utf8());
+    return QString::fromStdString(result.text());
 }
 
 QByteArray form(const QList<QPair<QString, QString>> &items) {
@@ -233,9 +234,18 @@ TEST_F(AccountPage, AuthenticatorUsersNeedTheirCode) {
     const Reply with = postLogin(browser, QStringLiteral("alice"), kAlicePassword, code);
     EXPECT_EQ(with.status, 303) << with.body.toStdString();
     EXPECT_FALSE(cookieOf(with).isEmpty());
-    // The code is spent.
+    // The code is spent, here and in the API's second step.
     HttpClient other(server.baseUrl(), server.certificate());
     EXPECT_EQ(postLogin(other, QStringLiteral("alice"), kAlicePassword, code).status, 401);
+    const Reply apiLogin = login(db, QStringLiteral("alice"), kAlicePassword);
+    ASSERT_TRUE(isProblem(apiLogin, 401, "mfa-required"));
+    EXPECT_TRUE(isProblem(
+        client.post(
+            QStringLiteral("/api/v1/auth/mfa"),
+            {{QStringLiteral("transaction"), apiLogin.json()[QStringLiteral("transaction")]},
+             {QStringLiteral("method"), QStringLiteral("totp")},
+             {QStringLiteral("response"), QJsonObject{{QStringLiteral("code"), code}}}}),
+        401, "mfa-failed"));
 }
 
 TEST_F(AccountPage, WarnsWhenThePhoneCouldNotSync) {
@@ -274,6 +284,17 @@ TEST_F(AccountPage, WebSessionsExpireAfterHalfAnHour) {
     EXPECT_FALSE(isLoginForm(show(browser, cookie).html));
     data().clock.advanceSeconds(60);
     EXPECT_TRUE(isLoginForm(show(browser, cookie).html));
+}
+
+TEST_F(AccountPage, WorksWhileWebServicesAreOff) {
+    saveSetting(store(), QStringLiteral("web-services"), QStringLiteral("off"));
+    HttpClient browser(server.baseUrl(), server.certificate());
+    const Reply login = postLogin(browser, QStringLiteral("alice"), kAlicePassword);
+    ASSERT_EQ(login.status, 303) << login.body.toStdString();
+    const Page page = show(browser, cookieOf(login));
+    EXPECT_EQ(page.status, 200);
+    EXPECT_EQ(decodeQr(qrImage(page.html)), linkText(page.html));
+    EXPECT_FALSE(linkText(page.html).isEmpty());
 }
 
 TEST_F(AccountPage, AForgedCookieShowsTheLoginForm) {

@@ -34,6 +34,8 @@ namespace vaultlink::server::test {
         return failure("the title is missing");
     if (body.value(QStringLiteral("detail")).toString().isEmpty())
         return failure("the detail is missing");
+    if (status == 401 && !reply.header("www-authenticate").startsWith("Bearer"))
+        return failure("a 401 answer needs WWW-Authenticate: Bearer");
     return ::testing::AssertionSuccess();
 }
 

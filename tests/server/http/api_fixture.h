@@ -32,7 +32,7 @@ struct Tokens {
 };
 
 // An application/problem+json answer with this status and code, and the documented fields
-// type, title, status, code and detail.
+// type, title, status, code and detail (and, for 401, a WWW-Authenticate: Bearer header).
 ::testing::AssertionResult isProblem(const Reply &reply, int status, const char *code);
 
 // The login request body a phone sends.

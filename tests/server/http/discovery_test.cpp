@@ -47,6 +47,9 @@ TEST_F(Discovery, DatabasesListsEveryDatabaseWithItsMobileSyncFlag) {
     ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
     const QJsonArray list = reply.json().value(QStringLiteral("databases")).toArray();
     ASSERT_EQ(list.size(), 2);
+    // Ordered by name.
+    EXPECT_EQ(list[0][QStringLiteral("name")].toString(), QStringLiteral("Archive"));
+    EXPECT_EQ(list[1][QStringLiteral("name")].toString(), QStringLiteral("Main"));
     QMap<QString, QJsonObject> byName;
     for (const QJsonValue &entry : list)
         byName.insert(entry[QStringLiteral("name")].toString(), entry.toObject());

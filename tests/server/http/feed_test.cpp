@@ -35,7 +35,22 @@ TEST_F(ChangeFeed, InitialSyncPagesThroughEverythingWithContinuousCursors) {
     for (int i = 0; i < 7; ++i)
         created.append(createLogin(tokens.access, QStringLiteral("entry %1").arg(i)));
     ASSERT_FALSE(created.contains(0));
+    // Change two of them, so sequence order differs from id order and ids from sequences.
+    QList<qint64> expectedOrder = created;
+    for (const qint64 id : {created[1], created[4]}) {
+        const Reply patched = client.patch(
+            QStringLiteral("/api/v1/records/%1").arg(id),
+            {{QStringLiteral("changes"),
+              QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("notes")},
+                                     {QStringLiteral("value"), QStringLiteral("changed")},
+                                     {QStringLiteral("baseRevision"), 1}}}}},
+            tokens.access);
+        ASSERT_EQ(patched.status, 200) << patched.body.toStdString();
+        expectedOrder.removeOne(id);
+        expectedOrder.append(id);
+    }
     const qint64 sequence = databaseSequence(db);
+    ASSERT_EQ(sequence, 9);
 
     Mirror mirror;
     const QList<QJsonObject> pages = syncAll(tokens.access, mirror, 3);
@@ -61,8 +76,10 @@ TEST_F(ChangeFeed, InitialSyncPagesThroughEverythingWithContinuousCursors) {
             seen.append(record[QStringLiteral("id")].toInteger());
         }
     }
-    // Each record exactly once, none lost between pages.
-    EXPECT_EQ(seen, created);
+    // Each record exactly once, none lost between pages, in sequence order.
+    EXPECT_EQ(seen, expectedOrder);
+    EXPECT_EQ(mirror.sequenceById.value(created[1]), 8);
+    EXPECT_EQ(mirror.sequenceById.value(created[4]), 9);
     EXPECT_EQ(mirror.sequenceById.size(), 7);
     expectTotalsMatch(pages.last(), mirror);
     // The digest changes with the set: it is not a constant.
@@ -83,6 +100,22 @@ TEST_F(ChangeFeed, EachPageCarriesFullRecords) {
               QStringLiteral("Mail"));
     EXPECT_EQ(fieldOf(record, QStringLiteral("username")).value(QStringLiteral("value")).toString(),
               QStringLiteral("me@x"));
+}
+
+TEST_F(ChangeFeed, DigestMatchesTheContractTestVectors) {
+    // docs/api.md: {1 at sequence 1} and {1 at 1, 2 at 2}. A fresh server numbers both from 1.
+    ASSERT_EQ(createLogin(tokens.access, QStringLiteral("one")), 1);
+    Mirror mirror;
+    QList<QJsonObject> pages = syncAll(tokens.access, mirror);
+    ASSERT_EQ(mirror.sequenceById, (QMap<qint64, qint64>{{1, 1}}));
+    EXPECT_EQ(pages.last()[QStringLiteral("total")][QStringLiteral("digest")].toString(),
+              QStringLiteral("d6b5915c46057bcb005f46f6433df65609dd3a7a57af75ac1a5a4a7c299ebffb"));
+    ASSERT_EQ(createLogin(tokens.access, QStringLiteral("two")), 2);
+    pages = syncAll(tokens.access, mirror);
+    ASSERT_EQ(mirror.sequenceById, (QMap<qint64, qint64>{{1, 1}, {2, 2}}));
+    EXPECT_EQ(pages.last()[QStringLiteral("total")][QStringLiteral("digest")].toString(),
+              QStringLiteral("c5a4af5409dfa8e397487a4dbe0a210d6a07f44f7351e2e5137225d26cc312cb"));
+    expectTotalsMatch(pages.last(), mirror);
 }
 
 TEST_F(ChangeFeed, EmptyVaultHasAnEmptyDigest) {
@@ -206,6 +239,31 @@ TEST_F(ChangeFeed, LosingTheReadRightListsTheUnitsRecordsAsRemoved) {
     EXPECT_TRUE(removedIds(back.first()).isEmpty());
     EXPECT_EQ(mirror.sequenceById.size(), 4);
     expectTotalsMatch(back.first(), mirror);
+}
+
+TEST_F(ChangeFeed, OtherReadersGetTheUnitsRecordsAgainWhenSomeoneLosesAccess) {
+    const qint64 bob = data().addUser(QStringLiteral("bob"), kBobPassword);
+    const qint64 unit = data().addUnit(db, QStringLiteral("Ops"));
+    data().grant(unit, alice, true, true, true);
+    data().grant(unit, bob, true);
+    const Tokens bobTokens =
+        loginAs(QStringLiteral("bob"), kBobPassword, QStringLiteral("bob-phone"));
+    ASSERT_TRUE(bobTokens.ok());
+    const qint64 r1 = createLogin(tokens.access, QStringLiteral("r1"), unit);
+    const qint64 r2 = createLogin(tokens.access, QStringLiteral("r2"), unit);
+    Mirror bobMirror;
+    syncAll(bobTokens.access, bobMirror);
+    ASSERT_EQ(bobMirror.sequenceById.size(), 2);
+    const QMap<qint64, qint64> before = bobMirror.sequenceById;
+
+    data().grant(unit, alice, false, false, false);
+    const QList<QJsonObject> pages = syncAll(bobTokens.access, bobMirror);
+    ASSERT_EQ(pages.size(), 1);
+    const QList<qint64> upserts = recordIds(pages.first());
+    EXPECT_EQ(QSet<qint64>(upserts.begin(), upserts.end()), (QSet<qint64>{r1, r2}));
+    EXPECT_TRUE(removedIds(pages.first()).isEmpty());
+    EXPECT_NE(bobMirror.sequenceById, before) << "the records were re-sequenced";
+    expectTotalsMatch(pages.first(), bobMirror);
 }
 
 TEST_F(ChangeFeed, OtherUsersAreNotToldAboutRecordsTheyNeverCouldSee) {

@@ -59,6 +59,14 @@ TEST_F(LinkCodesApi, IssuesACodeWithTheLinkUri) {
     EXPECT_EQ(query.queryItemValue(QStringLiteral("pin"), QUrl::FullyDecoded), server.pin());
 }
 
+TEST_F(LinkCodesApi, IssuingIgnoresABody) {
+    const Reply reply = client.send(
+        "POST", QStringLiteral("/api/v1/link-codes"), "not json at all",
+        {{"Content-Type", "text/plain"}, {"Authorization", "Bearer " + tokens.access.toLatin1()}});
+    EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
+    EXPECT_FALSE(reply.json().value(QStringLiteral("token")).toString().isEmpty());
+}
+
 TEST_F(LinkCodesApi, EveryCodeIsNew) {
     const QString first = issue().value(QStringLiteral("token")).toString();
     const QString second = issue().value(QStringLiteral("token")).toString();
@@ -95,6 +103,13 @@ TEST_F(LinkCodesApi, ExpiredCode) {
     EXPECT_TRUE(isProblem(redeem(late), 410, "link-code-expired"));
     // An expired code stays expired; it is not consumed.
     EXPECT_TRUE(isProblem(redeem(late), 410, "link-code-expired"));
+}
+
+TEST_F(LinkCodesApi, AUsedCodeStaysUsedAfterItsExpiry) {
+    const QString token = issue().value(QStringLiteral("token")).toString();
+    ASSERT_EQ(redeem(token).status, 200);
+    data().clock.advanceSeconds(600);
+    EXPECT_TRUE(isProblem(redeem(token), 409, "link-code-used"));
 }
 
 TEST_F(LinkCodesApi, IssuingNeedsAValidSession) {

@@ -60,6 +60,22 @@ TEST_F(Login, EachLoginGetsItsOwnTokens) {
     EXPECT_EQ(listDevices(store()).size(), 2);
 }
 
+TEST_F(Login, DeviceNameIsUpdatedOnEveryLogin) {
+    ASSERT_EQ(client
+                  .post(QStringLiteral("/api/v1/auth/login"),
+                        loginBody(db, QStringLiteral("alice"), kAlicePassword, QStringLiteral("d"),
+                                  QStringLiteral("Old name")))
+                  .status,
+              200);
+    const Reply again = client.post(QStringLiteral("/api/v1/auth/login"),
+                                    loginBody(db, QStringLiteral("alice"), kAlicePassword,
+                                              QStringLiteral("d"), QStringLiteral("New name")));
+    ASSERT_EQ(again.status, 200);
+    const QList<DeviceRow> devices = listDevices(store());
+    ASSERT_EQ(devices.size(), 1);
+    EXPECT_EQ(devices.first().name, QStringLiteral("New name"));
+}
+
 TEST_F(Login, DeviceNameDefaultsToItsId) {
     QJsonObject body = loginBody(db, QStringLiteral("alice"), kAlicePassword);
     body.insert(QStringLiteral("device"),
@@ -82,6 +98,17 @@ TEST_F(Login, WrongPasswordIsBadCredentials) {
 TEST_F(Login, UnknownUserIsBadCredentialsToo) {
     const Reply reply = login(db, QStringLiteral("mallory"), kAlicePassword);
     EXPECT_TRUE(isProblem(reply, 401, "bad-credentials"));
+}
+
+TEST_F(Login, UnknownNamesAreThrottledLikeRealOnes) {
+    setSetting(setting::kFreeLoginAttempts, QStringLiteral("1"));
+    EXPECT_TRUE(
+        isProblem(login(db, QStringLiteral("ghost"), QStringLiteral("x")), 401, "bad-credentials"));
+    const Reply throttled = login(db, QStringLiteral("ghost"), QStringLiteral("x"));
+    EXPECT_TRUE(isProblem(throttled, 429, "login-throttled"));
+    EXPECT_EQ(throttled.header("retry-after"), QByteArray("1"));
+    // Real users are not affected by it.
+    EXPECT_EQ(login(db, QStringLiteral("alice"), kAlicePassword).status, 200);
 }
 
 TEST_F(Login, UserNamesAreCaseInsensitive) {

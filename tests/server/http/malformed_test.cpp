@@ -94,6 +94,27 @@ TEST_F(Malformed, BrokenJsonIsMalformed) {
     }
 }
 
+TEST_F(Malformed, ChecksComeInTheDocumentedOrder) {
+    // The session is checked before the body is read.
+    EXPECT_TRUE(
+        isProblem(postRaw(QStringLiteral("/api/v1/records"), "{broken"), 401, "auth-required"));
+    EXPECT_TRUE(isProblem(client.send("PATCH", QStringLiteral("/api/v1/records/1"), "{broken",
+                                      {{"Content-Type", "text/plain"}}),
+                          401, "auth-required"));
+    // Routing before the endpoint.
+    EXPECT_TRUE(isProblem(postRaw(QStringLiteral("/api/v1/nowhere"), "{broken"), 404, "not-found"));
+    EXPECT_TRUE(
+        isProblem(client.send("PUT", QStringLiteral("/api/v1/auth/login"), "{broken", kJson), 405,
+                  "method-not-allowed"));
+    // The web services switch before routing, the body size before everything.
+    setSetting(setting::kMaxBodyBytes, QStringLiteral("64"));
+    setSetting(setting::kWebServices, QStringLiteral("off"));
+    EXPECT_TRUE(
+        isProblem(postRaw(QStringLiteral("/api/v1/nowhere"), "{}"), 503, "web-services-disabled"));
+    EXPECT_TRUE(isProblem(postRaw(QStringLiteral("/api/v1/nowhere"), QByteArray(65, 'x')), 413,
+                          "request-too-large"));
+}
+
 TEST_F(Malformed, BodyMustBeAnObject) {
     for (const QByteArray &body : {QByteArray("[]"), QByteArray("[{\"database\":1}]")}) {
         const Reply reply = postRaw(QStringLiteral("/api/v1/auth/login"), body);
@@ -216,8 +237,9 @@ TEST_F(Malformed, GarbageAndTruncatedRequestsNeverBringTheServerDown) {
     for (const QByteArray &bytes : cases) {
         const QByteArray answer = client.raw(bytes, 400);
         // Whatever came back must be HTTP, never a crash or a half-written reply.
-        if (!answer.isEmpty())
+        if (!answer.isEmpty()) {
             EXPECT_TRUE(answer.startsWith("HTTP/1.1 ")) << answer.left(200).toStdString();
+        }
         expectServerAlive(bytes.left(40).toStdString().c_str());
     }
 }

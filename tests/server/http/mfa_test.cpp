@@ -138,6 +138,18 @@ TEST_F(Mfa, AMethodThatWasNotOfferedIsInvalid) {
     EXPECT_EQ(answer(transaction, currentCode()).status, 200);
 }
 
+TEST_F(Mfa, TheTransactionIsCheckedBeforeTheMethod) {
+    EXPECT_TRUE(isProblem(answer(QStringLiteral("unknown"), currentCode(), QStringLiteral("sms")),
+                          401, "mfa-transaction-unknown"));
+}
+
+TEST_F(Mfa, NoChallengeWhileTheDatabaseMayNotSync) {
+    const qint64 offline = data().addDatabase(QStringLiteral("Offline"), false);
+    const Reply reply = login(offline, QStringLiteral("alice"), kAlicePassword);
+    EXPECT_TRUE(isProblem(reply, 403, "mobile-sync-disabled"));
+    EXPECT_TRUE(reply.json().value(QStringLiteral("transaction")).isUndefined());
+}
+
 TEST_F(Mfa, MissingFieldsAreInvalid) {
     const Reply reply = client.post(QStringLiteral("/api/v1/auth/mfa"),
                                     {{QStringLiteral("method"), QStringLiteral("totp")}});

@@ -159,12 +159,42 @@ TEST_F(Notices, ExpiredTokenIsRefused) {
     EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
 }
 
+TEST_F(Notices, WebServicesSwitchedOffRefuseTheHandshake) {
+    setSetting(setting::kWebServices, QStringLiteral("off"));
+    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
+    ASSERT_TRUE(notices.waitForMessages(1));
+    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
+              QStringLiteral("web-services-disabled"));
+    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
+}
+
 TEST_F(Notices, OtherWebSocketPathsAreNotFound) {
     NoticeClient notices(server, QStringLiteral("/api/v1/elsewhere"), bearer());
     ASSERT_TRUE(notices.waitForMessages(1));
     EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
               QStringLiteral("not-found"));
     EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
+}
+
+TEST_F(Notices, TheConnectionEndsWithItsSession) {
+    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
+    ASSERT_TRUE(notices.waitForMessages(1));
+    ASSERT_EQ(client.post(QStringLiteral("/api/v1/auth/logout"), {}, tokens.access).status, 204);
+    ASSERT_TRUE(notices.waitForMessages(2)) << "not told that the session ended";
+    EXPECT_EQ(notices.messages[1].value(QStringLiteral("type")).toString(),
+              QStringLiteral("error"));
+    EXPECT_EQ(notices.messages[1].value(QStringLiteral("code")).toString(),
+              QStringLiteral("token-invalid"));
+    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
+    EXPECT_TRUE(NoticeClient::waitFor([&] { return server.notices->clientCount() == 0; }));
+}
+
+TEST_F(Notices, LowerCaseBearerSchemeIsAccepted) {
+    NoticeClient notices(server, QStringLiteral("/api/v1/notices"),
+                         "bearer " + tokens.access.toLatin1());
+    ASSERT_TRUE(notices.waitForMessages(1));
+    EXPECT_EQ(notices.messages.first().value(QStringLiteral("type")).toString(),
+              QStringLiteral("hello"));
 }
 
 TEST_F(Notices, ClosingTheSocketUnregistersTheClient) {

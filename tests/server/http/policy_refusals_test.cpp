@@ -108,6 +108,49 @@ TEST_F(PolicyRefusals, RevokingOneUsersDeviceLeavesOtherUsersAlone) {
     EXPECT_EQ(client.get(QStringLiteral("/api/v1/session"), bobTokens.access).status, 200);
 }
 
+TEST_F(PolicyRefusals, LoginChecksComeInTheDocumentedOrder) {
+    // database-unknown before the credentials are even looked at.
+    EXPECT_TRUE(isProblem(login(db + 9, QStringLiteral("alice"), QStringLiteral("wrong")), 404,
+                          "database-unknown"));
+    // device-revoked before mobile-sync-disabled.
+    ASSERT_TRUE(loginAlice(QStringLiteral("old-phone")).ok());
+    setDeviceActive(store(), QStringLiteral("old-phone"), QStringLiteral("alice"), false);
+    setMobileSync(store(), db, false);
+    EXPECT_TRUE(
+        isProblem(login(db, QStringLiteral("alice"), kAlicePassword, QStringLiteral("old-phone")),
+                  403, "device-revoked"));
+    // mobile-sync-disabled before mobile-right-missing.
+    setRights(store(), alice, {false, true, true});
+    EXPECT_TRUE(
+        isProblem(login(db, QStringLiteral("alice"), kAlicePassword, QStringLiteral("new-phone")),
+                  403, "mobile-sync-disabled"));
+    // But bad credentials come before all of them.
+    EXPECT_TRUE(isProblem(
+        login(db, QStringLiteral("alice"), QStringLiteral("wrong"), QStringLiteral("old-phone")),
+        401, "bad-credentials"));
+}
+
+TEST_F(PolicyRefusals, ARevokedDeviceLearnsItEvenWithAnExpiredToken) {
+    const Tokens tokens = loginAlice();
+    ASSERT_TRUE(tokens.ok());
+    data().clock.advanceSeconds(301);
+    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false);
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 403,
+                          "device-revoked"));
+}
+
+TEST_F(PolicyRefusals, PolicyRefusalsComeBeforeTokenExpiry) {
+    const Tokens tokens = loginAlice();
+    ASSERT_TRUE(tokens.ok());
+    data().clock.advanceSeconds(301);
+    setMobileSync(store(), db, false);
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 403,
+                          "mobile-sync-disabled"));
+    setMobileSync(store(), db, true);
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 401,
+                          "token-expired"));
+}
+
 TEST_F(PolicyRefusals, WebServicesSwitchedOffCloseTheWholeApi) {
     const Tokens tokens = loginAlice();
     ASSERT_TRUE(tokens.ok());

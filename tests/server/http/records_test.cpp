@@ -168,6 +168,32 @@ TEST_F(RecordsApi, StaleBaseRevisionIsAConflictThatChangesNothing) {
     EXPECT_EQ(databaseSequence(db), sequence);
 }
 
+TEST_F(RecordsApi, ARetryOfAnAppliedPatchSucceedsWithoutChangingAgain) {
+    const qint64 id = createLogin(tokens.access, QStringLiteral("Mail"));
+    const QJsonArray request{change(QStringLiteral("password"), QStringLiteral("pw2"), 1)};
+    const Reply first = patchRecord(id, request);
+    ASSERT_EQ(first.status, 200) << first.body.toStdString();
+    const qint64 sequence = databaseSequence(db);
+    // The answer was lost; the phone sends the same request again, with the old base revision.
+    const Reply retry = patchRecord(id, request);
+    ASSERT_EQ(retry.status, 200) << retry.body.toStdString();
+    EXPECT_EQ(
+        fieldOf(retry.json(), QStringLiteral("password"))[QStringLiteral("revision")].toInteger(),
+        2);
+    EXPECT_EQ(retry.json(), first.json());
+    EXPECT_EQ(databaseSequence(db), sequence);
+    // Someone else's value at a newer revision is still a conflict.
+    ASSERT_EQ(
+        patchRecord(id, {change(QStringLiteral("password"), QStringLiteral("pw3"), 2)}).status,
+        200);
+    const Reply stale = patchRecord(id, request);
+    ASSERT_TRUE(isProblem(stale, 409, "revision-conflict"));
+    EXPECT_EQ(stale.json()[QStringLiteral("conflicts")][0][QStringLiteral("value")].toString(),
+              QStringLiteral("pw3"));
+    EXPECT_EQ(stale.json()[QStringLiteral("conflicts")][0][QStringLiteral("revision")].toInteger(),
+              3);
+}
+
 TEST_F(RecordsApi, ConflictListsEveryConflictingField) {
     const qint64 id = createLogin(tokens.access, QStringLiteral("Mail"));
     ASSERT_EQ(patchRecord(id, {change(QStringLiteral("username"), QStringLiteral("u2"), 1),
@@ -195,6 +221,55 @@ TEST_F(RecordsApi, CreatingInAUnitNeedsTheAddRight) {
          {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("n")}}}});
     EXPECT_TRUE(isProblem(reply, 403, "forbidden"));
     EXPECT_EQ(databaseSequence(db), sequence);
+}
+
+TEST_F(RecordsApi, CreatingInAUnitNeedsTheReadRightToo) {
+    // So that nobody creates a record that then vanishes from their own view.
+    const qint64 unit = data().addUnit(db, QStringLiteral("Drop box"));
+    data().grant(unit, alice, false, true, false);
+    const qint64 sequence = databaseSequence(db);
+    const Reply created = createRecord(
+        tokens.access,
+        {{QStringLiteral("form"), QStringLiteral("note")},
+         {QStringLiteral("unit"), unit},
+         {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("n")}}}});
+    EXPECT_TRUE(isProblem(created, 403, "forbidden"));
+    EXPECT_EQ(databaseSequence(db), sequence);
+}
+
+TEST_F(RecordsApi, ClientRefMakesCreationSafeToRetry) {
+    const QJsonObject body{
+        {QStringLiteral("form"), QStringLiteral("note")},
+        {QStringLiteral("clientRef"), QStringLiteral("7f0c9e1a-3b52-4d8e-9a55-0c1d2e3f4a5b")},
+        {QStringLiteral("fields"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("offline")}}}};
+    const Reply first = createRecord(tokens.access, body);
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+    EXPECT_EQ(first.json().value(QStringLiteral("clientRef")).toString(),
+              QStringLiteral("7f0c9e1a-3b52-4d8e-9a55-0c1d2e3f4a5b"));
+    const qint64 sequence = databaseSequence(db);
+    const Reply again = createRecord(tokens.access, body);
+    ASSERT_EQ(again.status, 200) << again.body.toStdString();
+    EXPECT_EQ(again.json(), first.json());
+    EXPECT_EQ(databaseSequence(db), sequence);
+    // Without a reference a repeat creates a second record; its clientRef is null.
+    const qint64 plain1 = createLogin(tokens.access, QStringLiteral("plain"));
+    const qint64 plain2 = createLogin(tokens.access, QStringLiteral("plain"));
+    EXPECT_NE(plain1, plain2);
+    EXPECT_EQ(databaseSequence(db), sequence + 2);
+    EXPECT_TRUE(getRecord(plain1).json().value(QStringLiteral("clientRef")).isNull());
+    // Another user's identical reference is their own.
+    data().addUser(QStringLiteral("bob"), kBobPassword);
+    const Tokens bobTokens = loginAs(QStringLiteral("bob"), kBobPassword);
+    ASSERT_TRUE(bobTokens.ok());
+    const Reply bobs = createRecord(bobTokens.access, body);
+    EXPECT_EQ(bobs.status, 201);
+    EXPECT_NE(bobs.json().value(QStringLiteral("id")).toInteger(),
+              first.json().value(QStringLiteral("id")).toInteger());
+    // A reference longer than 128 characters is refused.
+    QJsonObject tooLong = body;
+    tooLong.insert(QStringLiteral("clientRef"), QString(129, QLatin1Char('r')));
+    EXPECT_TRUE(isProblem(createRecord(tokens.access, tooLong), 400, "invalid-request"));
 }
 
 TEST_F(RecordsApi, CreatingInAUnitNeedsTheCreateRight) {
@@ -343,10 +418,11 @@ TEST_F(RecordsApi, InvalidCreateRequestsNameTheProblemAndChangeNothing) {
     for (const auto &c : cases) {
         const Reply reply = createRecord(tokens.access, c.body);
         EXPECT_TRUE(isProblem(reply, 400, "invalid-request")) << c.what;
-        if (c.field)
+        if (c.field) {
             EXPECT_EQ(reply.json().value(QStringLiteral("field")).toString(),
                       QLatin1String(c.field))
                 << c.what;
+        }
     }
     EXPECT_EQ(databaseSequence(db), sequence);
 }

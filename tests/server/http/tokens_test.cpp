@@ -35,6 +35,12 @@ TEST_F(TokenLifecycle, RefreshRotatesBothTokens) {
     EXPECT_NE(second.access, first.access);
     EXPECT_NE(second.refresh, first.refresh);
     EXPECT_EQ(sessionStatus(second.access), 200);
+    // An access token issued before the refresh stays valid until its own expiry.
+    EXPECT_EQ(sessionStatus(first.access), 200);
+    data().clock.advanceSeconds(240);
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), first.access), 401,
+                          "token-expired"));
+    EXPECT_EQ(sessionStatus(second.access), 200);
     // The grant repeats the session and the policy.
     EXPECT_EQ(
         second.grant[QStringLiteral("session")][QStringLiteral("user")][QStringLiteral("name")]
@@ -119,6 +125,20 @@ TEST_F(TokenLifecycle, DefaultIdleTimeoutEndsTheSessionAfterADay) {
     EXPECT_TRUE(isProblem(refresh(tokens.refresh), 401, "session-expired"));
 }
 
+TEST_F(TokenLifecycle, RequestsCountAsActivityForTheIdleTimeout) {
+    setSetting(setting::kSessionTimeoutSeconds, QStringLiteral("3600"));
+    setSetting(setting::kAccessTokenSeconds, QStringLiteral("20000"));
+    const Tokens tokens = loginAlice();
+    ASSERT_TRUE(tokens.ok());
+    for (int i = 0; i < 3; ++i) {
+        data().clock.advanceSeconds(3000);
+        ASSERT_EQ(sessionStatus(tokens.access), 200) << "request " << i;
+    }
+    data().clock.advanceSeconds(3601);
+    EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 401,
+                          "session-expired"));
+}
+
 TEST_F(TokenLifecycle, ActivityKeepsTheSessionAliveUntilItsMaximumAge) {
     setSetting(setting::kSessionTimeoutSeconds, QStringLiteral("3600"));
     setSetting(setting::kMaxSessionSeconds, QStringLiteral("10000"));
@@ -150,6 +170,19 @@ TEST_F(TokenLifecycle, LogoutEndsTheSession) {
     EXPECT_TRUE(isProblem(refresh(tokens.refresh), 401, "token-invalid"));
     // Another device's session is untouched.
     EXPECT_EQ(sessionStatus(other.access), 200);
+}
+
+TEST_F(TokenLifecycle, LogoutWorksWithAnExpiredAccessToken) {
+    const Tokens tokens = loginAlice();
+    ASSERT_TRUE(tokens.ok());
+    data().clock.advanceSeconds(301);
+    ASSERT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 401,
+                          "token-expired"));
+    EXPECT_EQ(client.post(QStringLiteral("/api/v1/auth/logout"), {}, tokens.access).status, 204);
+    EXPECT_TRUE(isProblem(refresh(tokens.refresh), 401, "token-invalid"));
+    // A second logout with the same token: the session is already ended.
+    EXPECT_TRUE(isProblem(client.post(QStringLiteral("/api/v1/auth/logout"), {}, tokens.access),
+                          401, "token-invalid"));
 }
 
 TEST_F(TokenLifecycle, LogoutNeedsAToken) {

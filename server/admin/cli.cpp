@@ -1,5 +1,6 @@
 #include "server/admin/cli.h"
 
+#include "server/admin/data_dir.h"
 #include "server/common/refusal.h"
 
 #include <QFile>
@@ -37,6 +38,21 @@ void CommandLine::flag(const QString &name, const QString &help) {
 
 void CommandLine::positional(const QString &name, const QString &help) {
     m_parser.addPositionalArgument(name, help);
+}
+
+void CommandLine::dataOption() {
+    option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+}
+
+DataDir CommandLine::dataDir() const {
+    return DataDir(require(QStringLiteral("data")));
+}
+
+int CommandLine::run(const QStringList &arguments, const std::function<int()> &body) {
+    int code = 0;
+    if (!parse(arguments, &code))
+        return code;
+    return guarded(body);
 }
 
 bool CommandLine::parse(const QStringList &arguments, int *exitCode) {

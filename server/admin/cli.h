@@ -9,6 +9,8 @@
 
 namespace vaultlink::server::admin {
 
+class DataDir;
+
 // Exit codes of vaultlink-server (also in docs/server.md).
 enum Exit : int { Ok = 0, Usage = 64, Refused = 65, Failed = 70 };
 
@@ -20,8 +22,10 @@ public:
     void option(const QString &name, const QString &help, const QString &valueName = {});
     void flag(const QString &name, const QString &help);
     void positional(const QString &name, const QString &help);
-    // Returns false when the caller should exit with *exitCode (help shown, or bad usage).
-    bool parse(const QStringList &arguments, int *exitCode);
+    void dataOption(); // --data DIR, the server data folder every command works on
+    // Parses, then runs the body through guarded(); --help and bad usage exit early.
+    int run(const QStringList &arguments, const std::function<int()> &body);
+    DataDir dataDir() const;
 
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList values(const QString &name) const { return m_parser.values(name); }
@@ -31,6 +35,9 @@ public:
     bool onOff(const QString &name) const;      // "on"/"off", throws UsageError otherwise
 
 private:
+    // Returns false when the caller should exit with *exitCode (help shown, or bad usage).
+    bool parse(const QStringList &arguments, int *exitCode);
+
     QString m_command;
     QCommandLineParser m_parser;
 };

@@ -14,16 +14,13 @@ int runDatabase(const QStringList &args) {
                     QStringLiteral("database add|set|list|compact. 'compact' forgets the change "
                                    "history, so clients holding an older cursor start over."));
     cli.positional(QStringLiteral("action"), QStringLiteral("add, set, list or compact"));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("name"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("mobile-sync"), QStringLiteral("\"enable mobile synchronization\""),
                QStringLiteral("on|off"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const QString action = cli.positionals().value(0);
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         if (action == QLatin1String("list")) {
             for (const DatabaseRow &db : listDatabases(*store))
                 out() << db.id << "\t" << db.name

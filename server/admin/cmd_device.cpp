@@ -13,17 +13,14 @@ int runDevice(const QStringList &args) {
                     QStringLiteral("device list|revoke|activate. A revoked device is refused from "
                                    "its next contact on and deletes its local mirror."));
     cli.positional(QStringLiteral("action"), QStringLiteral("list, revoke or activate"));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("device"), QStringLiteral("device id (as listed)"),
                QStringLiteral("id"));
     cli.option(QStringLiteral("user"), QStringLiteral("only this user's device with that id"),
                QStringLiteral("name"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const QString action = cli.positionals().value(0);
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         if (action == QLatin1String("list")) {
             for (const DeviceRow &d : listDevices(*store))
                 out() << d.deviceId << "\t" << d.userName << "\t" << d.name << "\t"

@@ -55,10 +55,7 @@ int runInit(const QStringList &args) {
         QStringLiteral("public-url"),
         QStringLiteral("address phones use, put into link codes (default https://localhost:8443)"),
         QStringLiteral("url"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const DataDir dir(cli.require(QStringLiteral("data")));
         if (dir.initialized())
             throw UsageError{QStringLiteral("%1 already holds a server store; nothing was changed")

@@ -18,15 +18,12 @@ int runLinkCode(const QStringList &args) {
     CommandLine cli(QStringLiteral("link-code"),
                     QStringLiteral("Make a single-use link code for a user and database, write "
                                    "it as a QR code PNG and print its payload URI."));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("user"), QStringLiteral("user name"), QStringLiteral("name"));
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("out"), QStringLiteral("PNG file to write"),
                QStringLiteral("file.png"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const DataDir dir(cli.require(QStringLiteral("data")));
         const QString outPath = cli.require(QStringLiteral("out"));
         auto store = dir.open();

@@ -8,12 +8,9 @@ int runPin(const QStringList &args) {
     CommandLine cli(QStringLiteral("pin"),
                     QStringLiteral("Print the SHA-256 pin of the server certificate's public key "
                                    "(SubjectPublicKeyInfo) as sha256/<base64>."));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
-        out() << DataDir(cli.require(QStringLiteral("data"))).pin() << "\n";
+    cli.dataOption();
+    return cli.run(args, [&] {
+        out() << cli.dataDir().pin() << "\n";
         out().flush();
         return int{Ok};
     });

@@ -13,16 +13,13 @@ int runRecord(const QStringList &args) {
                     QStringLiteral("record delete: delete a record on the server (phones never "
                                    "delete); the change feed reports it as a removal."));
     cli.positional(QStringLiteral("action"), QStringLiteral("delete"));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("id"), QStringLiteral("record id"), QStringLiteral("id"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         if (cli.positionals().value(0) != QLatin1String("delete"))
             throw UsageError{QStringLiteral("record takes delete")};
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         const DatabaseRow db =
             requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         bool ok = false;

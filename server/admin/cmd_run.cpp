@@ -63,7 +63,7 @@ int runServe(const QStringList &args) {
         QStringLiteral("run"),
         QStringLiteral("Serve the Web Application over HTTPS (TLS 1.2+) until SIGINT "
                        "or SIGTERM. Prints 'listening on https://ADDRESS:PORT' once ready."));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("listen"),
                QStringLiteral("address and port, e.g. 127.0.0.1:8443 or 127.0.0.1:0"),
                QStringLiteral("addr:port"));
@@ -73,10 +73,7 @@ int runServe(const QStringList &args) {
         QStringLiteral("notice-poll-ms"),
         QStringLiteral("how often to look for changes made outside the server (default 1000)"),
         QStringLiteral("ms"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const DataDir dir(cli.require(QStringLiteral("data")));
         const ListenAddress listen = parseListen(cli.require(QStringLiteral("listen")));
         std::unique_ptr<Store> store = dir.open();

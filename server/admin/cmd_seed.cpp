@@ -15,19 +15,16 @@ int runSeed(const QStringList &args) {
     CommandLine cli(QStringLiteral("seed"),
                     QStringLiteral("Add N deterministic, realistic records for a user: about a "
                                    "third personal, the rest in units the user may add to."));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("user"), QStringLiteral("user name"), QStringLiteral("name"));
     cli.option(QStringLiteral("records"), QStringLiteral("how many records"), QStringLiteral("n"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         bool ok = false;
         const qint64 count = cli.require(QStringLiteral("records")).toLongLong(&ok);
         if (!ok || count < 1 || count > 10'000'000)
             throw UsageError{QStringLiteral("--records takes a number from 1 to 10000000")};
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         const DatabaseRow db =
             requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         const UserRow user = requireUserByName(*store, cli.require(QStringLiteral("user")));

@@ -14,14 +14,11 @@ int runSettings(const QStringList &args) {
                     .arg(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue),
                          QLatin1String(spec.help));
     CommandLine cli(QStringLiteral("settings"), help);
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("set"), QStringLiteral("change a setting (repeatable)"),
                QStringLiteral("name=value"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+    return cli.run(args, [&] {
+        auto store = cli.dataDir().open();
         Transaction tx(*store);
         for (const QString &assignment : cli.values(QStringLiteral("set"))) {
             const qsizetype eq = assignment.indexOf(QLatin1Char('='));

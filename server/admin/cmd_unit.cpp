@@ -34,19 +34,16 @@ int runUnit(const QStringList &args) {
                                    "users have on them. Changing a read right re-reports the "
                                    "unit's records to that user's devices."));
     cli.positional(QStringLiteral("action"), QStringLiteral("add, grant or revoke"));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("name"), QStringLiteral("unit name"), QStringLiteral("name"));
     cli.option(QStringLiteral("user"), QStringLiteral("user name (grant, revoke)"),
                QStringLiteral("name"));
     cli.option(QStringLiteral("rights"), QStringLiteral("for grant: read,add,edit"),
                QStringLiteral("list"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const QString action = cli.positionals().value(0);
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         const DatabaseRow db =
             requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
         const QString name = cli.require(QStringLiteral("name"));

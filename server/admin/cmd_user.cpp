@@ -29,7 +29,7 @@ int runUser(const QStringList &args) {
                     QStringLiteral("user add|set|list: manage users. Passwords are read from "
                                    "standard input (--password-stdin), never from arguments."));
     cli.positional(QStringLiteral("action"), QStringLiteral("add, set or list"));
-    cli.option(QStringLiteral("data"), QStringLiteral("server data folder"), QStringLiteral("dir"));
+    cli.dataOption();
     cli.option(QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("name"));
     cli.option(QStringLiteral("display-name"), QStringLiteral("name shown to people"),
                QStringLiteral("text"));
@@ -44,12 +44,9 @@ int runUser(const QStringList &args) {
                QStringLiteral("right \"can create personal records\""), QStringLiteral("on|off"));
     cli.option(QStringLiteral("totp"), QStringLiteral("second factor by authenticator app"),
                QStringLiteral("on|off"));
-    int code = 0;
-    if (!cli.parse(args, &code))
-        return code;
-    return guarded([&] {
+    return cli.run(args, [&] {
         const QString action = cli.positionals().value(0);
-        auto store = DataDir(cli.require(QStringLiteral("data"))).open();
+        auto store = cli.dataDir().open();
         SystemRandom random;
         if (action == QLatin1String("list")) {
             QSqlQuery q =

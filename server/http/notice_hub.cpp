@@ -82,21 +82,24 @@ void NoticeHub::refuse(QWebSocket *socket, const Refusal &refusal) {
 }
 
 void NoticeHub::checkSequences() {
-    // A connection lives only as long as its session: a logout, revocation or timeout ends it.
-    for (const Client &client : std::vector<Client>(m_clients)) {
+    // Work on a copy: closing or writing to a socket may drop clients from the list at once.
+    const std::vector<Client> clients = m_clients;
+    for (const Client &client : clients) {
+        // A connection lives only as long as its session: logout, revocation or timeout end it.
         try {
             m_context.auth.requireOpen(client.sessionId);
         } catch (const Refusal &refusal) {
-            refuse(client.socket, refusal); // disconnected() then drops it
-        }
-    }
-    for (Client &client : m_clients) {
-        if (client.socket->state() != QAbstractSocket::ConnectedState)
+            // Told once; the socket is deleted when its close handshake ends (disconnected).
+            std::erase_if(m_clients, [&](const Client &c) { return c.socket == client.socket; });
+            refuse(client.socket, refusal);
             continue;
+        }
         const auto database = findDatabase(m_context.store, client.databaseId);
         if (!database || database->seq == client.lastSequence)
             continue;
-        client.lastSequence = database->seq;
+        for (Client &kept : m_clients)
+            if (kept.socket == client.socket)
+                kept.lastSequence = database->seq;
         send(client.socket, notice("changed", client.databaseId, database->seq));
     }
 }

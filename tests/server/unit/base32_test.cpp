@@ -17,6 +17,9 @@ constexpr Vector kVectors[] = {{"", ""},
                                {"foob", "MZXW6YQ"},
                                {"fooba", "MZXW6YTB"},
                                {"foobar", "MZXW6YTBOI"}};
+void PrintTo(const Vector &v, std::ostream *os) {
+    *os << '"' << v.plain << '"';
+}
 } // namespace
 
 class Base32Vectors : public ::testing::TestWithParam<Vector> {};

@@ -16,9 +16,10 @@ DatabaseRow database() {
     return db;
 }
 
-QString raw(const char *text) {
-    return QString::fromLatin1(
-        QByteArray(text).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+std::string raw(const char *text) {
+    return QByteArray(text)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        .toStdString();
 }
 } // namespace
 
@@ -27,19 +28,19 @@ TEST(Cursor, RoundTrips) {
         EXPECT_EQ(decodeCursor(encodeCursor(database(), seq), database()), seq);
 }
 
-class UnknownCursors : public ::testing::TestWithParam<QString> {};
+class UnknownCursors : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(UnknownCursors, MeanStartOver) {
     try {
-        decodeCursor(GetParam(), database());
-        FAIL() << "accepted " << GetParam().toStdString();
+        decodeCursor(QString::fromStdString(GetParam()), database());
+        FAIL() << "accepted " << GetParam();
     } catch (const Refusal &refusal) {
         EXPECT_EQ(refusal.error(), Error::CursorUnknown);
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, UnknownCursors,
-                         ::testing::Values(QStringLiteral("garbage!"), raw("v1:abc123"),
+                         ::testing::Values(std::string("garbage!"), raw("v1:abc123"),
                                            raw("v2:abc123:50"), raw("v1:other:50"),
                                            raw("v1:abc123:9"), raw("v1:abc123:101"),
-                                           raw("v1:abc123:fifty"), QStringLiteral("")));
+                                           raw("v1:abc123:fifty"), std::string()));

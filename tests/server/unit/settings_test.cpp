@@ -22,6 +22,10 @@ struct BadSetting {
     const char *value;
 };
 
+void PrintTo(const BadSetting &bad, std::ostream *os) {
+    *os << bad.key << "=" << bad.value;
+}
+
 class BadSettings : public ::testing::TestWithParam<BadSetting> {};
 
 TEST_P(BadSettings, AreRefusedAndChangeNothing) {

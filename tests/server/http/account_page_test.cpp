@@ -280,7 +280,7 @@ TEST_F(AccountPage, LogoutEndsTheWebSession) {
 TEST_F(AccountPage, WebSessionsExpireAfterHalfAnHour) {
     HttpClient browser(server.baseUrl(), server.certificate());
     const QByteArray cookie = cookieOf(postLogin(browser, QStringLiteral("alice"), kAlicePassword));
-    data().clock.advanceSeconds(29 * 60);
+    data().clock.advanceSeconds(qint64{29} * 60);
     EXPECT_FALSE(isLoginForm(show(browser, cookie).html));
     data().clock.advanceSeconds(60);
     EXPECT_TRUE(isLoginForm(show(browser, cookie).html));

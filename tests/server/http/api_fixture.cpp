@@ -63,30 +63,30 @@ QString independentDigest(const QMap<qint64, qint64> &sequenceById) {
 }
 
 void Mirror::apply(const QJsonObject &page) {
-    for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray())
+    for (const QJsonValue record : page.value(QStringLiteral("records")).toArray())
         sequenceById.insert(record[QStringLiteral("id")].toInteger(),
                             record[QStringLiteral("sequence")].toInteger());
-    for (const QJsonValue &id : page.value(QStringLiteral("removed")).toArray())
+    for (const QJsonValue id : page.value(QStringLiteral("removed")).toArray())
         sequenceById.remove(id.toInteger());
     cursor = page.value(QStringLiteral("cursor")).toString();
 }
 
 QList<qint64> recordIds(const QJsonObject &page) {
     QList<qint64> ids;
-    for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray())
+    for (const QJsonValue record : page.value(QStringLiteral("records")).toArray())
         ids.append(record[QStringLiteral("id")].toInteger());
     return ids;
 }
 
 QList<qint64> removedIds(const QJsonObject &page) {
     QList<qint64> ids;
-    for (const QJsonValue &id : page.value(QStringLiteral("removed")).toArray())
+    for (const QJsonValue id : page.value(QStringLiteral("removed")).toArray())
         ids.append(id.toInteger());
     return ids;
 }
 
 QJsonObject fieldOf(const QJsonObject &record, const QString &key) {
-    for (const QJsonValue &field : record.value(QStringLiteral("fields")).toArray())
+    for (const QJsonValue field : record.value(QStringLiteral("fields")).toArray())
         if (field[QStringLiteral("key")].toString() == key)
             return field.toObject();
     return {};

@@ -21,8 +21,8 @@ inline void PrintTo(const QByteArray &bytes, std::ostream *os) {
 
 namespace vaultlink::server::test {
 
-inline const QString kAlicePassword = QStringLiteral("alice-secret");
-inline const QString kBobPassword = QStringLiteral("bob-secret");
+inline constexpr QLatin1String kAlicePassword{"alice-secret"};
+inline constexpr QLatin1String kBobPassword{"bob-secret"};
 
 struct Tokens {
     QString access;

@@ -51,7 +51,7 @@ TEST_F(Discovery, DatabasesListsEveryDatabaseWithItsMobileSyncFlag) {
     EXPECT_EQ(list[0][QStringLiteral("name")].toString(), QStringLiteral("Archive"));
     EXPECT_EQ(list[1][QStringLiteral("name")].toString(), QStringLiteral("Main"));
     QMap<QString, QJsonObject> byName;
-    for (const QJsonValue &entry : list)
+    for (const QJsonValue entry : list)
         byName.insert(entry[QStringLiteral("name")].toString(), entry.toObject());
     ASSERT_TRUE(byName.contains(QStringLiteral("Main")));
     ASSERT_TRUE(byName.contains(QStringLiteral("Archive")));

@@ -69,7 +69,7 @@ TEST_F(ChangeFeed, InitialSyncPagesThroughEverythingWithContinuousCursors) {
         // Every page reports the whole visible set, not the page.
         EXPECT_EQ(page[QStringLiteral("total")][QStringLiteral("count")].toInteger(), 7);
         EXPECT_TRUE(page.value(QStringLiteral("policy")).isObject());
-        for (const QJsonValue &record : records) {
+        for (const QJsonValue record : records) {
             const qint64 recordSequence = record[QStringLiteral("sequence")].toInteger();
             EXPECT_GT(recordSequence, lastSequence) << "records come in sequence order";
             lastSequence = recordSequence;

@@ -39,7 +39,7 @@ TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy) {
     const QJsonArray units = session.value(QStringLiteral("units")).toArray();
     ASSERT_EQ(units.size(), 2);
     QMap<qint64, QJsonObject> byId;
-    for (const QJsonValue &unit : units)
+    for (const QJsonValue unit : units)
         byId.insert(unit[QStringLiteral("id")].toInteger(), unit.toObject());
     ASSERT_TRUE(byId.contains(ops));
     ASSERT_TRUE(byId.contains(dev));
@@ -82,7 +82,7 @@ TEST_F(SessionEndpoint, FormsListsTheBuiltInForms) {
     const QJsonArray forms = reply.json().value(QStringLiteral("forms")).toArray();
     ASSERT_EQ(forms.size(), builtinForms().size());
     QStringList ids;
-    for (const QJsonValue &form : forms) {
+    for (const QJsonValue form : forms) {
         ids.append(form[QStringLiteral("id")].toString());
         EXPECT_FALSE(form[QStringLiteral("name")].toString().isEmpty());
         const QJsonArray fields = form[QStringLiteral("fields")].toArray();
@@ -92,7 +92,7 @@ TEST_F(SessionEndpoint, FormsListsTheBuiltInForms) {
         EXPECT_EQ(fields.first()[QStringLiteral("type")].toString(), QStringLiteral("title"));
         EXPECT_EQ(fields.last()[QStringLiteral("key")].toString(), QStringLiteral("tags"));
         EXPECT_EQ(fields.last()[QStringLiteral("type")].toString(), QStringLiteral("tags"));
-        for (const QJsonValue &field : fields)
+        for (const QJsonValue field : fields)
             EXPECT_FALSE(field[QStringLiteral("label")].toString().isEmpty());
     }
     EXPECT_TRUE(ids.contains(QStringLiteral("login")));

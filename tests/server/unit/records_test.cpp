@@ -79,7 +79,7 @@ TEST_F(RecordsTest, StaleBaseRevisionConflictsAndChangesNothing) {
         records.update(actor, r.id,
                        {{QStringLiteral("name"), QStringLiteral("Renamed"), 1},
                         {QStringLiteral("password"), QStringLiteral("phone"), 1}});
-        FAIL() << "no conflict";
+        ADD_FAILURE() << "no conflict";
     } catch (const Refusal &refusal) {
         ASSERT_EQ(refusal.error(), Error::RevisionConflict);
         const QJsonArray conflicts = refusal.extra().value(QStringLiteral("conflicts")).toArray();

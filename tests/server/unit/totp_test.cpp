@@ -13,7 +13,7 @@ struct Vector {
 constexpr Vector kVectors[] = {{59, "287082"},         {1111111109, "081804"},
                                {1111111111, "050471"}, {1234567890, "005924"},
                                {2000000000, "279037"}, {20000000000, "353130"}};
-const QByteArray kSecret("12345678901234567890");
+constexpr char kSecret[] = "12345678901234567890";
 void PrintTo(const Vector &v, std::ostream *os) {
     *os << "t=" << v.unixSeconds;
 }

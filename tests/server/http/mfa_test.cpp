@@ -19,7 +19,7 @@ protected:
         // A code of none of the accepted steps (now - 1 .. now + 1).
         const qint64 step = totpStep(server.data.clock.nowMs());
         for (int candidate = 0;; ++candidate) {
-            const QString code = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
+            QString code = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
             if (code != totpCode(secret, step - 1) && code != totpCode(secret, step) &&
                 code != totpCode(secret, step + 1))
                 return code;

@@ -69,6 +69,10 @@ protected:
     void setSetting(const char *key, const QString &value);
     qint64 databaseSequence(qint64 databaseId);
 
+    Reply refresh(const QString &refreshToken) {
+        return client.post(QStringLiteral("/api/v1/auth/refresh"),
+                           {{QStringLiteral("refreshToken"), refreshToken}});
+    }
     Reply login(qint64 database, const QString &user, const QString &password,
                 const QString &deviceId = QStringLiteral("phone-1"));
     // Logs in and returns the tokens; records a test failure (and returns empty tokens) when

@@ -11,10 +11,6 @@ namespace {
 
 class PolicyRefusals : public ApiTest {
 protected:
-    Reply refresh(const QString &token) {
-        return client.post(QStringLiteral("/api/v1/auth/refresh"),
-                           {{QStringLiteral("refreshToken"), token}});
-    }
     static QJsonObject policyOf(const Reply &reply) {
         return reply.json().value(QStringLiteral("policy")).toObject();
     }

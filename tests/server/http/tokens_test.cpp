@@ -8,10 +8,6 @@ namespace {
 
 class TokenLifecycle : public ApiTest {
 protected:
-    Reply refresh(const QString &token) {
-        return client.post(QStringLiteral("/api/v1/auth/refresh"),
-                           {{QStringLiteral("refreshToken"), token}});
-    }
     Tokens refreshed(const QString &token) {
         const Reply reply = refresh(token);
         if (reply.status != 200) {

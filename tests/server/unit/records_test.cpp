@@ -1,6 +1,7 @@
 #include "server/common/refusal.h"
 #include "server/store/sql.h"
 #include "server/vault/records.h"
+#include "tests/server/support/refusal_of.h"
 #include "tests/server/support/temp_store.h"
 
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <gtest/gtest.h>
 
 using namespace vaultlink::server;
+using vaultlink::server::test::refusalOf;
 
 class RecordsTest : public ::testing::Test {
 protected:
@@ -33,16 +35,6 @@ protected:
         return queryValue(*data.store, QStringLiteral("SELECT seq FROM databases WHERE id = ?"),
                           {db})
             .toLongLong();
-    }
-
-    static Error refusalOf(const std::function<void()> &call) {
-        try {
-            call();
-        } catch (const Refusal &refusal) {
-            return refusal.error();
-        }
-        ADD_FAILURE() << "no refusal";
-        return Error::Internal;
     }
 };
 

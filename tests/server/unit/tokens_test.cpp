@@ -3,11 +3,13 @@
 #include "server/common/refusal.h"
 #include "server/store/settings.h"
 #include "server/store/store.h"
+#include "tests/server/support/refusal_of.h"
 #include "tests/server/support/temp_store.h"
 
 #include <gtest/gtest.h>
 
 using namespace vaultlink::server;
+using vaultlink::server::test::refusalOf;
 
 class Tokens : public ::testing::Test {
 protected:
@@ -25,15 +27,6 @@ protected:
     }
     static QString refresh(const QJsonObject &g) {
         return g.value(QStringLiteral("refreshToken")).toString();
-    }
-
-    static Error refusalOf(const std::function<void()> &call) {
-        try {
-            call();
-        } catch (const Refusal &refusal) {
-            return refusal.error();
-        }
-        return Error::Internal;
     }
 };
 

@@ -64,14 +64,13 @@ log          .demo/server.log
 TXT
 grep -E '^(demo user|  TOTP)' .demo/credentials.txt | sed 's/^demo user /  /'
 
-if [ "$HEADLESS" -eq 1 ]; then
+if [ "$HEADLESS" -eq 0 ]; then
     echo
-    echo "== walk-through (what a user linking a phone sees)"
-    python3 scripts/demo_walkthrough.py "https://localhost:$PORT" "$DATA/server.crt" "$PIN"
-else
-    echo
-    echo "(The desktop app comes with the client; until then this demo shows the server half.)"
+    echo "(The desktop app arrives with the client; until then the walk-through runs here.)"
 fi
+echo
+echo "== walk-through (what a user linking a phone sees)"
+python3 scripts/demo_walkthrough.py "https://localhost:$PORT" "$DATA/server.crt" "$PIN"
 
 URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
 cat <<TXT

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "src/crypto/secure_buffer.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace vaultlink {
+
+class Random;
+
+// Parameters of the password KDF, stored beside what they protect so that the cost can grow
+// and another algorithm (Argon2id) can be added without breaking stored keys.
+struct KdfParams {
+    QString algorithm = QStringLiteral("scrypt");
+    int logN = 17; // OWASP's scrypt minimum: N=2^17, r=8, p=1 (128 MiB)
+    int r = 8;
+    int p = 1;
+    QByteArray salt;
+
+    std::size_t memoryBytes() const;
+    bool meetsMinimum() const;
+    QJsonObject toJson() const;
+    // Refuses unknown algorithms, malformed values and anything below the minimum, so a
+    // tampered profile cannot weaken the KDF.
+    static std::optional<KdfParams> fromJson(const QJsonObject &json);
+};
+
+// A 256-bit key from the password. Throws std::invalid_argument for parameters that fail
+// meetsMinimum() or a salt shorter than 16 bytes.
+SecureBuffer deriveKey(const SecureBuffer &password, const KdfParams &params);
+
+// Seconds one derivation with these parameters takes here.
+using KdfTimer = std::function<double(const KdfParams &)>;
+double timeDerivation(const KdfParams &params);
+
+// Parameters that take about `target` on this device, never below the minimum and never using
+// more than `maxMemoryBytes` (phones cannot spare gigabytes): memory grows first, then the
+// parallelism factor p, which costs time but no extra memory.
+KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target,
+                       std::size_t maxMemoryBytes = std::size_t{256} << 20,
+                       const KdfTimer &timer = timeDerivation);
+
+} // namespace vaultlink

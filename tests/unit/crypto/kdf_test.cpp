@@ -1,0 +1,100 @@
+#include "src/crypto/kdf.h"
+#include "tests/unit/crypto/seq_random.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace vaultlink;
+
+namespace {
+KdfParams minimum() {
+    KdfParams params;
+    params.salt = QByteArray(16, 's');
+    return params;
+}
+} // namespace
+
+TEST(Kdf, DerivesA256BitKeyThatDependsOnPasswordAndSalt) {
+    const KdfParams params = minimum();
+    const SecureBuffer a = deriveKey(SecureBuffer::copyOf("correct horse"), params);
+    EXPECT_EQ(a.size(), 32U);
+    EXPECT_TRUE(a.equals(deriveKey(SecureBuffer::copyOf("correct horse"), params)));
+    EXPECT_FALSE(a.equals(deriveKey(SecureBuffer::copyOf("correct horsf"), params)));
+    KdfParams salted = params;
+    salted.salt[0] = 't';
+    EXPECT_FALSE(a.equals(deriveKey(SecureBuffer::copyOf("correct horse"), salted)));
+    EXPECT_EQ(deriveKey(SecureBuffer(), params).size(), 32U); // an empty password still works
+}
+
+TEST(Kdf, RefusesToDeriveBelowTheMinimum) {
+    KdfParams weak = minimum();
+    weak.logN = 16;
+    EXPECT_THROW(deriveKey(SecureBuffer::copyOf("pw"), weak), std::invalid_argument);
+    KdfParams unsalted = minimum();
+    unsalted.salt = QByteArray(8, 's');
+    EXPECT_THROW(deriveKey(SecureBuffer::copyOf("pw"), unsalted), std::invalid_argument);
+}
+
+TEST(Kdf, ParametersRoundTripThroughJson) {
+    KdfParams params = minimum();
+    params.logN = 18;
+    params.p = 3;
+    const auto back = KdfParams::fromJson(params.toJson());
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->algorithm, QStringLiteral("scrypt"));
+    EXPECT_EQ(back->logN, 18);
+    EXPECT_EQ(back->r, 8);
+    EXPECT_EQ(back->p, 3);
+    EXPECT_EQ(back->salt, params.salt);
+}
+
+struct BadJson {
+    const char *name;
+    const char *key;
+    QJsonValue value;
+};
+
+void PrintTo(const BadJson &bad, std::ostream *os) {
+    *os << bad.name;
+}
+
+class KdfBadJson : public ::testing::TestWithParam<BadJson> {};
+
+TEST_P(KdfBadJson, IsRefused) {
+    QJsonObject json = minimum().toJson();
+    json.insert(QLatin1String(GetParam().key), GetParam().value);
+    EXPECT_FALSE(KdfParams::fromJson(json).has_value());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, KdfBadJson,
+    ::testing::Values(BadJson{"argon2_unknown_yet", "algorithm", QStringLiteral("argon2id")},
+                      BadJson{"below_minimum_n", "logN", 16}, BadJson{"huge_n", "logN", 40},
+                      BadJson{"fractional_n", "logN", 17.5}, BadJson{"small_r", "r", 4},
+                      BadJson{"zero_p", "p", 0}, BadJson{"text_p", "p", QStringLiteral("1")},
+                      BadJson{"short_salt", "salt", QStringLiteral("c2FsdA==")},
+                      BadJson{"bad_base64", "salt", QStringLiteral("***")}),
+    [](const ::testing::TestParamInfo<BadJson> &param) { return std::string(param.param.name); });
+
+TEST(KdfCalibration, NeverGoesBelowTheMinimumOnASlowDevice) {
+    test::SeqRandom random;
+    const KdfParams params =
+        calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{256} << 20,
+                     [](const KdfParams &) { return 2.0; });
+    EXPECT_TRUE(params.meetsMinimum());
+    EXPECT_EQ(params.logN, 17);
+    EXPECT_EQ(params.p, 1);
+    EXPECT_EQ(params.salt.size(), 16);
+}
+
+TEST(KdfCalibration, GrowsMemoryUpToTheCapThenParallelism) {
+    test::SeqRandom random;
+    // The minimum takes 50 ms here; the target is ten times that.
+    const KdfParams params =
+        calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{256} << 20,
+                     [](const KdfParams &) { return 0.05; });
+    EXPECT_EQ(params.logN, 18); // 256 MiB, the cap
+    EXPECT_EQ(params.p, 5);     // the remaining factor of five
+    EXPECT_LE(params.memoryBytes(), std::size_t{256} << 20);
+}

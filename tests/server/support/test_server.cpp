@@ -11,9 +11,8 @@
 
 namespace vaultlink::server::test {
 
-TestServer::TestServer() {
-    const PemPair pem =
-        makeSelfSignedCertificate({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
+TestServer::TestServer(const QStringList &dnsNames, const QStringList &ipAddresses) {
+    const PemPair pem = makeSelfSignedCertificate(dnsNames, ipAddresses);
     m_certificate = QSslCertificate(pem.certificate, QSsl::Pem);
     context = std::make_unique<ServerContext>(*data.store, data.clock, data.random,
                                               spkiPin(pem.certificate));

@@ -7,6 +7,7 @@
 #include "tests/server/support/temp_store.h"
 
 #include <QSslCertificate>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,7 +18,9 @@ namespace vaultlink::server::test {
 // through the same event loop, so the test can move time between them.
 class TestServer {
 public:
-    TestServer();
+    // The certificate covers these names; the default is localhost and 127.0.0.1.
+    explicit TestServer(const QStringList &dnsNames = {QStringLiteral("localhost")},
+                        const QStringList &ipAddresses = {QStringLiteral("127.0.0.1")});
     ~TestServer();
 
     quint16 port() const { return m_port; }

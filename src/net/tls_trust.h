@@ -5,6 +5,8 @@
 #include <QSslError>
 #include <QString>
 
+#include <functional>
+
 class QNetworkReply;
 
 namespace vaultlink {

@@ -8,7 +8,7 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config clang-format python3
     # libraries
     libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
-    libgtest-dev libgmock-dev
+    libsqlcipher-dev libgtest-dev libgmock-dev
     # independent tools the tests check the product with
     openssl curl zbar-tools
 )

@@ -1,0 +1,126 @@
+#include "src/storage/encrypted_db.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace vaultlink {
+
+namespace {
+// The same on every open: SQLCipher cannot read a file with another page size.
+constexpr char kPageSize[] = "PRAGMA cipher_page_size = 4096";
+
+std::string text(const QString &s) {
+    return s.toStdString();
+}
+} // namespace
+
+StorageError::StorageError(Kind kind, const QString &message)
+    : std::runtime_error(text(message))
+    , m_kind(kind) {}
+
+EncryptedDb::EncryptedDb(sqlite3 *db)
+    : m_db(db) {}
+
+EncryptedDb::~EncryptedDb() {
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const SecureBuffer &key,
+                                               const std::vector<QStringList> &migrations) {
+    if (key.size() != 32)
+        throw std::invalid_argument("a database key has 32 bytes");
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(
+        path.toUtf8().constData(), &raw,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    std::unique_ptr<EncryptedDb> db(new EncryptedDb(raw));
+    if (rc != SQLITE_OK)
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(raw))));
+
+    // Raw-key form "x'<64 hex digits>'"; the text holding the key is wiped after use.
+    SecureBuffer literal(2 + 64 + 1);
+    static const char hex[] = "0123456789abcdef";
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        literal.data()[2 + 2 * i] = static_cast<unsigned char>(hex[key.data()[i] >> 4]);
+        literal.data()[3 + 2 * i] = static_cast<unsigned char>(hex[key.data()[i] & 0x0F]);
+    }
+    literal.data()[66] = '\'';
+    if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Io, QStringLiteral("SQLCipher refused the key"));
+    db->exec(QString::fromLatin1(kPageSize));
+    // Reading the schema is the first access that needs the key to be right.
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        throw StorageError(StorageError::Kind::Undecryptable,
+                           QStringLiteral("the local database %1 cannot be decrypted: it is "
+                                          "damaged or was replaced. It was left as it is.")
+                               .arg(QFileInfo(path).fileName()));
+    db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    db->migrate(migrations);
+    return db;
+}
+
+void EncryptedDb::exec(const QString &sql) {
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return;
+    const QString detail = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    const int code = sqlite3_errcode(m_db);
+    throw StorageError(code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? StorageError::Kind::Corrupt
+                                                                       : StorageError::Kind::Io,
+                       QStringLiteral("local database: %1").arg(detail));
+}
+
+QString EncryptedDb::queryText(const QString &sql) {
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("local database: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    QString result;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        result =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return result;
+}
+
+int EncryptedDb::schemaVersion() {
+    return queryText(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool EncryptedDb::integrityOk() {
+    return queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok");
+}
+
+void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
+    const int current = schemaVersion();
+    const int latest = static_cast<int>(migrations.size());
+    if (current > latest)
+        throw StorageError(StorageError::Kind::TooNew,
+                           QStringLiteral("the local database was written by a newer Vaultlink "
+                                          "(schema %1, this version knows %2); update the app")
+                               .arg(current)
+                               .arg(latest));
+    for (int version = current; version < latest; ++version) {
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            for (const QString &statement : migrations[static_cast<std::size_t>(version)])
+                exec(statement);
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+            exec(QStringLiteral("COMMIT"));
+        } catch (...) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+}
+
+} // namespace vaultlink

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "src/crypto/secure_buffer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <stdexcept>
+
+struct sqlite3;
+
+namespace vaultlink {
+
+// Why a local database could not be used; each has its own message for the user.
+class StorageError : public std::runtime_error {
+public:
+    enum class Kind {
+        Undecryptable, // the key (already authenticated by its wrap) does not open it: damaged or
+                       // replaced
+        Corrupt,       // decrypts, but fails SQLite's integrity check
+        TooNew,        // written by a newer Vaultlink
+        Io,            // cannot be read or written
+    };
+    StorageError(Kind kind, const QString &message);
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
+// One SQLCipher file opened with a raw 256-bit key (no SQLCipher KDF: the key is already
+// random), temporary storage in memory, schema brought forward by numbered migrations. A file
+// that will not open is reported, never replaced.
+class EncryptedDb {
+public:
+    // Creates the file when it does not exist. `migrations[i]` brings version i to i + 1.
+    static std::unique_ptr<EncryptedDb> open(const QString &path, const SecureBuffer &key,
+                                             const std::vector<QStringList> &migrations);
+    ~EncryptedDb();
+    EncryptedDb(const EncryptedDb &) = delete;
+    EncryptedDb &operator=(const EncryptedDb &) = delete;
+
+    void exec(const QString &sql);
+    QString queryText(const QString &sql); // first column of the first row, or empty
+    int schemaVersion();
+    bool integrityOk();
+
+private:
+    explicit EncryptedDb(sqlite3 *db);
+    void migrate(const std::vector<QStringList> &migrations);
+    sqlite3 *m_db;
+};
+
+} // namespace vaultlink

@@ -1,0 +1,105 @@
+#include "src/storage/profile_registry.h"
+
+#include "src/crypto/random.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace vaultlink {
+
+namespace {
+constexpr int kFormat = 1;
+
+QByteArray wrapContext(const QString &profileId) {
+    return QByteArrayLiteral("vaultlink data key v1 profile ") + profileId.toUtf8();
+}
+} // namespace
+
+QJsonObject ProfileRecord::toJson() const {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("serverUrl"), serverUrl},
+            {QStringLiteral("databaseId"), databaseId},
+            {QStringLiteral("databaseName"), databaseName},
+            {QStringLiteral("userName"), userName},
+            {QStringLiteral("pin"), pin},
+            {QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("kdf"), kdf.toJson()},
+            {QStringLiteral("passwordWrap"), passwordWrap.toJson()}};
+}
+
+std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
+    ProfileRecord p;
+    p.id = json.value(QStringLiteral("id")).toString();
+    p.name = json.value(QStringLiteral("name")).toString();
+    p.serverUrl = json.value(QStringLiteral("serverUrl")).toString();
+    p.databaseId = json.value(QStringLiteral("databaseId")).toInteger();
+    p.databaseName = json.value(QStringLiteral("databaseName")).toString();
+    p.userName = json.value(QStringLiteral("userName")).toString();
+    p.pin = json.value(QStringLiteral("pin")).toString();
+    p.deviceId = json.value(QStringLiteral("deviceId")).toString();
+    const auto kdf = KdfParams::fromJson(json.value(QStringLiteral("kdf")).toObject());
+    const auto wrap = WrappedKey::fromJson(json.value(QStringLiteral("passwordWrap")).toObject());
+    if (p.id.isEmpty() || p.name.isEmpty() || p.serverUrl.isEmpty() || !kdf || !wrap)
+        return std::nullopt;
+    p.kdf = *kdf;
+    p.passwordWrap = *wrap;
+    return p;
+}
+
+ProfileRegistry::ProfileRegistry(QString path)
+    : m_path(std::move(path)) {}
+
+QList<ProfileRecord> ProfileRegistry::load() const {
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        throw RegistryError("cannot read the profile list: " + file.errorString().toStdString());
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toInt() != kFormat)
+        throw RegistryError("the profile list is damaged or from a newer Vaultlink; it was left "
+                            "as it is");
+    QList<ProfileRecord> profiles;
+    for (const QJsonValue entry : root.value(QStringLiteral("profiles")).toArray()) {
+        const auto profile = ProfileRecord::fromJson(entry.toObject());
+        if (!profile)
+            throw RegistryError("the profile list holds a damaged entry; it was left as it is");
+        profiles.append(*profile);
+    }
+    return profiles;
+}
+
+void ProfileRegistry::save(const QList<ProfileRecord> &profiles) const {
+    QJsonArray list;
+    for (const ProfileRecord &profile : profiles)
+        list.append(profile.toJson());
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
+                                                       {QStringLiteral("profiles"), list}})
+                                 .toJson(QJsonDocument::Indented);
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw RegistryError("cannot write the profile list: " + file.errorString().toStdString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        throw RegistryError("cannot write the profile list: " + file.errorString().toStdString());
+}
+
+NewProfileKeys createProfileKeys(const SecureBuffer &password, const QString &profileId,
+                                 const KdfParams &kdf, Random &random) {
+    NewProfileKeys keys{random.secret(32), {}};
+    const SecureBuffer kek = deriveKey(password, kdf);
+    keys.wrap = wrapKey(kek, keys.dataKey, wrapContext(profileId), random);
+    return keys;
+}
+
+std::optional<SecureBuffer> unlockDataKey(const SecureBuffer &password,
+                                          const ProfileRecord &profile) {
+    const SecureBuffer kek = deriveKey(password, profile.kdf);
+    return unwrapKey(kek, profile.passwordWrap, wrapContext(profile.id));
+}
+
+} // namespace vaultlink

@@ -1,0 +1,1 @@
+#include "src/api/api_client.h"

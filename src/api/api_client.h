@@ -1,0 +1,46 @@
+#pragma once
+
+#include "src/api/api_error.h"
+#include "src/api/api_types.h"
+#include "src/net/backoff.h"
+
+#include <QUrl>
+
+namespace vaultlink {
+
+class Random;
+class SecureBuffer;
+class Transport;
+
+// The Web Application's API v1 (docs/api.md), one method per endpoint. Every failure is thrown
+// as ApiError. Requests that cannot do harm when repeated (GETs, and any request that never
+// reached the server) are retried with back-off on network failures, 500 and 503 answers other
+// than web-services-disabled; a refresh is never repeated once it may have been delivered,
+// since a repeated refresh token revokes the session.
+class ApiClient {
+public:
+    ApiClient(QUrl base, Transport &transport, Random &random, Sleeper sleeper = threadSleeper(),
+              Backoff::Limits limits = {});
+
+    const QUrl &base() const { return m_base; }
+
+    ServerInfo info();
+    QList<DatabaseInfo> databases();
+    LoginOutcome login(qint64 database, const QString &user, const SecureBuffer &password,
+                       const DeviceIdentity &device);
+    TokenGrant answerTotp(const QString &transaction, const QString &code);
+    TokenGrant refresh(const QString &refreshToken);
+    void logout(const QString &accessToken);
+    SessionInfo session(const QString &accessToken);
+    FeedPage changes(const QString &accessToken, const QString &cursor, int limit = 1000);
+    Redemption redeem(const QString &linkToken);
+
+private:
+    QUrl m_base;
+    Transport &m_transport;
+    Random &m_random;
+    Sleeper m_sleeper;
+    Backoff::Limits m_limits;
+};
+
+} // namespace vaultlink

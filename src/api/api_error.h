@@ -1,0 +1,44 @@
+#pragma once
+
+#include "src/api/api_types.h"
+#include "src/net/transport.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <stdexcept>
+
+namespace vaultlink {
+
+// Why a call to the server failed: no answer (network or TLS), a refusal the server explained
+// with a problem document (docs/api.md §4; branch on code()), or an answer that does not follow
+// the contract.
+class ApiError : public std::runtime_error {
+public:
+    enum class Kind { Network, Refusal, BadAnswer };
+
+    static ApiError network(const HttpResponse &response);
+    static ApiError refusal(int status, const QJsonObject &problem);
+    static ApiError badAnswer(const QString &what);
+
+    Kind kind() const { return m_kind; }
+    NetFailure netFailure() const { return m_net; }
+    TlsFailure tlsFailure() const { return m_tls; }
+    int status() const { return m_status; }
+    QString code() const; // the problem's code, empty unless a refusal
+    const QJsonObject &problem() const { return m_problem; }
+    QString message() const { return QString::fromStdString(what()); }
+    std::optional<Policy> policy() const;     // with device-revoked, mobile-sync-disabled, …
+    std::optional<MfaChallenge> challenge() const; // with mfa-required
+    int retryAfterSeconds() const;             // login-throttled
+    int attemptsLeft() const;                  // mfa-failed
+
+private:
+    ApiError(Kind kind, const QString &message);
+    Kind m_kind;
+    NetFailure m_net = NetFailure::None;
+    TlsFailure m_tls = TlsFailure::None;
+    int m_status = 0;
+    QJsonObject m_problem;
+};
+
+} // namespace vaultlink

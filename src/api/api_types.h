@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace vaultlink {
+
+// The limits the server sets for this device (docs/api.md §5).
+struct Policy {
+    qint64 accessTokenSeconds = 0;
+    qint64 sessionTimeoutSeconds = 0;
+    qint64 refreshTokenSeconds = 0;
+    qint64 maxSessionSeconds = 0;
+    qint64 maxOfflineSeconds = 0;
+    bool mobileSyncAllowed = false;
+    bool deviceActive = false;
+    QDateTime serverTime;
+    QJsonObject json; // as received, for storing
+
+    static std::optional<Policy> fromJson(const QJsonObject &json);
+};
+
+struct ServerInfo {
+    QString name;
+    int apiVersion = 0;
+    QStringList features;
+};
+
+struct DatabaseInfo {
+    qint64 id = 0;
+    QString name;
+    bool mobileSync = false;
+};
+
+struct UnitInfo {
+    qint64 id = 0;
+    QString name;
+    bool read = false;
+    bool add = false;
+    bool edit = false;
+};
+
+struct SessionInfo {
+    QString userName;
+    QString displayName;
+    qint64 databaseId = 0;
+    QString databaseName;
+    QList<UnitInfo> units; // only from GET /session; empty in a token grant
+    Policy policy;
+};
+
+struct TokenGrant {
+    QString accessToken;
+    QDateTime accessTokenExpiresAt;
+    QString refreshToken;
+    QDateTime refreshTokenExpiresAt;
+    SessionInfo session;
+    Policy policy;
+};
+
+struct MfaMethod {
+    QString type; // "totp"; others are ignored by this client
+    int digits = 6;
+    int periodSeconds = 30;
+};
+
+struct MfaChallenge {
+    QString transaction;
+    QDateTime expiresAt;
+    QList<MfaMethod> methods;
+};
+
+// Either a grant, or the password was accepted and a second factor is asked for.
+struct LoginOutcome {
+    std::optional<TokenGrant> grant;
+    std::optional<MfaChallenge> challenge;
+};
+
+// One page of GET /changes. Records stay JSON objects: the mirror keeps them as received.
+struct FeedPage {
+    QList<QJsonObject> records;
+    QList<qint64> removed;
+    QString cursor;
+    bool more = false;
+    qint64 sequence = 0;
+    qint64 totalCount = 0;
+    QString totalDigest; // 64 lower-case hex digits
+    Policy policy;
+};
+
+struct Redemption {
+    QString server;
+    qint64 databaseId = 0;
+    QString databaseName;
+    QString userName;
+};
+
+struct DeviceIdentity {
+    QString id;
+    QString name;
+};
+
+} // namespace vaultlink

@@ -1,0 +1,1 @@
+#include "src/linking/link_payload.h"

@@ -1,0 +1,1 @@
+#include "src/linking/qr_image.h"

@@ -1,0 +1,1 @@
+#include "src/net/backoff.h"

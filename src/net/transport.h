@@ -1,0 +1,67 @@
+#pragma once
+
+#include "src/net/tls_trust.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+
+namespace vaultlink {
+
+struct HttpRequest {
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body; // sent with Content-Type: application/json when not empty
+};
+
+// Why no HTTP answer arrived; each is told apart for the user.
+enum class NetFailure {
+    None,              // an HTTP answer arrived (any status)
+    HostNotFound,      // DNS
+    ConnectionRefused, // nobody listens there
+    Unreachable,       // no route, network down
+    Timeout,           // no answer in time
+    ConnectionLost,    // closed or reset after the request may have been sent
+    Tls,               // see HttpResponse::tls
+    Other
+};
+
+struct HttpResponse {
+    NetFailure failure = NetFailure::None;
+    TlsFailure tls = TlsFailure::None;
+    QString message; // for failures: what went wrong, for the user
+    // False only when the request certainly never reached the server (DNS, refused, TLS), so
+    // that even a non-idempotent request may be sent again.
+    bool maybeDelivered = true;
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+};
+
+// The network seam: the core sends every request through this, tests substitute their own.
+class Transport {
+public:
+    virtual ~Transport() = default;
+    virtual HttpResponse send(const HttpRequest &request) = 0;
+};
+
+// HTTPS through Qt, blocking the calling thread (the app runs the core off the GUI thread),
+// TLS 1.2+ with the profile's trust policy: host name and dates always checked.
+class QtTransport final : public Transport {
+public:
+    explicit QtTransport(TrustPolicy trust,
+                         std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    ~QtTransport() override;
+    HttpResponse send(const HttpRequest &request) override;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace vaultlink

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "src/storage/encrypted_db.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace vaultlink {
+
+class SecureBuffer;
+
+// Which records a list or a search looks at: every tab, the personal one, or one
+// organizational unit's.
+struct Tab {
+    enum class Kind { All, Personal, Unit };
+    Kind kind = Kind::All;
+    qint64 unit = 0;
+
+    static Tab all() { return {}; }
+    static Tab personal() { return {Kind::Personal, 0}; }
+    static Tab ofUnit(qint64 id) { return {Kind::Unit, id}; }
+};
+
+// What a list row shows; the whole record (with secrets) comes from Mirror::record().
+struct RecordSummary {
+    qint64 id = 0;
+    QString form;
+    std::optional<qint64> unit; // empty for a personal record
+    QString name;
+    QString userName;
+    QString url;
+    QStringList tags;
+};
+
+struct StoredUnit {
+    qint64 id = 0;
+    QString name;
+};
+
+// One profile's encrypted copy of the user's records (docs/api.md §6 record objects, kept as
+// received) with the feed position that goes with them.
+class Mirror {
+public:
+    // Opens or creates the file; throws StorageError (wrong key, damaged, too new, I/O).
+    static std::unique_ptr<Mirror> open(const QString &path, const SecureBuffer &key);
+    ~Mirror();
+
+    struct SyncState {
+        QString cursor;      // empty before the first page
+        qint64 sequence = 0; // the server's sequence with the last page applied
+        qint64 count = 0;    // records held
+        QString digest;      // running docs/api.md §7.9 digest of the records held (64 hex)
+    };
+    SyncState syncState();
+
+    // Applies one feed page (upserts replace whole records; removals of unknown ids are
+    // ignored) and stores its cursor and sequence, all in one transaction: after a crash the
+    // file holds either the page with its cursor or neither.
+    void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
+                   const QString &cursor, qint64 sequence);
+    // The digest recomputed from the records held, not from the running value.
+    QString computeDigest();
+
+    // Small named values (tokens, policy, times), stored encrypted; setValues is atomic.
+    QString value(const QString &key);
+    void setValues(const QList<QPair<QString, QString>> &values);
+    QList<QPair<QString, QString>> values(); // all of them, to carry over to a new mirror
+
+    void setUnits(const QList<StoredUnit> &units);
+    QList<StoredUnit> units();
+
+    // Records in a tab ordered by name (case-insensitively), a page at a time.
+    QList<RecordSummary> list(const Tab &tab, int offset, int limit);
+    qint64 count(const Tab &tab);
+    QList<RecordSummary> summaries(const QList<qint64> &ids); // in the order given
+    std::optional<QJsonObject> record(qint64 id);
+    QList<qint64> ids(); // every record id held, ascending
+
+    bool integrityOk();
+    EncryptedDb &db() { return *m_db; }
+
+private:
+    explicit Mirror(std::unique_ptr<EncryptedDb> db);
+    std::unique_ptr<EncryptedDb> m_db;
+};
+
+} // namespace vaultlink

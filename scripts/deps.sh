@@ -10,7 +10,7 @@ PACKAGES=(
     libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev
     # independent tools the tests check the product with
-    openssl curl zbar-tools
+    openssl curl zbar-tools sqlcipher
 )
 
 missing=()

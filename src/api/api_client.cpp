@@ -1,1 +1,183 @@
 #include "src/api/api_client.h"
+
+#include "src/api/api_exchange.h"
+#include "src/api/api_parse.h"
+#include "src/crypto/secure_buffer.h"
+
+#include <QJsonDocument>
+
+namespace vaultlink {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString describe(const HttpRequest &request) {
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.url.path());
+}
+
+// The login body with the password spliced in as a JSON string straight from the secure
+// buffer, so that it never passes through a QString or a QJsonObject. The array is sized once
+// up front: growing it would leave copies of the password in freed memory.
+QByteArray loginBody(const QJsonObject &rest, const SecureBuffer &password) {
+    QByteArray head = compact(rest);
+    head.chop(1); // the closing brace
+    QByteArray body;
+    body.reserve(head.size() + 16 + static_cast<qsizetype>(password.size()) * 6);
+    body.append(QByteArrayView(head));
+    body.append(",\"password\":\"");
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < password.size(); ++i) {
+        const unsigned char c = password.data()[i];
+        if (c == '"' || c == '\\') {
+            body.append('\\');
+            body.append(static_cast<char>(c));
+        } else if (c < 0x20) {
+            body.append("\\u00");
+            body.append(kHex[c >> 4]);
+            body.append(kHex[c & 0xf]);
+        } else {
+            body.append(static_cast<char>(c));
+        }
+    }
+    body.append("\"}");
+    return body;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QUrl base, Transport &transport, Random &random, Sleeper sleeper,
+                     Backoff::Limits limits)
+    : m_base(std::move(base))
+    , m_transport(transport)
+    , m_random(random)
+    , m_sleeper(std::move(sleeper))
+    , m_limits(limits) {}
+
+namespace {
+
+// One call: send (repeating as the rule allows) and read the answer.
+struct Exchange {
+    Transport &transport;
+    Random &random;
+    const Sleeper &sleeper;
+    Backoff::Limits limits;
+
+    QJsonObject operator()(const HttpRequest &request, Repeat rule, int expected = 200) const {
+        Backoff backoff(random, limits);
+        return answerOf(sendRepeating(transport, request, rule, backoff, sleeper),
+                        describe(request), expected);
+    }
+};
+
+// Wipes a request body that holds a secret when the call ends, however it ends. Declared before
+// the request so that the request's copy is gone first and the wipe reaches the only one.
+struct WipeOnExit {
+    QByteArray &bytes;
+    ~WipeOnExit() { wipeBytes(bytes); }
+};
+
+} // namespace
+
+ServerInfo ApiClient::info() {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseServerInfo(
+        exchange(apiRequest(m_base, "GET", QStringLiteral("/info")), Repeat::Safe));
+}
+
+QList<DatabaseInfo> ApiClient::databases() {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseDatabases(
+        exchange(apiRequest(m_base, "GET", QStringLiteral("/databases")), Repeat::Safe));
+}
+
+LoginOutcome ApiClient::login(qint64 database, const QString &user, const SecureBuffer &password,
+                              const DeviceIdentity &device) {
+    QJsonObject deviceJson{{QStringLiteral("id"), device.id}};
+    if (!device.name.isEmpty())
+        deviceJson.insert(QStringLiteral("name"), device.name);
+    QByteArray body = loginBody({{QStringLiteral("database"), database},
+                                 {QStringLiteral("username"), user},
+                                 {QStringLiteral("device"), deviceJson}},
+                                password);
+    const WipeOnExit wipe{body};
+    QJsonObject answer;
+    try {
+        HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/login"));
+        request.body = body;
+        const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+        answer = exchange(request, Repeat::IfUndelivered);
+    } catch (const ApiError &error) {
+        if (error.code() != QLatin1String("mfa-required"))
+            throw;
+        QString why;
+        std::optional<MfaChallenge> challenge = parseChallenge(error.problem(), &why);
+        if (!challenge)
+            throw ApiError::badAnswer(why);
+        return {std::nullopt, std::move(challenge)};
+    }
+    return {parseTokenGrant(answer), std::nullopt};
+}
+
+TokenGrant ApiClient::answerTotp(const QString &transaction, const QString &code) {
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/mfa"));
+    request.body =
+        compact({{QStringLiteral("transaction"), transaction},
+                 {QStringLiteral("method"), QStringLiteral("totp")},
+                 {QStringLiteral("response"), QJsonObject{{QStringLiteral("code"), code}}}});
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseTokenGrant(exchange(request, Repeat::IfUndelivered));
+}
+
+TokenGrant ApiClient::refresh(const QString &refreshToken) {
+    // Never repeated once it may have arrived: a refresh token presented twice revokes the
+    // whole session (docs/api.md §3).
+    QByteArray body = compact({{QStringLiteral("refreshToken"), refreshToken}});
+    const WipeOnExit wipe{body};
+    QJsonObject answer;
+    {
+        HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/refresh"));
+        request.body = body;
+        const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+        answer = exchange(request, Repeat::IfUndelivered);
+    }
+    return parseTokenGrant(answer);
+}
+
+void ApiClient::logout(const QString &accessToken) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    exchange(apiRequest(m_base, "POST", QStringLiteral("/auth/logout"), accessToken),
+             Repeat::IfUndelivered, 204);
+}
+
+SessionInfo ApiClient::session(const QString &accessToken) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseSession(
+        exchange(apiRequest(m_base, "GET", QStringLiteral("/session"), accessToken), Repeat::Safe));
+}
+
+FeedPage ApiClient::changes(const QString &accessToken, const QString &cursor, int limit) {
+    QStringList query;
+    // The cursor is opaque: every byte but the unreserved ones is escaped, so it comes back
+    // to the server exactly as it was given.
+    if (!cursor.isEmpty())
+        query.append(QStringLiteral("cursor=") +
+                     QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    if (limit > 0)
+        query.append(QStringLiteral("limit=%1").arg(limit));
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseFeedPage(exchange(apiRequest(m_base, "GET", QStringLiteral("/changes"), accessToken,
+                                             query.join(QLatin1Char('&'))),
+                                  Repeat::Safe));
+}
+
+Redemption ApiClient::redeem(const QString &linkToken) {
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/link-codes/redeem"));
+    request.body = compact({{QStringLiteral("token"), linkToken}});
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseRedemption(exchange(request, Repeat::IfUndelivered));
+}
+
+} // namespace vaultlink

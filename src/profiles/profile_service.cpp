@@ -1,0 +1,238 @@
+#include "src/profiles/profile_service.h"
+
+#include "src/api/api_client.h"
+#include "src/crypto/clock.h"
+#include "src/crypto/kdf.h"
+#include "src/crypto/random.h"
+#include "src/linking/link_payload.h"
+#include "src/profiles/failure.h"
+#include "src/profiles/installation.h"
+#include "src/profiles/mirror_token_store.h"
+#include "src/sync/session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace vaultlink {
+
+namespace {
+Failure usage(const QString &code, const QString &message) {
+    return {Failure::Kind::Usage, code, message};
+}
+
+void checkProfileName(const QString &name, const QList<ProfileRecord> &existing) {
+    if (name.trimmed().isEmpty() || name.size() > 64)
+        throw usage(QStringLiteral("profile-name"),
+                    QStringLiteral("A profile name needs 1 to 64 characters."));
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control)
+            throw usage(QStringLiteral("profile-name"),
+                        QStringLiteral("A profile name cannot hold control characters."));
+    for (const ProfileRecord &profile : existing)
+        if (profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            throw usage(QStringLiteral("profile-exists"),
+                        QStringLiteral("A profile named \"%1\" already exists; choose another "
+                                       "name or unlink it first.")
+                            .arg(profile.name));
+}
+
+TrustPolicy trustFor(const QString &pin) {
+    return pin.isEmpty() ? TrustPolicy::systemStore() : TrustPolicy::pinned(pin);
+}
+} // namespace
+
+ProfileService::ProfileService(QString dataDir, Environment env)
+    : m_dataDir(std::move(dataDir))
+    , m_env(std::move(env))
+    , m_registry(m_dataDir + QStringLiteral("/profiles.json")) {}
+
+QList<ProfileRecord> ProfileService::profiles() const {
+    return m_registry.load();
+}
+
+std::optional<ProfileRecord> ProfileService::find(const QString &name) const {
+    for (const ProfileRecord &profile : m_registry.load())
+        if (profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return profile;
+    return std::nullopt;
+}
+
+std::unique_ptr<ApiClient> ProfileService::api(const QUrl &server, const QString &pin,
+                                               std::unique_ptr<Transport> &transport) {
+    transport = m_env.transport(trustFor(pin));
+    return std::make_unique<ApiClient>(server, *transport, m_env.random, m_env.sleeper);
+}
+
+QList<DatabaseInfo> ProfileService::databases(const QUrl &server, const QString &pin) {
+    std::unique_ptr<Transport> transport;
+    return api(server, pin, transport)->databases();
+}
+
+LinkTarget ProfileService::redeem(const LinkPayload &payload) {
+    std::unique_ptr<Transport> transport;
+    const Redemption answer = api(payload.server, payload.pin, transport)->redeem(payload.token);
+    if (answer.databaseId != payload.databaseId ||
+        answer.userName.compare(payload.userName, Qt::CaseInsensitive) != 0)
+        throw Failure(Failure::Kind::LinkCode, QStringLiteral("link-code-mismatch"),
+                      QStringLiteral("The server's answer to this link code names another "
+                                     "database or user than the code itself; it was not used."));
+    // The code brought us here with its pin; the address stays the one that was verified.
+    return {payload.server, payload.pin, answer.databaseId, answer.databaseName, answer.userName};
+}
+
+TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile,
+                                 const SecureBuffer &password, const OtpPrompt &otp) {
+    const DeviceIdentity device{profile.deviceId, m_env.deviceName};
+    LoginOutcome outcome = api.login(profile.databaseId, profile.userName, password, device);
+    if (outcome.grant)
+        return *outcome.grant;
+    const MfaChallenge &challenge = *outcome.challenge;
+    const bool totpOffered =
+        std::any_of(challenge.methods.begin(), challenge.methods.end(),
+                    [](const MfaMethod &m) { return m.type == QLatin1String("totp"); });
+    if (!totpOffered)
+        throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-unsupported"),
+                      QStringLiteral("This account's second factor cannot be answered from "
+                                     "this app; ask your administrator."));
+    const QString code = otp ? otp(challenge) : QString();
+    if (code.isEmpty())
+        throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-required"),
+                      QStringLiteral("This account needs the code from its authenticator app "
+                                     "(give it with --otp)."));
+    return api.answerTotp(challenge.transaction, code);
+}
+
+MirrorFiles ProfileService::filesFor(const QString &profileId, const SecureBuffer &key) const {
+    const QString base = m_dataDir + QStringLiteral("/mirrors/") + profileId;
+    return {base + QStringLiteral(".db"), base + QStringLiteral(".resync.db"),
+            [&key](const QString &path) { return Mirror::open(path, key); }};
+}
+
+void ProfileService::saveProfile(const ProfileRecord &profile) {
+    QList<ProfileRecord> all = m_registry.load();
+    all.append(profile);
+    m_registry.save(all);
+}
+
+ProfileService::Linked ProfileService::link(const LinkTarget &target, const QString &profileName,
+                                            const SecureBuffer &password, const OtpPrompt &otp,
+                                            const SyncProgressFn &progress) {
+    QDir().mkpath(m_dataDir + QStringLiteral("/mirrors"));
+    QFile::setPermissions(m_dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    checkProfileName(profileName, m_registry.load());
+
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<ApiClient> client = api(target.server, target.pin, transport);
+    ProfileRecord profile;
+    profile.name = profileName.trimmed();
+    profile.serverUrl = target.server.toString();
+    profile.pin = target.pin;
+    profile.userName = target.userName;
+    profile.databaseId = target.databaseId;
+    profile.databaseName = target.databaseName;
+    if (profile.databaseId == 0) {
+        for (const DatabaseInfo &db : client->databases())
+            if (db.name.compare(target.databaseName.trimmed(), Qt::CaseInsensitive) == 0)
+                profile.databaseId = db.id, profile.databaseName = db.name;
+        if (profile.databaseId == 0)
+            throw usage(QStringLiteral("database-unknown"),
+                        QStringLiteral("The server has no database named \"%1\".")
+                            .arg(target.databaseName));
+    }
+    profile.deviceId = installationDeviceId(m_dataDir, m_env.random);
+    const TokenGrant grant = login(*client, profile, password, otp);
+    profile.databaseName = grant.session.databaseName;
+    profile.userName = grant.session.userName;
+
+    profile.id = QString::fromLatin1(m_env.random.bytes(12).toHex());
+    profile.kdf = calibrateKdf(m_env.random, m_env.kdfTarget);
+    NewProfileKeys keys = createProfileKeys(password, profile.id, profile.kdf, m_env.random);
+    profile.passwordWrap = keys.wrap;
+
+    auto open = std::make_unique<OpenProfile>();
+    open->record = profile;
+    open->dataKey = std::move(keys.dataKey);
+    open->files = filesFor(profile.id, open->dataKey);
+    open->mirror = open->files.open(open->files.path);
+    MirrorTokenStore(open->mirror).storeGrant(grant);
+    // Registered before the first sync, so an interrupted first sync resumes with 'sync'.
+    saveProfile(profile);
+
+    Linked linked{profile, {}};
+    try {
+        linked.sync = sync(*open, password, otp, progress);
+    } catch (const std::exception &error) {
+        const Failure failure = explain(error);
+        if (!find(profile.name))
+            throw;
+        throw Failure(failure.kind(), failure.code(),
+                      QStringLiteral("Profile \"%1\" was linked, but its first synchronization "
+                                     "did not finish: %2 — run 'sync' to continue where "
+                                     "it stopped.")
+                          .arg(profile.name, failure.message()));
+    }
+    return linked;
+}
+
+std::unique_ptr<OpenProfile> ProfileService::unlock(const QString &name,
+                                                    const SecureBuffer &password) {
+    const std::optional<ProfileRecord> profile = find(name);
+    if (!profile)
+        throw usage(QStringLiteral("profile-unknown"),
+                    QStringLiteral("There is no profile named \"%1\" (see 'vaultlink-cli "
+                                   "profiles').")
+                        .arg(name));
+    std::optional<SecureBuffer> key = unlockDataKey(password, *profile);
+    if (!key)
+        throw Failure(Failure::Kind::Authentication, QStringLiteral("wrong-password"),
+                      QStringLiteral("Wrong password for profile \"%1\".").arg(profile->name));
+    auto open = std::make_unique<OpenProfile>();
+    open->record = *profile;
+    open->dataKey = std::move(*key);
+    open->files = filesFor(profile->id, open->dataKey);
+    if (!QFile::exists(open->files.path))
+        throw Failure(Failure::Kind::LocalData, QStringLiteral("mirror-missing"),
+                      QStringLiteral("The local copy of profile \"%1\" is missing; unlink the "
+                                     "profile and link it again.")
+                          .arg(profile->name));
+    open->mirror = open->files.open(open->files.path);
+    return open;
+}
+
+void ProfileService::forget(const QString &profileId) {
+    QList<ProfileRecord> all = m_registry.load();
+    all.removeIf([&](const ProfileRecord &p) { return p.id == profileId; });
+    // The wrapped data key goes first: without it the mirror's bytes can never be decrypted,
+    // whatever a file system keeps of them.
+    m_registry.save(all);
+    const QString base = m_dataDir + QStringLiteral("/mirrors/") + profileId;
+    for (const QString &suffix :
+         {QStringLiteral(".db"), QStringLiteral(".resync.db"), QStringLiteral(".db-journal"),
+          QStringLiteral(".resync.db-journal")})
+        QFile::remove(base + suffix);
+}
+
+QString ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
+    QString notice;
+    try {
+        std::unique_ptr<Transport> transport;
+        std::unique_ptr<ApiClient> client =
+            api(QUrl(profile->record.serverUrl), profile->record.pin, transport);
+        MirrorTokenStore store(profile->mirror);
+        ServerSession session(*client, store, m_env.clock);
+        if (session.canResume())
+            session.logout();
+    } catch (const std::exception &error) {
+        notice = QStringLiteral("The server could not be told (%1); its session for this "
+                                "device ends on its own.")
+                     .arg(explain(error).message());
+    }
+    const QString id = profile->record.id;
+    profile->mirror.reset();
+    forget(id);
+    return notice;
+}
+
+} // namespace vaultlink

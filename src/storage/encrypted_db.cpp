@@ -92,6 +92,25 @@ QString EncryptedDb::queryText(const QString &sql) {
     return result;
 }
 
+Statement EncryptedDb::prepare(std::string_view sql) {
+    return {m_db, sql};
+}
+
+void EncryptedDb::begin() {
+    // IMMEDIATE takes the write lock now, so a transaction never fails half-way for want of it.
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void EncryptedDb::commit() {
+    exec(QStringLiteral("COMMIT"));
+}
+
+void EncryptedDb::rollback() noexcept {
+    // Some errors (I/O, full disk) already rolled the transaction back; then this is a no-op.
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 int EncryptedDb::schemaVersion() {
     return queryText(QStringLiteral("PRAGMA user_version")).toInt();
 }
@@ -110,16 +129,11 @@ void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
                                .arg(current)
                                .arg(latest));
     for (int version = current; version < latest; ++version) {
-        exec(QStringLiteral("BEGIN IMMEDIATE"));
-        try {
+        transaction([&] {
             for (const QString &statement : migrations[static_cast<std::size_t>(version)])
                 exec(statement);
             exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-            exec(QStringLiteral("COMMIT"));
-        } catch (...) {
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-            throw;
-        }
+        });
     }
 }
 

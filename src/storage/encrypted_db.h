@@ -1,12 +1,15 @@
 #pragma once
 
 #include "src/crypto/secure_buffer.h"
+#include "src/storage/statement.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <stdexcept>
+#include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 
@@ -43,6 +46,29 @@ public:
 
     void exec(const QString &sql);
     QString queryText(const QString &sql); // first column of the first row, or empty
+    Statement prepare(std::string_view sql);
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; when it throws, rolls back and rethrows, so
+    // the file holds all of its writes or none. Transactions do not nest.
+    template <typename Work> auto transaction(Work &&work) -> decltype(work()) {
+        begin();
+        try {
+            if constexpr (std::is_void_v<decltype(work())>) {
+                work();
+                commit();
+            } else {
+                auto result = work();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+    void begin();
+    void commit();
+    void rollback() noexcept;
     int schemaVersion();
     bool integrityOk();
 

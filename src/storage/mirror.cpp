@@ -1,1 +1,174 @@
 #include "src/storage/mirror.h"
+
+#include "src/storage/mirror_schema.h"
+#include "src/storage/record_row.h"
+#include "src/storage/search_index.h"
+#include "src/storage/set_digest.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace vaultlink {
+
+namespace {
+// Sync state shares the meta table with the caller's values; this prefix keeps them apart.
+constexpr char kReservedPrefix[] = "mirror.";
+constexpr char kCursor[] = "mirror.cursor";
+constexpr char kSequence[] = "mirror.sequence";
+constexpr char kDigest[] = "mirror.digest";
+
+QString readMeta(EncryptedDb &db, const char *key) {
+    Statement select = db.prepare("SELECT value FROM meta WHERE key = ?");
+    select.bind(1, QByteArrayView(key));
+    return select.step() ? select.text(0) : QString();
+}
+
+std::optional<qint64> heldSequence(Statement &select, qint64 id) {
+    select.bind(1, id);
+    std::optional<qint64> sequence;
+    if (select.step())
+        sequence = select.int64(0);
+    select.reset();
+    return sequence;
+}
+} // namespace
+
+Mirror::Mirror(std::unique_ptr<EncryptedDb> db)
+    : m_db(std::move(db)) {}
+
+Mirror::~Mirror() = default;
+
+std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &key) {
+    return std::unique_ptr<Mirror>(new Mirror(EncryptedDb::open(path, key, mirrorMigrations())));
+}
+
+Mirror::SyncState Mirror::syncState() {
+    SyncState state;
+    state.cursor = readMeta(*m_db, kCursor);
+    state.sequence = readMeta(*m_db, kSequence).toLongLong();
+    state.digest = SetDigest::fromHex(readMeta(*m_db, kDigest)).hex();
+    state.count = count(Tab::all());
+    return state;
+}
+
+void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
+                       const QString &cursor, qint64 sequence) {
+    m_db->transaction([&] {
+        SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
+        Statement held = m_db->prepare("SELECT sequence FROM records WHERE id = ?");
+        Statement remove = m_db->prepare("DELETE FROM records WHERE id = ?");
+        // Not INSERT OR REPLACE or UPDATE: those may abort half-way through a row, so SQLite
+        // copies every page they touch to a statement journal first, and SQLCipher encrypts each
+        // copy; that made a page of upserts several times slower.
+        Statement insert = m_db->prepare(
+            "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, "
+            "url, tags, search, raw) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const QJsonObject &record : records) {
+            // Throws before anything of this record is written; the transaction undoes the rest.
+            const RecordRow row = RecordRow::fromJson(record);
+            if (const auto old = heldSequence(held, row.id)) {
+                digest.toggle(row.id, *old);
+                remove.bind(1, row.id).run();
+            }
+            digest.toggle(row.id, row.sequence);
+            insert.bind(1, row.id).bind(2, row.form);
+            if (row.unit)
+                insert.bind(3, *row.unit);
+            else
+                insert.bindNull(3);
+            insert.bind(4, qint64{row.unit ? 0 : 1})
+                .bind(5, row.sequence)
+                .bind(6, row.sortKey)
+                .bind(7, row.name)
+                .bind(8, row.userName)
+                .bind(9, row.url)
+                .bind(10, row.tagsJson)
+                .bind(11, row.search)
+                .bind(12, row.raw)
+                .run();
+        }
+        for (const qint64 id : removed) {
+            if (const auto old = heldSequence(held, id)) {
+                digest.toggle(id, *old);
+                remove.bind(1, id).run();
+            }
+        }
+        Statement meta = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+        meta.bind(1, QByteArrayView(kCursor)).bind(2, cursor).run();
+        meta.bind(1, QByteArrayView(kSequence)).bind(2, QString::number(sequence)).run();
+        meta.bind(1, QByteArrayView(kDigest)).bind(2, digest.hex()).run();
+    });
+}
+
+QString Mirror::computeDigest() {
+    SetDigest digest;
+    Statement select = m_db->prepare("SELECT id, sequence FROM records");
+    while (select.step())
+        digest.toggle(select.int64(0), select.int64(1));
+    return digest.hex();
+}
+
+QString Mirror::value(const QString &key) {
+    Statement select = m_db->prepare("SELECT value FROM meta WHERE key = ?");
+    select.bind(1, key);
+    return select.step() ? select.text(0) : QString();
+}
+
+void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
+    for (const auto &[key, value] : values)
+        if (key.startsWith(QLatin1String(kReservedPrefix)))
+            throw std::invalid_argument(
+                "value keys starting with \"mirror.\" are the mirror's own");
+    m_db->transaction([&] {
+        Statement store = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+        Statement remove = m_db->prepare("DELETE FROM meta WHERE key = ?");
+        for (const auto &[key, value] : values) {
+            if (value.isEmpty())
+                remove.bind(1, key).run();
+            else
+                store.bind(1, key).bind(2, value).run();
+        }
+    });
+}
+
+QList<QPair<QString, QString>> Mirror::values() {
+    QList<QPair<QString, QString>> result;
+    Statement select =
+        m_db->prepare("SELECT key, value FROM meta WHERE substr(key, 1, 7) <> 'mirror.' "
+                      "ORDER BY key");
+    while (select.step())
+        result.append({select.text(0), select.text(1)});
+    return result;
+}
+
+void Mirror::setUnits(const QList<StoredUnit> &units) {
+    m_db->transaction([&] {
+        m_db->exec(QStringLiteral("DELETE FROM units"));
+        Statement insert = m_db->prepare("INSERT OR REPLACE INTO units(id, name) VALUES(?, ?)");
+        for (const StoredUnit &unit : units)
+            insert.bind(1, unit.id).bind(2, unit.name).run();
+    });
+}
+
+QList<StoredUnit> Mirror::units() {
+    QList<std::pair<QByteArray, StoredUnit>> keyed;
+    Statement select = m_db->prepare("SELECT id, name FROM units");
+    while (select.step()) {
+        StoredUnit unit{select.int64(0), select.text(1)};
+        keyed.append({foldText(unit.name), unit});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+    });
+    QList<StoredUnit> result;
+    result.reserve(keyed.size());
+    for (const auto &entry : std::as_const(keyed))
+        result.append(entry.second);
+    return result;
+}
+
+bool Mirror::integrityOk() {
+    return m_db->integrityOk();
+}
+
+} // namespace vaultlink

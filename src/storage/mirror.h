@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
 #include <memory>
 #include <optional>
 
@@ -60,25 +61,32 @@ public:
 
     // Applies one feed page (upserts replace whole records; removals of unknown ids are
     // ignored) and stores its cursor and sequence, all in one transaction: after a crash the
-    // file holds either the page with its cursor or neither.
+    // file holds either the page with its cursor or neither. Upserts go first, so an id in both
+    // lists ends up removed. A page holding something that is not a record object (no integer id,
+    // form, sequence, unit/personal, or fields with a string `name`) throws
+    // std::invalid_argument and changes nothing; a failing file throws StorageError.
     void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
     // The digest recomputed from the records held, not from the running value.
     QString computeDigest();
 
-    // Small named values (tokens, policy, times), stored encrypted; setValues is atomic.
+    // Small named values (tokens, policy, times), stored encrypted; setValues is atomic. An
+    // empty value removes the key (value() then answers empty). Keys starting with "mirror." hold
+    // the sync state: setValues refuses them (std::invalid_argument) and values() leaves them out.
     QString value(const QString &key);
     void setValues(const QList<QPair<QString, QString>> &values);
     QList<QPair<QString, QString>> values(); // all of them, to carry over to a new mirror
 
-    void setUnits(const QList<StoredUnit> &units);
-    QList<StoredUnit> units();
+    void setUnits(const QList<StoredUnit> &units); // replaces all of them
+    QList<StoredUnit> units();                      // by name, case-insensitively
 
-    // Records in a tab ordered by name (case-insensitively), a page at a time.
+    // Records in a tab ordered by name (case-insensitively, then by id), a page at a time;
+    // limit < 0 means all.
     QList<RecordSummary> list(const Tab &tab, int offset, int limit);
     qint64 count(const Tab &tab);
-    QList<RecordSummary> summaries(const QList<qint64> &ids); // in the order given
-    std::optional<QJsonObject> record(qint64 id);
+    // In the order given; ids the mirror does not hold are left out.
+    QList<RecordSummary> summaries(const QList<qint64> &ids);
+    std::optional<QJsonObject> record(qint64 id); // the object exactly as applied
     QList<qint64> ids(); // every record id held, ascending
 
     bool integrityOk();

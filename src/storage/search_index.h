@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <cstddef>
+#include <limits>
 #include <vector>
 
 namespace vaultlink {
@@ -16,16 +19,23 @@ class SearchIndex {
 public:
     static SearchIndex build(Mirror &mirror);
 
-    // Matching record ids in name order; limit < 0 means all.
+    // Ids of the tab's records whose text holds the term (trimmed, folded), in name order; an
+    // empty term matches every record of the tab. limit < 0 means all.
     QList<qint64> find(const QString &term, const Tab &tab, int limit = -1) const;
     qsizetype size() const { return static_cast<qsizetype>(m_ids.size()); }
 
-    static QByteArray fold(const QString &text); // the case folding used on both sides
+    // The case folding used on both sides (foldText in record_row.h).
+    static QByteArray fold(const QString &text);
 
 private:
+    static constexpr qint64 kPersonal = std::numeric_limits<qint64>::min(); // in m_units
+
+    bool inTab(std::size_t record, const Tab &tab) const;
+    std::size_t recordAt(qsizetype offset, std::size_t first) const; // the record holding offset
+
     QByteArray m_text; // records' folded text, each followed by '\0'
     std::vector<qint64> m_ids;
-    std::vector<qint64> m_units; // 0 for personal records
+    std::vector<qint64> m_units;   // kPersonal for personal records
     std::vector<qsizetype> m_ends; // offset just past each record's text
 };
 

@@ -1,0 +1,211 @@
+#include "src/api/api_parse.h"
+
+#include "src/api/api_error.h"
+#include "src/api/json_reader.h"
+
+#include <QRegularExpression>
+
+namespace vaultlink {
+
+namespace {
+
+template <typename T> T checked(const JsonReader &reader, T value) {
+    if (!reader.ok())
+        throw ApiError::badAnswer(reader.error());
+    return value;
+}
+
+void readUser(JsonReader &user, SessionInfo &session) {
+    session.userName = user.nonEmptyString("name");
+    session.displayName = user.string("displayName");
+    JsonReader rights = user.object("rights");
+    rights.boolean("canSyncMobile");
+    rights.boolean("canCreateGlobal");
+    rights.boolean("canCreatePersonal");
+}
+
+void readDatabase(JsonReader &database, qint64 &id, QString &name) {
+    id = database.integer("id");
+    name = database.string("name");
+}
+
+// The members a grant and GET /session share: user, database and device.
+SessionInfo readSessionCore(JsonReader &reader) {
+    SessionInfo session;
+    JsonReader user = reader.object("user");
+    readUser(user, session);
+    JsonReader database = reader.object("database");
+    readDatabase(database, session.databaseId, session.databaseName);
+    JsonReader device = reader.object("device");
+    device.string("id");
+    device.optionalString("name");
+    return session;
+}
+
+bool isDigest(const QString &text) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+// A record is kept as JSON for the mirror; what the sync relies on is checked here.
+void checkRecord(JsonReader &record) {
+    record.integer("id");
+    record.integer("sequence");
+    record.nonEmptyString("form");
+    const QJsonArray fields = record.array("fields");
+    for (qsizetype i = 0; i < fields.size() && record.ok(); ++i) {
+        JsonReader field = record.objectAt(fields, i, "fields");
+        field.nonEmptyString("key");
+        field.integer("revision");
+    }
+}
+
+} // namespace
+
+Policy readPolicy(JsonReader &reader) {
+    Policy policy;
+    policy.accessTokenSeconds = reader.integer("accessTokenSeconds");
+    policy.sessionTimeoutSeconds = reader.integer("sessionTimeoutSeconds");
+    policy.refreshTokenSeconds = reader.integer("refreshTokenSeconds");
+    policy.maxSessionSeconds = reader.integer("maxSessionSeconds");
+    policy.maxOfflineSeconds = reader.integer("maxOfflineSeconds");
+    policy.mobileSyncAllowed = reader.boolean("mobileSyncAllowed");
+    policy.deviceActive = reader.boolean("deviceActive");
+    policy.serverTime = reader.time("serverTime");
+    policy.json = reader.json();
+    return policy;
+}
+
+ServerInfo parseServerInfo(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the server information"));
+    ServerInfo info;
+    info.name = reader.string("name");
+    info.apiVersion = static_cast<int>(reader.integer("apiVersion"));
+    const QJsonArray features = reader.array("features");
+    for (qsizetype i = 0; i < features.size(); ++i)
+        info.features.append(reader.stringAt(features, i, "features"));
+    return checked(reader, info);
+}
+
+QList<DatabaseInfo> parseDatabases(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the list of databases"));
+    QList<DatabaseInfo> databases;
+    const QJsonArray list = reader.array("databases");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader entry = reader.objectAt(list, i, "databases");
+        DatabaseInfo database;
+        readDatabase(entry, database.id, database.name);
+        database.mobileSync = entry.boolean("mobileSync");
+        databases.append(database);
+    }
+    return checked(reader, databases);
+}
+
+TokenGrant parseTokenGrant(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the token grant"));
+    TokenGrant grant;
+    if (reader.string("tokenType").compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0 &&
+        reader.ok())
+        reader.fail(QStringLiteral("tokenType"), QStringLiteral("is not \"Bearer\""));
+    grant.accessToken = reader.nonEmptyString("accessToken");
+    grant.accessTokenExpiresAt = reader.time("accessTokenExpiresAt");
+    grant.refreshToken = reader.nonEmptyString("refreshToken");
+    grant.refreshTokenExpiresAt = reader.time("refreshTokenExpiresAt");
+    JsonReader session = reader.object("session");
+    grant.session = readSessionCore(session);
+    JsonReader policy = reader.object("policy");
+    grant.policy = readPolicy(policy);
+    grant.session.policy = grant.policy;
+    return checked(reader, grant);
+}
+
+SessionInfo parseSession(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the session"));
+    SessionInfo session = readSessionCore(reader);
+    const QJsonArray units = reader.array("units");
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        JsonReader entry = reader.objectAt(units, i, "units");
+        UnitInfo unit;
+        unit.id = entry.integer("id");
+        unit.name = entry.string("name");
+        JsonReader rights = entry.object("rights");
+        unit.read = rights.boolean("read");
+        unit.add = rights.boolean("add");
+        unit.edit = rights.boolean("edit");
+        session.units.append(unit);
+    }
+    JsonReader policy = reader.object("policy");
+    session.policy = readPolicy(policy);
+    return checked(reader, session);
+}
+
+FeedPage parseFeedPage(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the change feed page"));
+    FeedPage page;
+    const QJsonArray records = reader.array("records");
+    for (qsizetype i = 0; i < records.size() && reader.ok(); ++i) {
+        JsonReader record = reader.objectAt(records, i, "records");
+        checkRecord(record);
+        page.records.append(record.json());
+    }
+    const QJsonArray removed = reader.array("removed");
+    for (qsizetype i = 0; i < removed.size(); ++i)
+        page.removed.append(reader.integerAt(removed, i, "removed"));
+    page.cursor = reader.nonEmptyString("cursor");
+    page.more = reader.boolean("more");
+    page.sequence = reader.integer("sequence");
+    JsonReader total = reader.object("total");
+    page.totalCount = total.integer("count");
+    page.totalDigest = total.string("digest");
+    if (reader.ok() && !isDigest(page.totalDigest))
+        reader.fail(QStringLiteral("total.digest"),
+                    QStringLiteral("is not 64 lower-case hex digits"));
+    JsonReader policy = reader.object("policy");
+    page.policy = readPolicy(policy);
+    return checked(reader, page);
+}
+
+Redemption parseRedemption(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the redeemed link code"));
+    Redemption redemption;
+    redemption.server = reader.nonEmptyString("server");
+    JsonReader database = reader.object("database");
+    readDatabase(database, redemption.databaseId, redemption.databaseName);
+    redemption.userName = reader.nonEmptyString("username");
+    return checked(reader, redemption);
+}
+
+std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error) {
+    JsonReader reader(problem, QStringLiteral("the second-factor challenge"));
+    MfaChallenge challenge;
+    challenge.transaction = reader.nonEmptyString("transaction");
+    challenge.expiresAt = reader.time("expiresAt");
+    const QJsonArray methods = reader.array("methods");
+    for (qsizetype i = 0; i < methods.size(); ++i) {
+        JsonReader entry = reader.objectAt(methods, i, "methods");
+        MfaMethod method;
+        method.type = entry.nonEmptyString("type");
+        // Other types have members of their own; the contract asks to skip them unread.
+        if (method.type != QLatin1String("totp"))
+            continue;
+        const qint64 digits = entry.optionalInteger("digits").value_or(6);
+        const qint64 period = entry.optionalInteger("periodSeconds").value_or(30);
+        if (digits < 1 || digits > 10)
+            entry.fail(QStringLiteral("methods[%1].digits").arg(i),
+                       QStringLiteral("is out of range"));
+        if (period < 1 || period > 3600)
+            entry.fail(QStringLiteral("methods[%1].periodSeconds").arg(i),
+                       QStringLiteral("is out of range"));
+        method.digits = static_cast<int>(digits);
+        method.periodSeconds = static_cast<int>(period);
+        challenge.methods.append(method);
+    }
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return challenge;
+}
+
+} // namespace vaultlink

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "src/api/api_types.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace vaultlink {
+
+class JsonReader;
+
+// The answers of docs/api.md §7 read strictly: a missing member or one of the wrong type throws
+// ApiError::badAnswer naming it. Unknown members are ignored, as the contract asks.
+ServerInfo parseServerInfo(const QJsonObject &json);
+QList<DatabaseInfo> parseDatabases(const QJsonObject &json);
+TokenGrant parseTokenGrant(const QJsonObject &json);
+SessionInfo parseSession(const QJsonObject &json);
+FeedPage parseFeedPage(const QJsonObject &json);
+Redemption parseRedemption(const QJsonObject &json);
+
+// The challenge of an mfa-required problem; on a malformed one, nullopt and `error` says why.
+std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error = nullptr);
+
+// The policy object a reader stands on (§5); failures go to the reader.
+Policy readPolicy(JsonReader &reader);
+
+} // namespace vaultlink

@@ -1,0 +1,141 @@
+#include "src/cli/cli_args.h"
+
+#include "src/cli/exit_codes.h"
+#include "src/profiles/failure.h"
+
+#include <QCommandLineParser>
+
+namespace vaultlink::cli {
+
+namespace {
+Failure usage(const QString &message) {
+    return {Failure::Kind::Usage, QStringLiteral("usage"), message};
+}
+
+struct CommandShape {
+    const char *name;
+    int minArgs;
+    int maxArgs;
+};
+
+constexpr CommandShape kCommands[] = {
+    {"databases", 1, 1}, {"link", 0, 1},   {"profiles", 0, 0}, {"sync", 0, 0},
+    {"list", 0, 0},      {"search", 1, 1}, {"show", 1, 1},     {"unlink", 0, 0},
+};
+} // namespace
+
+QString helpText() {
+    return QStringLiteral(
+               "Usage: vaultlink-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
+               "\n"
+               "Links this computer to a Vaultlink Web Application and keeps an encrypted copy "
+               "of your passwords for offline use.\n"
+               "\n"
+               "Commands:\n"
+               "  databases URL [--pin P]          list the server's databases\n"
+               "  link URL --database D --user U --name PROFILE [--pin P]\n"
+               "                                   link by hand: log in, create the profile, "
+               "first sync\n"
+               "  link --qr IMAGE --name PROFILE   link with the QR code in a picture\n"
+               "  link --qr-text URI --name PROFILE\n"
+               "                                   link with the text of a QR code\n"
+               "  profiles                         list the linked profiles\n"
+               "  sync [--repair]                  bring the local copy up to date (--repair: "
+               "verify it and rebuild it when it differs)\n"
+               "  list [--tab all|personal|UNIT]   list records, by name\n"
+               "  search TERM [--tab ...]          records whose name, user name, URL or tags "
+               "contain TERM (any case)\n"
+               "  show RECORD [--reveal]           one record (by id or name); secrets masked "
+               "unless --reveal\n"
+               "  unlink                           end the session, delete the local copy and "
+               "forget the profile\n"
+               "\n"
+               "Options:\n"
+               "  --profile NAME     the profile to use (needed when more than one is linked)\n"
+               "  --data-dir DIR     where profiles live (default: $VAULTLINK_DATA_DIR, else the "
+               "platform's app-data folder)\n"
+               "  --password-stdin   read the password from the first line of standard input "
+               "(never from the command line); otherwise the terminal asks\n"
+               "  --otp CODE         the code from your authenticator app, when the account "
+               "has one\n"
+               "  --json             machine-readable output (errors as JSON on stderr)\n"
+               "  --fields           with list/search --json: every field of each record\n"
+               "  --timeout SECONDS  network timeout (default 30)\n"
+               "  --help, --version\n"
+               "\n") +
+           QString::fromLatin1(exitCodeTable());
+}
+
+CliArgs parseArgs(const QStringList &argv) {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption otp(QStringLiteral("otp"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption pin(QStringLiteral("pin"), QString(), QStringLiteral("PIN"));
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("D"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("U"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("PROFILE"));
+    const QCommandLineOption qr(QStringLiteral("qr"), QString(), QStringLiteral("IMAGE"));
+    const QCommandLineOption qrText(QStringLiteral("qr-text"), QString(), QStringLiteral("URI"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QString(), QStringLiteral("TAB"));
+    const QCommandLineOption reveal(QStringLiteral("reveal"));
+    const QCommandLineOption fields(QStringLiteral("fields"));
+    const QCommandLineOption repair(QStringLiteral("repair"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    parser.addOptions({profile, dataDir, passwordStdin, otp, json, pin, database, user, name, qr,
+                       qrText, tab, reveal, fields, repair, timeout, help, version});
+    if (!parser.parse(argv))
+        throw usage(parser.errorText());
+
+    CliArgs args;
+    args.help = parser.isSet(help);
+    args.version = parser.isSet(version);
+    QStringList positional = parser.positionalArguments();
+    if (args.help || args.version)
+        return args;
+    if (positional.isEmpty())
+        throw usage(QStringLiteral("No command given; see 'vaultlink-cli --help'."));
+    args.command = positional.takeFirst();
+    args.arguments = positional;
+    const auto shape =
+        std::find_if(std::begin(kCommands), std::end(kCommands),
+                     [&](const CommandShape &c) { return args.command == QLatin1String(c.name); });
+    if (shape == std::end(kCommands))
+        throw usage(QStringLiteral("Unknown command \"%1\"; see 'vaultlink-cli --help'.")
+                        .arg(args.command));
+    if (args.arguments.size() < shape->minArgs || args.arguments.size() > shape->maxArgs)
+        throw usage(QStringLiteral("Wrong number of arguments for \"%1\"; see 'vaultlink-cli "
+                                   "--help'.")
+                        .arg(args.command));
+
+    args.profile = parser.value(profile);
+    args.dataDir = parser.value(dataDir);
+    args.passwordStdin = parser.isSet(passwordStdin);
+    args.otp = parser.value(otp).trimmed();
+    args.json = parser.isSet(json);
+    args.pin = parser.value(pin).trimmed();
+    args.database = parser.value(database);
+    args.user = parser.value(user);
+    args.name = parser.value(name);
+    args.qrImage = parser.value(qr);
+    args.qrText = parser.value(qrText);
+    if (parser.isSet(tab))
+        args.tab = parser.value(tab);
+    args.reveal = parser.isSet(reveal);
+    args.fields = parser.isSet(fields);
+    args.repair = parser.isSet(repair);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        args.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || args.timeoutSeconds < 1 || args.timeoutSeconds > 600)
+            throw usage(QStringLiteral("--timeout takes 1 to 600 seconds."));
+    }
+    return args;
+}
+
+} // namespace vaultlink::cli

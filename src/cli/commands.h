@@ -1,0 +1,32 @@
+#pragma once
+
+#include "src/cli/cli_args.h"
+#include "src/cli/output.h"
+#include "src/cli/secret_input.h"
+#include "src/profiles/profile_service.h"
+
+namespace vaultlink::cli {
+
+struct Context {
+    const CliArgs &args;
+    ProfileService &service;
+    SecretInput &input;
+    const Output &out;
+};
+
+// Each command returns its exit code; failures are thrown and turned into codes by main().
+int databasesCommand(Context &context);
+int linkCommand(Context &context);
+int profilesCommand(Context &context);
+int syncCommand(Context &context);
+int listCommand(Context &context);
+int searchCommand(Context &context);
+int showCommand(Context &context);
+int unlinkCommand(Context &context);
+
+// The profile the options name, or the only one; unlocked with the password.
+std::unique_ptr<OpenProfile> openProfile(Context &context);
+std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffer &password);
+OtpPrompt otpPrompt(Context &context);
+
+} // namespace vaultlink::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "src/profiles/failure.h"
+#include "src/storage/mirror.h"
+#include "src/sync/syncer.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace vaultlink::cli {
+
+// Everything the command line prints: results on stdout (text or --json), progress and errors
+// on stderr. Secret field values are masked unless the user asked to reveal them.
+class Output {
+public:
+    explicit Output(bool json)
+        : m_json(json) {}
+    bool json() const { return m_json; }
+
+    void line(const QString &text) const;
+    void value(const QJsonValue &value) const;
+    void progress(const SyncProgress &progress) const;
+    void failure(const Failure &failure) const;
+    void note(const QString &text) const; // a remark on stderr
+
+    static QJsonObject summaryJson(const RecordSummary &summary);
+    static QString summaryLine(const RecordSummary &summary);
+    // The record as the server sent it, secret values replaced unless `reveal`.
+    static QJsonObject recordJson(const QJsonObject &record, bool reveal);
+    static QString recordText(const QJsonObject &record, const QString &unitName, bool reveal);
+
+private:
+    bool m_json;
+};
+
+} // namespace vaultlink::cli

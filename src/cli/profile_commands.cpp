@@ -1,0 +1,208 @@
+#include "src/cli/commands.h"
+#include "src/cli/exit_codes.h"
+#include "src/crypto/spki_pin.h"
+#include "src/linking/link_payload.h"
+#include "src/linking/qr_image.h"
+#include "src/net/server_address.h"
+
+#include <QJsonArray>
+
+namespace vaultlink::cli {
+
+namespace {
+Failure usage(const QString &code, const QString &message) {
+    return {Failure::Kind::Usage, code, message};
+}
+
+QUrl serverUrl(const QString &text) {
+    const ServerAddress address = ServerAddress::parse(text);
+    if (!address.url)
+        throw usage(QStringLiteral("address"), address.error);
+    return *address.url;
+}
+
+QString checkedPin(const QString &pin) {
+    if (!pin.isEmpty() && !parsePin(pin))
+        throw usage(QStringLiteral("pin"),
+                    QStringLiteral("--pin takes a key pin of the form sha256/<base64 of 32 "
+                                   "bytes>, as the server's administrator or its QR code shows "
+                                   "it."));
+    return pin;
+}
+
+LinkPayload payloadFromQr(const CliArgs &args) {
+    QString text = args.qrText;
+    if (!args.qrImage.isEmpty()) {
+        const QrReading reading = readQrCodeFile(args.qrImage);
+        if (reading.problem != QrReading::Problem::None)
+            throw Failure(Failure::Kind::LinkCode,
+                          reading.problem == QrReading::Problem::NoCode
+                              ? QStringLiteral("qr-not-found")
+                              : QStringLiteral("qr-unreadable"),
+                          reading.message);
+        text = reading.text;
+    }
+    const LinkPayload::Parsed parsed = LinkPayload::parse(text);
+    if (!parsed.payload) {
+        const QString code = parsed.problem == LinkPayload::Problem::NotVaultlink
+                                 ? QStringLiteral("qr-not-vaultlink")
+                             : parsed.problem == LinkPayload::Problem::UnsupportedVersion
+                                 ? QStringLiteral("qr-unsupported-version")
+                                 : QStringLiteral("qr-malformed");
+        throw Failure(Failure::Kind::LinkCode, code, parsed.message);
+    }
+    return *parsed.payload;
+}
+
+QJsonObject syncJson(const SyncOutcome &outcome) {
+    return {{QStringLiteral("records"), outcome.report.count},
+            {QStringLiteral("upserts"), outcome.report.upserts},
+            {QStringLiteral("removals"), outcome.report.removals},
+            {QStringLiteral("pages"), outcome.report.pages},
+            {QStringLiteral("fullResync"), outcome.report.fullResync},
+            {QStringLiteral("resyncReason"), outcome.report.resyncReason},
+            {QStringLiteral("loggedIn"), outcome.loggedIn},
+            {QStringLiteral("verified"), true}};
+}
+
+QString syncLine(const SyncOutcome &outcome) {
+    QString text = QStringLiteral("%1 records, verified against the server (%2 changed, %3 "
+                                  "removed).")
+                       .arg(outcome.report.count)
+                       .arg(outcome.report.upserts)
+                       .arg(outcome.report.removals);
+    if (outcome.report.fullResync)
+        text += QStringLiteral(" Rebuilt from the server: %1.").arg(outcome.report.resyncReason);
+    return text;
+}
+} // namespace
+
+OtpPrompt otpPrompt(Context &context) {
+    return [&context](const MfaChallenge &) {
+        if (!context.args.otp.isEmpty())
+            return context.args.otp;
+        return context.input.code(QStringLiteral("Authenticator code"));
+    };
+}
+
+int databasesCommand(Context &context) {
+    const QList<DatabaseInfo> databases = context.service.databases(
+        serverUrl(context.args.arguments.at(0)), checkedPin(context.args.pin));
+    if (context.out.json()) {
+        QJsonArray list;
+        for (const DatabaseInfo &db : databases)
+            list.append(QJsonObject{{QStringLiteral("id"), db.id},
+                                    {QStringLiteral("name"), db.name},
+                                    {QStringLiteral("mobileSync"), db.mobileSync}});
+        context.out.value(list);
+        return Ok;
+    }
+    for (const DatabaseInfo &db : databases)
+        context.out.line(QStringLiteral("%1\t%2\t%3")
+                             .arg(db.id)
+                             .arg(db.name, db.mobileSync ? QStringLiteral("mobile sync on")
+                                                         : QStringLiteral("mobile sync off")));
+    return Ok;
+}
+
+int linkCommand(Context &context) {
+    const CliArgs &args = context.args;
+    const bool byQr = !args.qrImage.isEmpty() || !args.qrText.isEmpty();
+    if (args.name.isEmpty())
+        throw usage(QStringLiteral("usage"), QStringLiteral("link needs --name PROFILE."));
+    if (byQr && (!args.arguments.isEmpty() || !args.database.isEmpty() || !args.user.isEmpty() ||
+                 !args.pin.isEmpty() || (!args.qrImage.isEmpty() && !args.qrText.isEmpty())))
+        throw usage(QStringLiteral("usage"),
+                    QStringLiteral("A link code brings its own server, database, user and pin: "
+                                   "give --qr or --qr-text alone with --name."));
+    if (!byQr && (args.arguments.size() != 1 || args.database.isEmpty() || args.user.isEmpty()))
+        throw usage(QStringLiteral("usage"),
+                    QStringLiteral("link needs URL --database D --user U --name PROFILE, or "
+                                   "--qr IMAGE / --qr-text URI with --name."));
+    if (context.service.find(args.name))
+        throw usage(QStringLiteral("profile-exists"),
+                    QStringLiteral("A profile named \"%1\" already exists.").arg(args.name));
+
+    LinkTarget target;
+    std::optional<LinkPayload> payload;
+    if (byQr) {
+        payload = payloadFromQr(args);
+    } else {
+        target.server = serverUrl(args.arguments.at(0));
+        target.pin = checkedPin(args.pin);
+        target.databaseName = args.database;
+        target.userName = args.user;
+    }
+    // The password before the link code is spent, so a missing one does not waste the code.
+    const SecureBuffer password = context.input.password(QStringLiteral("Password"));
+    if (payload)
+        target = context.service.redeem(*payload);
+    const ProfileService::Linked linked =
+        context.service.link(target, args.name, password, otpPrompt(context),
+                             [&](const SyncProgress &p) { context.out.progress(p); });
+    if (context.out.json()) {
+        QJsonObject result = syncJson(linked.sync);
+        result.insert(QStringLiteral("profile"), linked.profile.name);
+        result.insert(QStringLiteral("server"), linked.profile.serverUrl);
+        result.insert(QStringLiteral("database"), linked.profile.databaseName);
+        result.insert(QStringLiteral("user"), linked.profile.userName);
+        context.out.value(result);
+    } else {
+        context.out.line(QStringLiteral("Linked profile \"%1\": %2 on %3 at %4.")
+                             .arg(linked.profile.name, linked.profile.userName,
+                                  linked.profile.databaseName, linked.profile.serverUrl));
+        context.out.line(syncLine(linked.sync));
+    }
+    return Ok;
+}
+
+int profilesCommand(Context &context) {
+    const QList<ProfileRecord> profiles = context.service.profiles();
+    if (context.out.json()) {
+        QJsonArray list;
+        for (const ProfileRecord &p : profiles)
+            list.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                    {QStringLiteral("server"), p.serverUrl},
+                                    {QStringLiteral("database"), p.databaseName},
+                                    {QStringLiteral("user"), p.userName},
+                                    {QStringLiteral("pin"), p.pin}});
+        context.out.value(list);
+        return Ok;
+    }
+    if (profiles.isEmpty())
+        context.out.note(QStringLiteral("No profiles yet; link one with 'vaultlink-cli link'."));
+    for (const ProfileRecord &p : profiles)
+        context.out.line(QStringLiteral("%1\t%2 on %3\t%4\t%5")
+                             .arg(p.name, p.userName, p.databaseName, p.serverUrl,
+                                  p.pin.isEmpty() ? QStringLiteral("system trust")
+                                                  : QStringLiteral("pinned key")));
+    return Ok;
+}
+
+int syncCommand(Context &context) {
+    const SecureBuffer password = context.input.password(QStringLiteral("Password"));
+    std::unique_ptr<OpenProfile> profile = openProfileWith(context, password);
+    const SyncOutcome outcome = context.service.sync(
+        *profile, password, otpPrompt(context),
+        [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
+    if (!outcome.notice.isEmpty())
+        context.out.note(outcome.notice);
+    if (context.out.json())
+        context.out.value(syncJson(outcome));
+    else
+        context.out.line(syncLine(outcome));
+    return Ok;
+}
+
+int unlinkCommand(Context &context) {
+    std::unique_ptr<OpenProfile> profile = openProfile(context);
+    const QString name = profile->record.name;
+    const QString notice = context.service.unlink(std::move(profile));
+    if (!notice.isEmpty())
+        context.out.note(notice);
+    context.out.line(
+        QStringLiteral("Unlinked profile \"%1\"; its local copy was deleted.").arg(name));
+    return Ok;
+}
+
+} // namespace vaultlink::cli

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "src/api/api_types.h"
+#include "src/crypto/secure_buffer.h"
+#include "src/profiles/environment.h"
+#include "src/storage/mirror.h"
+#include "src/storage/profile_registry.h"
+#include "src/sync/syncer.h"
+
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vaultlink {
+
+class ApiClient;
+struct LinkPayload;
+
+// Where a new profile links to: typed by hand, or read from a link code.
+struct LinkTarget {
+    QUrl server;
+    QString pin;           // empty: trust the system's certificate store
+    qint64 databaseId = 0; // 0: look databaseName up
+    QString databaseName;
+    QString userName;
+};
+
+// Asked for a second-factor code when the server wants one; an empty answer gives up.
+using OtpPrompt = std::function<QString(const MfaChallenge &)>;
+
+// A profile whose data key was unwrapped with the user's password.
+struct OpenProfile {
+    ProfileRecord record;
+    SecureBuffer dataKey;
+    std::unique_ptr<Mirror> mirror;
+    MirrorFiles files;
+};
+
+struct SyncOutcome {
+    SyncReport report;
+    bool loggedIn = false; // the stored session could not be resumed; the password logged in
+    QString notice;        // something the user should know (e.g. why a new login was needed)
+};
+
+// What a user does with profiles, for every front end: link a device (by hand or by QR code),
+// unlock, synchronize, read offline, unlink. Profiles live side by side in one data folder:
+// profiles.json (the registry, wrapped keys only) and one encrypted mirror each.
+class ProfileService {
+public:
+    ProfileService(QString dataDir, Environment env);
+
+    QList<ProfileRecord> profiles() const;
+    std::optional<ProfileRecord> find(const QString &name) const;
+
+    QList<DatabaseInfo> databases(const QUrl &server, const QString &pin);
+    // Spends the link code's token and fills in the target from the server's answer.
+    LinkTarget redeem(const LinkPayload &payload);
+
+    struct Linked {
+        ProfileRecord profile;
+        SyncOutcome sync;
+    };
+    Linked link(const LinkTarget &target, const QString &profileName, const SecureBuffer &password,
+                const OtpPrompt &otp, const SyncProgressFn &progress = {});
+
+    std::unique_ptr<OpenProfile> unlock(const QString &name, const SecureBuffer &password);
+    SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
+                     const SyncProgressFn &progress = {}, bool repair = false);
+    // Refuses reading a mirror that has been out of contact longer than the server allows.
+    void checkOfflineLimit(OpenProfile &profile) const;
+    // Ends the server session when the server can be reached, then deletes the mirror and the
+    // wrapped key. Returns a notice when the server could not be told.
+    QString unlink(std::unique_ptr<OpenProfile> profile);
+
+    QString dataDir() const { return m_dataDir; }
+
+private:
+    std::unique_ptr<ApiClient> api(const QUrl &server, const QString &pin,
+                                   std::unique_ptr<Transport> &transport);
+    TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SecureBuffer &password,
+                     const OtpPrompt &otp);
+    MirrorFiles filesFor(const QString &profileId, const SecureBuffer &key) const;
+    void forget(const QString &profileId); // registry entry and mirror files
+    void saveProfile(const ProfileRecord &profile);
+
+    QString m_dataDir;
+    Environment m_env;
+    ProfileRegistry m_registry;
+};
+
+} // namespace vaultlink

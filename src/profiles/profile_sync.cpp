@@ -1,0 +1,111 @@
+#include "src/api/api_client.h"
+#include "src/crypto/clock.h"
+#include "src/profiles/failure.h"
+#include "src/profiles/mirror_token_store.h"
+#include "src/profiles/profile_service.h"
+#include "src/sync/session.h"
+
+#include <QJsonDocument>
+
+namespace vaultlink {
+
+namespace {
+// Refusals after which the stored session is gone but the password may start a new one.
+bool needsLogin(const ApiError &error) {
+    static const QStringList codes = {
+        QStringLiteral("token-invalid"), QStringLiteral("token-expired"),
+        QStringLiteral("token-reused"), QStringLiteral("session-expired"),
+        QStringLiteral("auth-required")};
+    return error.kind() == ApiError::Kind::Refusal && codes.contains(error.code());
+}
+
+QString timeText(const QDateTime &time) {
+    return time.toString(Qt::ISODateWithMs);
+}
+
+void storeUnits(Mirror &mirror, const SessionInfo &session) {
+    QList<StoredUnit> units;
+    for (const UnitInfo &unit : session.units)
+        if (unit.read)
+            units.append({unit.id, unit.name});
+    mirror.setUnits(units);
+}
+} // namespace
+
+SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &password,
+                                 const OtpPrompt &otp, const SyncProgressFn &progress,
+                                 bool repair) {
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<ApiClient> client =
+        api(QUrl(profile.record.serverUrl), profile.record.pin, transport);
+    MirrorTokenStore store(profile.mirror);
+    ServerSession session(*client, store, m_env.clock);
+    Syncer syncer(session, *client);
+    syncer.setCarriedValues(mirror_keys::carried());
+
+    SyncOutcome outcome;
+    const auto runOnce = [&] {
+        if (!session.canResume()) {
+            session.adopt(login(*client, profile.record, password, otp));
+            outcome.loggedIn = true;
+        }
+        outcome.report = repair ? syncer.repair(profile.mirror, profile.files, progress)
+                                : syncer.sync(profile.mirror, profile.files, progress);
+        storeUnits(*profile.mirror,
+                   session.run([&](const QString &token) { return client->session(token); }));
+    };
+    try {
+        try {
+            runOnce();
+        } catch (const ApiError &error) {
+            if (!needsLogin(error) || outcome.loggedIn)
+                throw;
+            if (error.code() == QLatin1String("token-reused"))
+                outcome.notice = QStringLiteral(
+                    "The server had ended this device's session because a session key was used "
+                    "twice; it may have been copied. Logged in again — tell your administrator "
+                    "if this was not you.");
+            store.forgetTokens();
+            runOnce();
+        }
+    } catch (const ApiError &error) {
+        if (error.code() == QLatin1String("device-revoked")) {
+            // The administrator's word: this device must not keep the passwords.
+            const QString id = profile.record.id;
+            profile.mirror.reset();
+            forget(id);
+        } else if (const std::optional<Policy> policy = error.policy()) {
+            profile.mirror->setValues(
+                {{QLatin1String(mirror_keys::policy),
+                  QString::fromUtf8(QJsonDocument(policy->json).toJson(QJsonDocument::Compact))}});
+        }
+        throw;
+    }
+    const QString now = timeText(m_env.clock.now());
+    profile.mirror->setValues(
+        {{QLatin1String(mirror_keys::lastContactAt), now},
+         {QLatin1String(mirror_keys::lastSyncAt), now},
+         {QLatin1String(mirror_keys::policy),
+          QString::fromUtf8(
+              QJsonDocument(outcome.report.policy.json).toJson(QJsonDocument::Compact))}});
+    return outcome;
+}
+
+void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
+    const QDateTime lastContact = QDateTime::fromString(
+        profile.mirror->value(QLatin1String(mirror_keys::lastContactAt)), Qt::ISODateWithMs);
+    const std::optional<Policy> policy = Policy::fromJson(
+        QJsonDocument::fromJson(profile.mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
+            .object());
+    if (!lastContact.isValid() || !policy || policy->maxOfflineSeconds <= 0)
+        return;
+    if (lastContact.secsTo(m_env.clock.now()) > policy->maxOfflineSeconds)
+        throw Failure(Failure::Kind::Policy, QStringLiteral("offline-too-long"),
+                      QStringLiteral("This copy has not reached the server since %1, longer "
+                                     "than the %2 hours your administrator allows. Connect and "
+                                     "run 'sync' to use it again.")
+                          .arg(lastContact.toString(Qt::ISODate))
+                          .arg(policy->maxOfflineSeconds / 3600));
+}
+
+} // namespace vaultlink

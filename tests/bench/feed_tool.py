@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Helpers of scripts/bench.sh that are never timed themselves.
+
+  feed_tool.py pages BASE_URL CACERT DATABASE USER OUTDIR
+      Logs in (password on stdin, device "bench-baseline"), follows the change feed with
+      limit=1000 from an empty cursor until more=false, keeps each page as OUTDIR/page-NNN.json
+      and writes OUTDIR/curl.cfg: the same page URLs (same cursors) for one curl process, which
+      is the timed baseline. Also writes OUTDIR/login.json, the login body for curl.
+  feed_tool.py count DIR
+      Records in the page files of DIR (checks that curl got the whole feed).
+  feed_tool.py sql PAGEDIR KEYHEX OUT
+      SQL for the sqlcipher shell: raw key, 4096-byte pages (as the client), one table of
+      (id, record as compact JSON), every row inserted in one transaction.
+  feed_tool.py keepass-xml PAGEDIR OUT
+      The same records as a KeePass 2 XML file for 'keepassxc-cli import'.
+  feed_tool.py kdbx-kdf FILE
+      The KDF named in a KDBX 4 file's outer header (unencrypted), as one line.
+  feed_tool.py figures FILE...
+      Merges "name value unit" lines into one JSON object (for the report).
+"""
+
+import base64
+import glob
+import hashlib
+import http.client
+import json
+import os
+import ssl
+import struct
+import sys
+import urllib.parse
+from xml.sax.saxutils import escape
+
+
+def connect(base, cacert):
+    url = urllib.parse.urlsplit(base)
+    context = ssl.create_default_context(cafile=cacert)
+    return http.client.HTTPSConnection(url.hostname, url.port or 443, context=context), url
+
+
+def call(conn, method, path, body=None, token=None):
+    headers = {}
+    if body is not None:
+        body = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    conn.request(method, path, body=body, headers=headers)
+    answer = conn.getresponse()
+    data = answer.read()
+    if answer.status >= 300:
+        sys.exit(f"{method} {path}: {answer.status} {data[:300]!r}")
+    return data
+
+
+def pages(base, cacert, database, user, outdir):
+    password = sys.stdin.readline().rstrip("\r\n")
+    os.makedirs(outdir, exist_ok=True)
+    conn, url = connect(base, cacert)
+    databases = json.loads(call(conn, "GET", "/api/v1/databases"))["databases"]
+    db_id = next(d["id"] for d in databases if d["name"].lower() == database.lower())
+    login = {"database": db_id, "username": user, "password": password,
+             "device": {"id": "bench-baseline", "name": "bench.sh baseline"}}
+    with open(os.path.join(outdir, "login.json"), "w") as f:
+        json.dump(login, f)
+    token = json.loads(call(conn, "POST", "/api/v1/auth/login", login))["accessToken"]
+    cursor, n, records = "", 0, 0
+    lines = []
+    while True:
+        path = "/api/v1/changes?limit=1000"
+        if cursor:
+            path += "&cursor=" + urllib.parse.quote(cursor, safe="")
+        data = call(conn, "GET", path, token=token)
+        with open(os.path.join(outdir, f"page-{n:03d}.json"), "wb") as f:
+            f.write(data)
+        page = json.loads(data)
+        records += len(page["records"])
+        lines.append(f'url = "{base.rstrip("/")}{path}"')
+        lines.append(f'output = "{outdir}/curl/page-{n:03d}.json"')
+        cursor, n = page["cursor"], n + 1
+        if not page["more"]:
+            break
+    with open(os.path.join(outdir, "curl.cfg"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    os.makedirs(os.path.join(outdir, "curl"), exist_ok=True)
+    print(f"{n} pages, {records} records, total {page['total']['count']}")
+
+
+def read_records(pagedir):
+    files = sorted(glob.glob(os.path.join(pagedir, "page-*.json")))
+    for name in files:
+        with open(name, "rb") as f:
+            yield from json.load(f)["records"]
+
+
+def count(pagedir):
+    print(sum(1 for _ in read_records(pagedir)))
+
+
+def sql_string(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def sql(pagedir, keyhex, out):
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(f"PRAGMA key = \"x'{keyhex}'\";\n")
+        f.write("PRAGMA cipher_page_size = 4096;\n")
+        f.write("PRAGMA temp_store = MEMORY;\n")
+        f.write("CREATE TABLE records(id INTEGER PRIMARY KEY, raw TEXT NOT NULL);\n")
+        f.write("BEGIN;\n")
+        for record in read_records(pagedir):
+            raw = json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+            f.write(f"INSERT INTO records VALUES({record['id']},{sql_string(raw)});\n")
+        f.write("COMMIT;\n")
+
+
+# KeePass standard fields; every other field of a form becomes a custom string, secrets
+# protected in memory, so both products hold the same data.
+STANDARD = {"name": "Title", "username": "UserName", "password": "Password", "url": "URL",
+            "notes": "Notes"}
+SECRET_TYPES = {"password", "totp"}
+
+
+def uuid_for(kind, number):
+    return base64.b64encode(hashlib.sha256(f"{kind}:{number}".encode()).digest()[:16]).decode()
+
+
+def keepass_xml(pagedir, out):
+    groups = {}
+    for record in read_records(pagedir):
+        group = "Personal" if record["unit"] is None else f"Unit {record['unit']}"
+        groups.setdefault(group, []).append(record)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<KeePassFile>\n')
+        f.write("<Meta><Generator>vaultlink bench</Generator><DatabaseName>Demo</DatabaseName>"
+                "</Meta>\n<Root>\n")
+        f.write(f"<Group><UUID>{uuid_for('group', 0)}</UUID><Name>Demo</Name>\n")
+        for index, (name, records) in enumerate(sorted(groups.items()), start=1):
+            f.write(f"<Group><UUID>{uuid_for('group', index)}</UUID><Name>{escape(name)}</Name>\n")
+            for record in records:
+                f.write(f"<Entry><UUID>{uuid_for('entry', record['id'])}</UUID>")
+                strings = []
+                for field in record["fields"]:
+                    value = field["value"]
+                    if field["key"] == "tags":
+                        f.write(f"<Tags>{escape(';'.join(value))}</Tags>")
+                        continue
+                    key = STANDARD.get(field["key"], field["label"])
+                    protect = field["type"] in SECRET_TYPES or field["key"] in ("cvc", "pin",
+                                                                                "number")
+                    attr = ' ProtectInMemory="True"' if protect else ""
+                    strings.append(f"<String><Key>{escape(key)}</Key>"
+                                   f"<Value{attr}>{escape(value)}</Value></String>")
+                f.write("".join(strings))
+                f.write("</Entry>\n")
+            f.write("</Group>\n")
+        f.write("</Group>\n</Root>\n</KeePassFile>\n")
+
+
+KDF_UUIDS = {
+    "ef636ddf8c29444b91f7a9a403e30a0c": "Argon2d",
+    "9e298b1956db4773b23dfc3ec6f0a1e6": "Argon2id",
+    "c9d9f39a628a4460bf740d08c18a4fea": "AES-KDF",
+}
+
+
+def variant_dictionary(data):
+    items, pos = {}, 2  # version
+    while pos < len(data):
+        kind = data[pos]
+        pos += 1
+        if kind == 0:
+            break
+        (klen,) = struct.unpack_from("<i", data, pos)
+        key = data[pos + 4:pos + 4 + klen].decode()
+        pos += 4 + klen
+        (vlen,) = struct.unpack_from("<i", data, pos)
+        raw = data[pos + 4:pos + 4 + vlen]
+        pos += 4 + vlen
+        if kind in (0x04, 0x0C):
+            items[key] = struct.unpack("<I" if kind == 0x04 else "<i", raw)[0]
+        elif kind in (0x05, 0x0D):
+            items[key] = struct.unpack("<Q" if kind == 0x05 else "<q", raw)[0]
+        else:
+            items[key] = raw
+    return items
+
+
+def kdbx_kdf(path):
+    with open(path, "rb") as f:
+        data = f.read(4096)
+    major = struct.unpack_from("<H", data, 10)[0]
+    if major < 4:
+        print(f"KDBX {major}: AES-KDF")
+        return
+    pos = 12
+    while True:
+        field = data[pos]
+        (size,) = struct.unpack_from("<I", data, pos + 1)
+        value = data[pos + 5:pos + 5 + size]
+        pos += 5 + size
+        if field == 0:
+            sys.exit("no KDF parameters in the header")
+        if field == 11:
+            params = variant_dictionary(value)
+            name = KDF_UUIDS.get(params["$UUID"].hex(), params["$UUID"].hex())
+            if name.startswith("Argon2"):
+                print(f"{name}, memory {params['M'] // (1024 * 1024)} MiB, "
+                      f"{params['I']} iterations, parallelism {params['P']} (KDBX {major})")
+            else:
+                print(f"{name}, {params.get('R')} rounds (KDBX {major})")
+            return
+
+
+def figures(paths):
+    result = {}
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 2 and not line.startswith("#"):
+                    try:
+                        result[parts[0]] = float(parts[1])
+                    except ValueError:
+                        result[parts[0]] = parts[1]
+    json.dump(result, sys.stdout, indent=1)
+
+
+def main(argv):
+    commands = {
+        "pages": (pages, 5), "count": (count, 1), "sql": (sql, 3),
+        "keepass-xml": (keepass_xml, 2), "kdbx-kdf": (kdbx_kdf, 1),
+    }
+    if len(argv) >= 2 and argv[1] == "figures":
+        return figures(argv[2:])
+    if len(argv) < 2 or argv[1] not in commands or len(argv) - 2 != commands[argv[1]][1]:
+        sys.exit(__doc__)
+    commands[argv[1]][0](*argv[2:])
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Refused logins end with their documented exit codes (3 authentication, 5 policy, 2 usage), and
+damaged local files with exit 6, left exactly as they were."""
+import hashlib
+import os
+import shutil
+
+import harness
+from harness import AUTH, LOCAL_DATA, OK, POLICY, USAGE
+
+
+def sha256_of(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class LoginAndLocalErrorsTest(harness.CliTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.cli = cls.new_cli()
+        cls.linked = cls.cli.run("link", cls.server.url, "--database", "Demo", "--user",
+                                 "alice", "--name", "local", "--pin", cls.server.pin, "--json",
+                                 password="alice-demo-2026")
+
+    def linked_profile(self):
+        self.assertExit(self.linked, OK)
+
+    def link(self, user, password, database="Demo"):
+        cli = self.new_cli()
+        result = cli.run("link", self.server.url, "--database", database, "--user", user,
+                         "--name", "x", "--pin", self.server.pin, "--json", password=password)
+        self.assertEqual(cli.profiles_file(), [], f"a refused link left a profile\n{result}")
+        self.assertEqual([f for f in cli.mirror_files() if f.endswith(".db")], [],
+                         f"a refused link left a mirror\n{result}")
+        return result
+
+    def test_wrong_server_password(self):
+        self.assertExit(self.link("alice", "not-alices-password"), AUTH, "bad-credentials")
+
+    def test_unknown_user(self):
+        self.assertExit(self.link("nobody-here", "whatever-1"), AUTH, "bad-credentials")
+
+    def test_user_without_mobile_right(self):
+        self.assertExit(self.link("bob", "bob-demo-2026"), POLICY, "mobile-right-missing")
+
+    def test_database_with_mobile_sync_off(self):
+        self.assertExit(self.link("alice", "alice-demo-2026", "Archive"), POLICY,
+                        "mobile-sync-disabled")
+
+    def test_unknown_database(self):
+        self.assertExit(self.link("alice", "alice-demo-2026", "No Such Database"), USAGE,
+                        "database-unknown")
+
+    def test_throttled_logins(self):
+        self.server.admin("user", "add", "--name", "erin", "--password-stdin",
+                          stdin="erin-pass-2026\n")
+        self.server.settings(free_login_attempts=1, throttle_base_ms=120000)
+        try:
+            self.assertExit(self.link("erin", "wrong-pass-1"), AUTH, "bad-credentials")
+            # Throttled now, even with the right password.
+            result = self.assertExit(self.link("erin", "erin-pass-2026"), AUTH,
+                                     "login-throttled")
+            self.assertRegex(result.error()["message"], r"\d+ seconds")
+        finally:
+            self.server.settings(free_login_attempts=3, throttle_base_ms=1000)
+
+    def copy_of_data(self, name):
+        path = os.path.join(self.workdir, name)
+        shutil.copytree(self.cli.data_dir, path)
+        return harness.Cli(path)
+
+    def test_wrong_local_password(self):
+        self.linked_profile()
+        self.assertExit(self.cli.run("list", "--json", password="not-the-password"), AUTH,
+                        "wrong-password")
+        self.assertExit(self.cli.run("show", "1", "--json", password="not-the-password"), AUTH,
+                        "wrong-password")
+
+    def test_corrupt_mirror_is_reported_and_left_alone(self):
+        self.linked_profile()
+        page = 4096
+        for number, args in enumerate((["list", "--json"],
+                                       ["list", "--json", "--fields", "--reveal"],
+                                       ["search", "a", "--json"], ["sync", "--json"],
+                                       ["sync", "--repair", "--json"])):
+            with self.subTest(command=" ".join(args)):
+                # Each command gets its own damaged copy, so that one failure does not hide
+                # another.
+                damaged = self.copy_of_data(f"damaged-mirror-{number}")
+                mirror = damaged.mirror_path("local")
+                size = os.path.getsize(mirror)
+                self.assertGreaterEqual(size, 8 * page, f"mirror unexpectedly small: {size}")
+                with open(mirror, "r+b") as f:
+                    # 32 bytes in the middle of every page of the middle half of the file.
+                    for start in range((size // 4) // page * page, 3 * size // 4, page):
+                        f.seek(start + page // 2)
+                        f.write(os.urandom(32))
+                before = sha256_of(mirror)
+                result = damaged.run(*args)
+                self.assertEqual(result.rc, LOCAL_DATA, str(result))
+                self.assertTrue((result.code or "").startswith("mirror-"), str(result))
+                self.assertTrue(os.path.exists(mirror))
+                self.assertEqual(sha256_of(mirror), before,
+                                 f"'{' '.join(args)}' changed the damaged file\n{result}")
+
+    def test_damaged_profile_list(self):
+        self.linked_profile()
+        damaged = self.copy_of_data("damaged-registry")
+        registry = os.path.join(damaged.data_dir, "profiles.json")
+        with open(registry, "r+b") as f:
+            f.seek(os.path.getsize(registry) // 2)
+            f.write(b"\x00garbage\x00")
+        before = sha256_of(registry)
+        for args in (["profiles", "--json"], ["list", "--json"]):
+            with self.subTest(command=" ".join(args)):
+                result = damaged.run(*args)
+                self.assertExit(result, LOCAL_DATA, "registry-damaged")
+                self.assertEqual(sha256_of(registry), before)
+
+    def test_missing_mirror(self):
+        self.linked_profile()
+        gone = self.copy_of_data("missing-mirror")
+        os.remove(gone.mirror_path("local"))
+        self.assertExit(gone.run("list", "--json"), LOCAL_DATA, "mirror-missing")
+
+
+if __name__ == "__main__":
+    harness.main()

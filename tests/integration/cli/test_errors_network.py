@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Network and TLS failures end with exit 4 and their own error codes: DNS, refused, a silent
+server, no route; an untrusted, wrongly named, expired or not yet valid certificate."""
+import errno
+import os
+import socket
+import subprocess
+import textwrap
+import time
+
+import harness
+from harness import NETWORK, USAGE
+
+
+def make_certificate(folder, san, start, end, common_name="localhost"):
+    """A self-signed P-256 server certificate with the given names and validity, by openssl."""
+    os.makedirs(folder)
+    key, csr, cert = (os.path.join(folder, n) for n in ("key.pem", "req.csr", "cert.pem"))
+    config = os.path.join(folder, "ca.cnf")
+    with open(config, "w") as f:
+        f.write(textwrap.dedent(f"""\
+            [ ca ]
+            default_ca = test_ca
+            [ test_ca ]
+            database = {folder}/index.txt
+            new_certs_dir = {folder}
+            serial = {folder}/serial
+            default_md = sha256
+            policy = any
+            unique_subject = no
+            x509_extensions = server_ext
+            [ any ]
+            commonName = supplied
+            [ server_ext ]
+            subjectAltName = {san}
+            basicConstraints = critical,CA:FALSE
+            keyUsage = critical,digitalSignature
+            extendedKeyUsage = serverAuth
+            subjectKeyIdentifier = hash
+            """))
+    open(os.path.join(folder, "index.txt"), "w").close()
+    with open(os.path.join(folder, "serial"), "w") as f:
+        f.write("01\n")
+    run = lambda *a: subprocess.run(a, check=True, capture_output=True)  # noqa: E731
+    run("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+        "-nodes", "-keyout", key, "-out", csr, "-subj", f"/O=Vaultlink test/CN={common_name}")
+    run("openssl", "ca", "-batch", "-notext", "-config", config, "-selfsign", "-keyfile", key,
+        "-in", csr, "-out", cert, "-startdate", start, "-enddate", end)
+    return cert, key
+
+
+class NetworkAndTlsErrorsTest(harness.CliTestCase):
+    SERVER_DEMO = False  # only its certificate and pin are needed
+
+    def databases(self, url, *extra, pin=None):
+        args = ["databases", url, "--json"] + (["--pin", pin] if pin else []) + list(extra)
+        started = time.monotonic()
+        result = self.new_cli().run(*args, stdin_password=False, timeout=180)
+        result.seconds = time.monotonic() - started
+        return result
+
+    def test_dns_failure(self):
+        result = self.databases("https://no-such-host.invalid")
+        self.assertExit(result, NETWORK, "host-not-found")
+
+    def test_connection_refused(self):
+        result = self.databases(f"https://127.0.0.1:{harness.free_port()}", pin=self.server.pin)
+        self.assertExit(result, NETWORK, "connection-refused")
+
+    def test_silent_server_times_out(self):
+        silent = harness.SilentListener()
+        try:
+            result = self.databases(f"https://127.0.0.1:{silent.port}", "--timeout", "2",
+                                    pin=self.server.pin)
+        finally:
+            silent.close()
+        self.assertExit(result, NETWORK, "timeout")
+        self.assertLess(result.seconds, 60, "--timeout 2 should bound each attempt")
+
+    def test_unreachable_address(self):
+        # Only meaningful where the network really has no route to the address; some
+        # sandboxes intercept every outgoing connection instead.
+        with socket.socket() as s:
+            s.settimeout(3)
+            code = s.connect_ex(("10.255.255.1", 443))
+        if code == 0:
+            self.skipTest("this network accepts connections to 10.255.255.1 (intercepted)")
+        result = self.databases("https://10.255.255.1", "--timeout", "2", pin="sha256/" +
+                                "A" * 43 + "=")
+        self.assertEqual(result.rc, NETWORK, str(result))
+        expected = ("unreachable",) if code in (errno.ENETUNREACH, errno.EHOSTUNREACH) else \
+            ("unreachable", "timeout")
+        self.assertIn(result.code, expected, f"connect gave errno {code}\n{result}")
+
+    def test_plain_http_is_a_usage_error(self):
+        self.assertExit(self.databases(f"http://127.0.0.1:{self.server.port}"), USAGE)
+
+    def test_untrusted_without_pin(self):
+        self.assertExit(self.databases(self.server.url), NETWORK, "tls-untrusted")
+
+    def test_certificate_for_another_name(self):
+        cert, key = make_certificate(os.path.join(self.workdir, "cert-other-name"),
+                                     "DNS:other-name.invalid", "20200101000000Z",
+                                     "20991231000000Z", common_name="other-name.invalid")
+        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                                name="srv-other-name")
+        self.addCleanup(server.stop)
+        server.start()
+        for url in (server.url, f"https://localhost:{server.port}"):
+            with self.subTest(url=url):
+                self.assertExit(self.databases(url, pin=server.pin), NETWORK, "tls-host-name")
+
+    def test_expired_certificate(self):
+        cert, key = make_certificate(os.path.join(self.workdir, "cert-expired"),
+                                     "DNS:localhost,IP:127.0.0.1", "20200101000000Z",
+                                     "20210101000000Z")
+        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                                name="srv-expired")
+        self.addCleanup(server.stop)
+        server.start()
+        self.assertExit(self.databases(server.url, pin=server.pin), NETWORK, "tls-expired")
+
+    def test_certificate_not_yet_valid(self):
+        cert, key = make_certificate(os.path.join(self.workdir, "cert-future"),
+                                     "DNS:localhost,IP:127.0.0.1", "20990101000000Z",
+                                     "21000101000000Z")
+        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                                name="srv-future")
+        self.addCleanup(server.stop)
+        server.start()
+        self.assertExit(self.databases(server.url, pin=server.pin), NETWORK,
+                        "tls-not-yet-valid")
+
+
+if __name__ == "__main__":
+    harness.main()

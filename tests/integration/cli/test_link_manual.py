@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Linking by hand (`link URL --database D --user U --name P --pin PIN`) and what comes with it:
+the server's databases, trust by pin only, the profile list, reading, unlinking."""
+import base64
+import os
+
+import harness
+from harness import NETWORK, OK, USAGE
+
+
+class ManualLinkTest(harness.CliTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.cli = cls.new_cli()
+        cls.linked = cls.cli.run("link", cls.server.url, "--database", "Demo", "--user",
+                                 "alice", "--name", "work", "--pin", cls.server.pin, "--json",
+                                 password="alice-demo-2026")
+        cls.server_records = cls.server.records("alice")
+
+    def test_link_succeeds_and_mirrors_every_record(self):
+        self.assertExit(self.linked, OK)
+        answer = self.linked.json()
+        self.assertEqual(answer["profile"], "work")
+        self.assertEqual(answer["database"], "Demo")
+        self.assertEqual(answer["user"], "alice")
+        self.assertTrue(answer["verified"])
+        self.assertEqual(answer["records"], len(self.server_records))
+        self.assertEqual(len(self.server_records), 60, "the demo gives alice 60 records in Demo")
+        progress = self.linked.progress()
+        self.assertTrue(progress, f"no progress line on stderr\n{self.linked}")
+        n = len(self.server_records)
+        self.assertEqual(progress[-1], f"synchronized {n} of {n} records")
+
+    def test_list_json_matches_the_server(self):
+        result = self.assertExit(self.cli.run("list", "--json"), OK)
+        listed = result.json()
+        self.assertEqual(len(listed), len(self.server_records))
+        self.assertEqual(sorted(r["id"] for r in listed), sorted(self.server_records))
+        for row in listed:
+            record = self.server_records[row["id"]]
+            fields = harness.field_map(record)
+            self.assertEqual(row["name"], fields["name"]["value"])
+            self.assertEqual(row["form"], record["form"])
+            self.assertEqual(row["unit"], record["unit"])
+        names = [r["name"].casefold() for r in listed]
+        self.assertEqual(names, sorted(names), "list is by name")
+
+    def test_profiles_shows_the_profile(self):
+        result = self.assertExit(self.cli.run("profiles", stdin_password=False), OK)
+        lines = [l for l in result.out.splitlines() if l.strip()]
+        self.assertEqual(len(lines), 1, str(result))
+        columns = lines[0].split("\t")
+        self.assertEqual(columns[0], "work", str(result))
+        self.assertIn("alice on Demo", lines[0])
+        self.assertIn(str(self.server.port), lines[0])
+        self.assertIn("pinned key", lines[0])
+        as_json = self.assertExit(self.cli.run("profiles", "--json", stdin_password=False),
+                                  OK).json()
+        self.assertEqual(len(as_json), 1)
+        self.assertEqual(as_json[0]["name"], "work")
+        self.assertEqual(as_json[0]["user"], "alice")
+        self.assertEqual(as_json[0]["database"], "Demo")
+        self.assertEqual(as_json[0]["pin"], self.server.pin)
+
+    def test_profile_name_taken(self):
+        result = self.cli.run("link", self.server.url, "--database", "Demo", "--user", "alice",
+                              "--name", "work", "--pin", self.server.pin, "--json")
+        self.assertExit(result, USAGE, "profile-exists")
+        self.assertEqual(len(self.cli.profiles_file()), 1)
+
+    def test_databases_command(self):
+        result = self.assertExit(self.cli.run("databases", self.server.url, "--pin",
+                                              self.server.pin, "--json",
+                                              stdin_password=False), OK)
+        _, listing = self.server.api().call("GET", "/databases", expect=200)
+        expected = sorted((d["id"], d["name"], d["mobileSync"]) for d in listing["databases"])
+        got = sorted((d["id"], d["name"], d["mobileSync"]) for d in result.json())
+        self.assertEqual(got, expected)
+
+    def test_link_without_pin_is_untrusted(self):
+        cli = self.new_cli()
+        result = cli.run("link", self.server.url, "--database", "Demo", "--user", "alice",
+                         "--name", "x", "--json", password="alice-demo-2026")
+        self.assertExit(result, NETWORK, "tls-untrusted")
+        self.assertEqual(cli.profiles_file(), [], "a refused link leaves no profile")
+        self.assertEqual(cli.mirror_files(), [])
+
+    def test_link_with_wrong_pin(self):
+        cli = self.new_cli()
+        other = "sha256/" + base64.b64encode(os.urandom(32)).decode()
+        result = cli.run("link", self.server.url, "--database", "Demo", "--user", "alice",
+                         "--name", "x", "--pin", other, "--json", password="alice-demo-2026")
+        self.assertExit(result, NETWORK, "pin-mismatch")
+        self.assertEqual(cli.profiles_file(), [])
+        also = cli.run("databases", self.server.url, "--pin", other, "--json",
+                       stdin_password=False)
+        self.assertExit(also, NETWORK, "pin-mismatch")
+
+    def test_malformed_pin_is_a_usage_error(self):
+        result = self.new_cli().run("databases", self.server.url, "--pin", "sha256/abc",
+                                    "--json", stdin_password=False)
+        self.assertExit(result, USAGE)
+
+    def test_show_masks_secrets_unless_revealed(self):
+        with_password = [r for r in self.server_records.values()
+                         if any(f["type"] == "password" and f["value"] for f in r["fields"])]
+        self.assertTrue(with_password)
+        record = with_password[0]
+        secret = next(f["value"] for f in record["fields"] if f["type"] == "password" and
+                      f["value"])
+        masked = self.assertExit(self.cli.run("show", str(record["id"])), OK)
+        self.assertNotIn(secret, masked.out)
+        self.assertIn("********", masked.out)
+        self.assertIn(f"Id: {record['id']}", masked.out)
+        shown = self.assertExit(self.cli.run("show", str(record["id"]), "--reveal"), OK)
+        self.assertIn(secret, shown.out)
+        as_json = self.assertExit(self.cli.run("show", str(record["id"]), "--json"), OK).json()
+        for field in as_json["fields"]:
+            if field["type"] in ("password", "totp") and field["value"]:
+                self.assertEqual(field["value"], "********")
+        revealed = self.assertExit(self.cli.run("show", str(record["id"]), "--json",
+                                                "--reveal"), OK).json()
+        self.assertEqual(revealed, record)
+
+    def test_list_fields_without_reveal_masks_only_secrets(self):
+        listed = self.cli_records(self.cli, reveal=False)
+        for rid, record in self.server_records.items():
+            for field in record["fields"]:
+                ours = harness.field_map(listed[rid])[field["key"]]
+                if field["type"] in ("password", "totp") and field["value"]:
+                    self.assertEqual(ours["value"], "********", f"record {rid} {field['key']}")
+                else:
+                    self.assertEqual(ours["value"], field["value"], f"record {rid} {field['key']}")
+
+    def test_second_profile_and_unlink(self):
+        cli = self.new_cli()
+        self.assertExit(cli.run("link", self.server.url, "--database", "Demo", "--user",
+                                "alice", "--name", "one", "--pin", self.server.pin,
+                                password="alice-demo-2026"), OK)
+        self.assertExit(cli.run("link", self.server.url, "--database", "demo", "--user",
+                                "ALICE", "--name", "two", "--pin", self.server.pin,
+                                password="alice-demo-2026"), OK)
+        self.assertEqual(len(cli.mirror_files()), 2, cli.mirror_files())
+        self.assertExit(cli.run("list", "--json"), USAGE, "profile-ambiguous")
+        self.assertEqual(len(cli.run("list", "--json", "--profile", "two").json()), 60)
+        unlinked = cli.run("unlink", "--profile", "one")
+        self.assertExit(unlinked, OK)
+        names = [p["name"] for p in cli.profiles_file()]
+        self.assertEqual(names, ["two"])
+        self.assertEqual(len([f for f in cli.mirror_files() if f.endswith(".db")]), 1)
+        self.assertExit(cli.run("list", "--json", "--profile", "one"), USAGE, "profile-unknown")
+        # With one profile left, it is the default again.
+        self.assertEqual(len(self.assertExit(cli.run("list", "--json"), OK).json()), 60)
+
+    def test_http_address_is_refused(self):
+        cli = self.new_cli()
+        url = self.server.url.replace("https://", "http://")
+        result = cli.run("link", url, "--database", "Demo", "--user", "alice", "--name", "x",
+                         "--json", password="alice-demo-2026")
+        self.assertExit(result, USAGE)
+        self.assertExit(cli.run("databases", url, "--json", stdin_password=False), USAGE)
+
+    def test_link_requires_its_options(self):
+        cli = self.new_cli()
+        self.assertExit(cli.run("link", self.server.url, "--user", "alice", "--name", "x",
+                                "--pin", self.server.pin, "--json"), USAGE)
+        self.assertExit(cli.run("link", self.server.url, "--database", "Demo", "--user",
+                                "alice", "--pin", self.server.pin, "--json"), USAGE)
+        self.assertExit(cli.run("link", "--qr-text", "vaultlink://link?v=1", "--name", "x",
+                                "--database", "Demo", "--json"), USAGE)
+        self.assertExit(cli.run("frobnicate", "--json"), USAGE)
+
+
+if __name__ == "__main__":
+    harness.main()

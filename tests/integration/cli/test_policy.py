@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""The administrator's limits: a revoked device loses its copy and its profile; a withdrawn
+mobile right, mobile sync switched off or web services switched off stop syncing (exit 5) but
+keep the copy readable."""
+import os
+
+import harness
+from harness import OK, POLICY, USAGE
+
+
+class PolicyTest(harness.CliTestCase):
+
+    def link(self, cli, name):
+        return self.assertExit(cli.run("link", self.server.url, "--database", "Demo", "--user",
+                                       "alice", "--name", name, "--pin", self.server.pin,
+                                       "--json", password="alice-demo-2026"), OK)
+
+    def assertStillReadable(self, cli, expected):
+        self.assertRecordsEqual(self.cli_records(cli), expected, "the copy after a refusal")
+
+    def test_device_revocation(self):
+        cli = self.new_cli()
+        self.link(cli, "revoked")
+        mirror = cli.mirror_path("revoked")
+        self.assertTrue(os.path.exists(mirror))
+        device = cli.device_id()
+        listed = self.server.admin("device", "list")
+        self.assertIn(device, listed)
+        out = self.server.admin("device", "revoke", "--device", device, "--user", "alice")
+        self.assertIn("revoked 1 device", out)
+
+        result = cli.run("sync", "--json")
+        self.assertExit(result, POLICY, "device-revoked")
+        self.assertFalse(os.path.exists(mirror), f"the mirror is still there: {mirror}")
+        leftovers = [f for f in cli.mirror_files() if os.path.basename(f).startswith(
+            os.path.basename(mirror)[:-3])]
+        self.assertEqual(leftovers, [], "no journal or resync file is left either")
+        profiles = self.assertExit(cli.run("profiles", "--json", stdin_password=False), OK)
+        self.assertEqual(profiles.json(), [])
+        self.assertEqual(cli.profiles_file(), [])
+        self.assertExit(cli.run("list", "--json"), USAGE, "profile-unknown")
+
+        # Its logins are refused the same way, until the administrator activates it again.
+        relink = cli.run("link", self.server.url, "--database", "Demo", "--user", "alice",
+                         "--name", "again", "--pin", self.server.pin, "--json",
+                         password="alice-demo-2026")
+        self.assertExit(relink, POLICY, "device-revoked")
+        self.assertEqual(cli.profiles_file(), [])
+        self.server.admin("device", "activate", "--device", device, "--user", "alice")
+        self.link(cli, "again")
+
+    def test_withdrawn_mobile_right(self):
+        cli = self.new_cli()
+        self.link(cli, "rights")
+        expected = self.server.records("alice")
+        self.server.admin("user", "set", "--name", "alice", "--mobile", "off")
+        try:
+            self.assertExit(cli.run("sync", "--json"), POLICY, "mobile-right-missing")
+            self.assertStillReadable(cli, expected)
+        finally:
+            self.server.admin("user", "set", "--name", "alice", "--mobile", "on")
+        # The session survived: no new login is needed once the right is back.
+        result = self.assertExit(cli.run("sync", "--json"), OK).json()
+        self.assertFalse(result["loggedIn"], result)
+
+    def test_mobile_sync_switched_off(self):
+        cli = self.new_cli()
+        self.link(cli, "dbswitch")
+        expected = self.server.records("alice")
+        self.server.admin("database", "set", "--name", "Demo", "--mobile-sync", "off")
+        try:
+            self.assertExit(cli.run("sync", "--json"), POLICY, "mobile-sync-disabled")
+            self.assertStillReadable(cli, expected)
+        finally:
+            self.server.admin("database", "set", "--name", "Demo", "--mobile-sync", "on")
+        self.assertExit(cli.run("sync", "--json"), OK)
+
+    def test_web_services_switched_off(self):
+        cli = self.new_cli()
+        self.link(cli, "websvc")
+        expected = self.server.records("alice")
+        self.server.settings(web_services="off")
+        try:
+            self.assertExit(cli.run("sync", "--json"), POLICY, "web-services-disabled")
+            other = self.new_cli()
+            self.assertExit(other.run("link", self.server.url, "--database", "Demo", "--user",
+                                      "alice", "--name", "x", "--pin", self.server.pin,
+                                      "--json", password="alice-demo-2026"),
+                            POLICY, "web-services-disabled")
+            self.assertEqual(other.profiles_file(), [])
+        finally:
+            self.server.settings(web_services="on")
+        self.assertStillReadable(cli, expected)
+        self.assertExit(cli.run("sync", "--json"), OK)
+
+
+if __name__ == "__main__":
+    harness.main()

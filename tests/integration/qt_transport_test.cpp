@@ -1,0 +1,164 @@
+#include "src/net/transport.h"
+#include "tests/server/support/test_server.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace vaultlink;
+using vaultlink::server::test::TestServer;
+
+namespace {
+
+HttpRequest get(const QString &url) {
+    HttpRequest request;
+    request.url = QUrl(url);
+    return request;
+}
+
+// How QtTransport tells failures apart, against real sockets.
+TEST(QtTransport, ReachesThePinnedServerAndLowerCasesHeaderNames) {
+    TestServer server;
+    QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(server.baseUrl() + "/api/v1/info"));
+    EXPECT_EQ(response.failure, NetFailure::None) << response.message.toStdString();
+    EXPECT_EQ(response.status, 200);
+    EXPECT_EQ(response.headers.value("cache-control"), "no-store");
+    EXPECT_TRUE(response.headers.value("content-type").startsWith("application/json"));
+    EXPECT_FALSE(response.headers.contains("Cache-Control"));
+    EXPECT_TRUE(response.body.contains("\"apiVersion\""));
+}
+
+TEST(QtTransport, AnErrorStatusIsAnAnswerNotAFailure) {
+    TestServer server;
+    QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(server.baseUrl() + "/api/v1/no-such-thing"));
+    EXPECT_EQ(response.failure, NetFailure::None);
+    EXPECT_EQ(response.status, 404);
+    EXPECT_TRUE(response.body.contains("not-found"));
+}
+
+TEST(QtTransport, ABodyIsSentAsJson) {
+    TestServer server;
+    QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+    HttpRequest request = get(server.baseUrl() + "/api/v1/auth/refresh");
+    request.method = "POST";
+    request.body = R"({"refreshToken":"not-a-token"})";
+    const HttpResponse response = transport.send(request);
+    // Without Content-Type: application/json the server would answer 415 before looking.
+    EXPECT_EQ(response.status, 401) << response.body.toStdString();
+    EXPECT_TRUE(response.body.contains("token-invalid")) << response.body.toStdString();
+}
+
+TEST(QtTransport, NoRedirectIsFollowed) {
+    TestServer server;
+    QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(server.baseUrl() + "/"));
+    EXPECT_EQ(response.failure, NetFailure::None);
+    EXPECT_EQ(response.status, 303); // "/" redirects to /account (docs/api.md §9)
+}
+
+TEST(QtTransport, AClosedPortIsConnectionRefused) {
+    quint16 port = 0;
+    {
+        QTcpServer listener;
+        ASSERT_TRUE(listener.listen(QHostAddress::LocalHost, 0));
+        port = listener.serverPort();
+    }
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const HttpResponse response =
+        transport.send(get(QStringLiteral("https://127.0.0.1:%1/api/v1/info").arg(port)));
+    EXPECT_EQ(response.failure, NetFailure::ConnectionRefused);
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_EQ(response.status, 0);
+    EXPECT_EQ(
+        response.message,
+        QStringLiteral("nobody answers on port %1 at 127.0.0.1 (connection refused)").arg(port));
+}
+
+TEST(QtTransport, AnUnknownNameIsHostNotFound) {
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const HttpResponse response =
+        transport.send(get(QStringLiteral("https://no-such-host.invalid/api/v1/info")));
+    EXPECT_EQ(response.failure, NetFailure::HostNotFound) << response.message.toStdString();
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_TRUE(response.message.contains(QStringLiteral("could not be found (DNS)")))
+        << response.message.toStdString();
+    EXPECT_TRUE(response.message.contains(QStringLiteral("no-such-host.invalid")));
+}
+
+TEST(QtTransport, AServerThatNeverAnswersTimesOut) {
+    QTcpServer silent; // accepts, then says nothing, not even the TLS handshake
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.emplace_back(socket);
+    });
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::milliseconds(400));
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResponse response = transport.send(
+        get(QStringLiteral("https://127.0.0.1:%1/api/v1/info").arg(silent.serverPort())));
+    EXPECT_EQ(response.failure, NetFailure::Timeout) << response.message.toStdString();
+    EXPECT_LT(clock.elapsed(), 10000);
+    EXPECT_FALSE(held.empty()); // the connection was made: this was not a refusal
+    // The handshake never finished, so the request cannot have been written.
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_TRUE(response.message.contains(QStringLiteral("timeout")))
+        << response.message.toStdString();
+}
+
+TEST(QtTransport, AnotherKeyIsATlsPinMismatch) {
+    TestServer server;
+    TestServer impostor;
+    QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(impostor.baseUrl() + "/api/v1/info"));
+    EXPECT_EQ(response.failure, NetFailure::Tls);
+    EXPECT_EQ(response.tls, TlsFailure::PinMismatch);
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_EQ(response.status, 0);
+    EXPECT_TRUE(response.message.contains(QStringLiteral("pinned")))
+        << response.message.toStdString();
+}
+
+TEST(QtTransport, WithoutThePinASelfSignedServerIsUntrusted) {
+    TestServer server;
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(server.baseUrl() + "/api/v1/info"));
+    EXPECT_EQ(response.failure, NetFailure::Tls);
+    EXPECT_EQ(response.tls, TlsFailure::Untrusted);
+}
+
+TEST(QtTransport, PlainHttpIsNeverSent) {
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const HttpResponse response = transport.send(get(QStringLiteral("http://127.0.0.1:9/x")));
+    EXPECT_NE(response.failure, NetFailure::None);
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_TRUE(response.message.contains(QStringLiteral("plain HTTP")));
+}
+
+TEST(QtTransport, WorksOnAThreadWithoutAnEventLoop) {
+    TestServer server; // answers from this thread's event loop, run below while waiting
+    HttpResponse response;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QtTransport transport(TrustPolicy::pinned(server.pin()), std::chrono::seconds(20));
+        response = transport.send(get(server.baseUrl() + "/api/v1/info"));
+    }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    EXPECT_EQ(response.failure, NetFailure::None) << response.message.toStdString();
+    EXPECT_EQ(response.status, 200);
+}
+
+} // namespace

@@ -1,0 +1,184 @@
+#include "fake_web_app.h"
+#include "src/crypto/clock.h"
+#include "src/crypto/random.h"
+#include "src/profiles/failure.h"
+#include "src/profiles/profile_service.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace vaultlink::testing {
+namespace {
+
+class MovableClock final : public Clock {
+public:
+    QDateTime now() const override { return time; }
+    QDateTime time = QDateTime::currentDateTimeUtc();
+};
+
+// Every transport the service makes reaches the same fake server.
+class Forward final : public Transport {
+public:
+    explicit Forward(FakeWebApp &server)
+        : m_server(server) {}
+    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
+
+private:
+    FakeWebApp &m_server;
+};
+
+class ProfileServiceTest : public ::testing::Test {
+protected:
+    ProfileServiceTest()
+        : service(dir.path(), Environment{random, clock,
+                                          [this](const TrustPolicy &) {
+                                              return std::make_unique<Forward>(server);
+                                          },
+                                          [](std::chrono::milliseconds) {},
+                                          std::chrono::milliseconds(1), QStringLiteral("test")}) {
+        for (int i = 0; i < 12; ++i)
+            server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
+    }
+
+    SecureBuffer password() const { return SecureBuffer::fromUtf8(server.password); }
+
+    ProfileService::Linked link(const QString &name = QStringLiteral("work")) {
+        return service.link(target(), name, password(), {});
+    }
+
+    static LinkTarget target() {
+        return {QUrl(QStringLiteral("https://vault.example")), QString(), 0, QStringLiteral("demo"),
+                QStringLiteral("alice")};
+    }
+
+    Failure failureOf(const std::function<void()> &action) {
+        try {
+            action();
+        } catch (const std::exception &error) {
+            return explain(error);
+        }
+        ADD_FAILURE() << "expected a failure";
+        return {Failure::Kind::Server, QString(), QString()};
+    }
+
+    QStringList mirrorFiles() const {
+        return QDir(dir.filePath(QStringLiteral("mirrors"))).entryList(QDir::Files);
+    }
+
+    QTemporaryDir dir;
+    FakeWebApp server;
+    SystemRandom random;
+    MovableClock clock;
+    ProfileService service;
+};
+
+TEST_F(ProfileServiceTest, LinkingFindsTheDatabaseByNameLogsInAndSyncs) {
+    const ProfileService::Linked linked = link();
+    EXPECT_EQ(linked.profile.databaseId, 1);
+    EXPECT_EQ(linked.profile.databaseName, QStringLiteral("Demo"));
+    EXPECT_EQ(linked.sync.report.count, 12);
+    EXPECT_EQ(service.profiles().size(), 1);
+    EXPECT_EQ(mirrorFiles().size(), 1);
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("WORK"), password());
+    EXPECT_EQ(open->mirror->count(Tab::all()), 12);
+    EXPECT_EQ(open->mirror->units().size(), 1); // from GET /session
+}
+
+TEST_F(ProfileServiceTest, AWrongPasswordIsToldByTheKeyWrapAndOpensNothing) {
+    link();
+    const Failure failure = failureOf([&] {
+        service.unlock(QStringLiteral("work"), SecureBuffer::fromUtf8(QStringLiteral("x")));
+    });
+    EXPECT_EQ(failure.kind(), Failure::Kind::Authentication);
+    EXPECT_EQ(failure.code(), QStringLiteral("wrong-password"));
+}
+
+TEST_F(ProfileServiceTest, ProfileNamesAreUniqueAndSeveralProfilesLiveSideBySide) {
+    link(QStringLiteral("work"));
+    EXPECT_EQ(failureOf([&] { link(QStringLiteral(" Work ")); }).code(),
+              QStringLiteral("profile-exists"));
+    link(QStringLiteral("second"));
+    EXPECT_EQ(service.profiles().size(), 2);
+    EXPECT_EQ(mirrorFiles().size(), 2);
+}
+
+TEST_F(ProfileServiceTest, ASecondFactorIsAskedForAndAnswered) {
+    server.totp = true;
+    EXPECT_EQ(failureOf([&] { link(); }).code(), QStringLiteral("mfa-required"));
+    EXPECT_TRUE(service.profiles().isEmpty());
+    int asked = 0;
+    const auto linked = service.link(target(), QStringLiteral("work"), password(),
+                                     [&](const MfaChallenge &challenge) {
+                                         ++asked;
+                                         EXPECT_EQ(challenge.methods.at(0).digits, 6);
+                                         return QStringLiteral("123456");
+                                     });
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(linked.sync.report.count, 12);
+}
+
+TEST_F(ProfileServiceTest, ARevokedDeviceLosesItsMirrorAndProfile) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.deviceRevoked = true;
+    const Failure failure = failureOf([&] { service.sync(*open, password(), {}); });
+    EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
+    EXPECT_EQ(failure.code(), QStringLiteral("device-revoked"));
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_TRUE(mirrorFiles().isEmpty());
+}
+
+TEST_F(ProfileServiceTest, AnEndedSessionLogsInAgainWithThePasswordAndKeepsTheMirror) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    open->mirror->setValues({{QStringLiteral("session.refreshToken"), QStringLiteral("stale")}});
+    server.addRecord(QStringLiteral("new"));
+    const SyncOutcome outcome = service.sync(*open, password(), {});
+    EXPECT_TRUE(outcome.loggedIn);
+    EXPECT_EQ(outcome.report.count, 13);
+    EXPECT_EQ(server.logins, 2);
+}
+
+TEST_F(ProfileServiceTest, AResumedSessionNeedsNoLogin) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    const SyncOutcome outcome = service.sync(*open, password(), {});
+    EXPECT_FALSE(outcome.loggedIn);
+    EXPECT_EQ(server.logins, 1);
+    EXPECT_GE(server.refreshes, 1);
+}
+
+TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open));
+    clock.time = clock.time.addSecs(259200 + 60); // maxOfflineSeconds of the fake's policy
+    const Failure failure = failureOf([&] { service.checkOfflineLimit(*open); });
+    EXPECT_EQ(failure.code(), QStringLiteral("offline-too-long"));
+    EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
+}
+
+TEST_F(ProfileServiceTest, UnlinkLogsOutAndDeletesTheMirrorAndKey) {
+    link();
+    const QString notice = service.unlink(service.unlock(QStringLiteral("work"), password()));
+    EXPECT_TRUE(notice.isEmpty());
+    EXPECT_EQ(server.logouts, 1);
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_TRUE(mirrorFiles().isEmpty());
+}
+
+TEST_F(ProfileServiceTest, UnlinkWithoutTheServerStillForgetsLocallyAndSaysSo) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.failRequests = 100;
+    const QString notice = service.unlink(std::move(open));
+    EXPECT_FALSE(notice.isEmpty());
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_TRUE(mirrorFiles().isEmpty());
+}
+
+} // namespace
+} // namespace vaultlink::testing

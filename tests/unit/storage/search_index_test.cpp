@@ -1,0 +1,204 @@
+#include "src/storage/search_index.h"
+#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/storage/test_records.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace vaultlink;
+using test::TestRecord;
+
+namespace {
+
+// Name order (case-folded, by code point): "bank über" 1, "github" 2, "server notes" 5,
+// "visa card" 4, "zeta übung" 6, "ärztekammer" 3.
+QList<TestRecord> records() {
+    return {
+        TestRecord(1)
+            .withName(QStringLiteral("Bank \u00DCber"))
+            .withUserName(QStringLiteral("J\u00FCrgen"))
+            .withPassword(QStringLiteral("secretpw"))
+            .withUrl(QStringLiteral("https://bank.example"))
+            .withNotes(QStringLiteral("hidden-note"))
+            .withTags(QStringList{QStringLiteral("finance")}),
+        TestRecord(2)
+            .withUnit(7)
+            .withName(QStringLiteral("GitHub"))
+            .withUserName(QStringLiteral("alice"))
+            .withPassword(QStringLiteral("pw-of-alice"))
+            .withUrl(QStringLiteral("https://github.com"))
+            .withTags(QStringList{QStringLiteral("dev"), QStringLiteral("Shared")}),
+        TestRecord(3)
+            .withForm(QStringLiteral("website"))
+            .withUnit(8)
+            .withName(QStringLiteral("\u00C4rztekammer"))
+            .withUserName(QStringLiteral("ops"))
+            .withUrl(QStringLiteral("https://aerzte.example")),
+        TestRecord(4)
+            .withForm(QStringLiteral("credit-card"))
+            .withName(QStringLiteral("Visa card"))
+            .withUserName(QStringLiteral("ALICE CARDHOLDER")) // the card holder: not searched
+            .withPassword(QStringLiteral("4111111111111111"))
+            .withTags(QStringList{QStringLiteral("finance")}),
+        TestRecord(5)
+            .withForm(QStringLiteral("note"))
+            .withUnit(7)
+            .withName(QStringLiteral("Server notes"))
+            .withNotes(QStringLiteral("root password here"))
+            .withTags(QStringList{QStringLiteral("ops")}),
+        TestRecord(6).withUnit(8).withName(QStringLiteral("zeta \u00DCBUNG")),
+    };
+}
+
+struct Case {
+    const char *what;
+    QString term;
+    Tab tab;
+    int limit;
+    QList<qint64> expected;
+};
+
+void PrintTo(const Case &c, std::ostream *out) {
+    *out << c.what;
+}
+
+const QString kDecomposedU = QStringLiteral("U\u0308"); // "Ü" as U + combining diaeresis
+
+const Case kCases[] = {
+    {"name", QStringLiteral("bank"), Tab::all(), -1, {1}},
+    {"name in capitals", QStringLiteral("BANK"), Tab::all(), -1, {1}},
+    {"mixed case", QStringLiteral("gItHuB"), Tab::all(), -1, {2}},
+    {"surrounding blanks trimmed", QStringLiteral("  bank \t"), Tab::all(), -1, {1}},
+    {"capital umlaut finds both cases", QStringLiteral("\u00DC"), Tab::all(), -1, {1, 6}},
+    {"small umlaut finds both cases", QStringLiteral("\u00FC"), Tab::all(), -1, {1, 6}},
+    {"decomposed umlaut", kDecomposedU, Tab::all(), -1, {1, 6}},
+    {"umlaut at the start of a name", QStringLiteral("\u00E4rzte"), Tab::all(), -1, {3}},
+    {"user name", QStringLiteral("J\u00DCRGEN"), Tab::all(), -1, {1}},
+    {"user name, not card holder", QStringLiteral("alice"), Tab::all(), -1, {2}},
+    {"URL", QStringLiteral("github.com"), Tab::all(), -1, {2}},
+    {"URL part", QStringLiteral("aerzte.EXAMPLE"), Tab::all(), -1, {3}},
+    {"tag", QStringLiteral("shared"), Tab::all(), -1, {2}},
+    {"tag on two records", QStringLiteral("finance"), Tab::all(), -1, {1, 4}},
+    {"tag and user name", QStringLiteral("ops"), Tab::all(), -1, {5, 3}},
+    {"not in the password", QStringLiteral("secretpw"), Tab::all(), -1, {}},
+    {"not in a card number", QStringLiteral("4111"), Tab::all(), -1, {}},
+    {"not in notes", QStringLiteral("hidden-note"), Tab::all(), -1, {}},
+    {"not in a note's text", QStringLiteral("root"), Tab::all(), -1, {}},
+    {"not across two fields", QStringLiteral("hubalice"), Tab::all(), -1, {}},
+    {"not across two records", QStringLiteral("financegithub"), Tab::all(), -1, {}},
+    {"no match", QStringLiteral("zzz"), Tab::all(), -1, {}},
+    {"empty term: all in name order", QString(), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
+    {"blank term: all", QStringLiteral("   "), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
+    {"empty term, personal tab", QString(), Tab::personal(), -1, {1, 4}},
+    {"empty term, unit tab", QString(), Tab::ofUnit(7), -1, {2, 5}},
+    {"empty term, limit", QString(), Tab::all(), 2, {1, 2}},
+    {"personal tab", QStringLiteral("finance"), Tab::personal(), -1, {1, 4}},
+    {"unit tab", QStringLiteral("e"), Tab::ofUnit(8), -1, {6, 3}},
+    {"unit tab excludes others", QStringLiteral("bank"), Tab::ofUnit(7), -1, {}},
+    {"unknown unit", QStringLiteral("e"), Tab::ofUnit(99), -1, {}},
+    {"limit", QStringLiteral("e"), Tab::all(), 3, {1, 2, 5}},
+    {"limit within a tab", QStringLiteral("e"), Tab::ofUnit(8), 1, {6}},
+    {"limit zero", QStringLiteral("e"), Tab::all(), 0, {}},
+    {"one character", QStringLiteral("a"), Tab::all(), -1, {1, 2, 4, 6, 3}},
+};
+
+class SearchIndexTest : public ::testing::TestWithParam<Case> {
+protected:
+    static void SetUpTestSuite() {
+        dir = new QTemporaryDir;
+        test::SeqRandom random;
+        mirror = Mirror::open(dir->filePath(QStringLiteral("m.db")), random.secret(32)).release();
+        QList<QJsonObject> objects;
+        for (const TestRecord &record : records())
+            objects.append(record.json());
+        mirror->applyPage(objects, {}, QStringLiteral("c"), 10);
+        index = new SearchIndex(SearchIndex::build(*mirror));
+    }
+    static void TearDownTestSuite() {
+        delete index;
+        delete mirror;
+        delete dir;
+    }
+    static inline QTemporaryDir *dir = nullptr;
+    static inline Mirror *mirror = nullptr;
+    static inline SearchIndex *index = nullptr;
+};
+
+} // namespace
+
+TEST_P(SearchIndexTest, FindsTheExpectedRecordsInNameOrder) {
+    const Case &c = GetParam();
+    EXPECT_EQ(index->find(c.term, c.tab, c.limit), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Terms, SearchIndexTest, ::testing::ValuesIn(kCases));
+
+TEST(SearchIndex, FoldsCaseAndComposition) {
+    EXPECT_EQ(SearchIndex::fold(QStringLiteral("\u00DCBER")), QByteArray("\xC3\xBC"
+                                                                         "ber"));
+    EXPECT_EQ(SearchIndex::fold(QStringLiteral("U\u0308ber")),
+              SearchIndex::fold(QStringLiteral("\u00FCber")));
+}
+
+TEST(SearchIndex, FollowsTheMirrorWhenRebuilt) {
+    QTemporaryDir dir;
+    test::SeqRandom random;
+    auto mirror = Mirror::open(dir.filePath(QStringLiteral("m.db")), random.secret(32));
+    EXPECT_EQ(SearchIndex::build(*mirror).size(), 0);
+    EXPECT_TRUE(SearchIndex::build(*mirror).find(QString(), Tab::all()).isEmpty());
+    mirror->applyPage({TestRecord(1).withName(QStringLiteral("Alpha")).json(),
+                       TestRecord(2).withName(QStringLiteral("beta")).json()},
+                      {}, QStringLiteral("c"), 2);
+    SearchIndex index = SearchIndex::build(*mirror);
+    EXPECT_EQ(index.size(), 2);
+    EXPECT_EQ(index.find(QStringLiteral("a"), Tab::all()), (QList<qint64>{1, 2}));
+    mirror->applyPage({TestRecord(2).withSequence(3).withName(QStringLiteral("Aardvark")).json()},
+                      {1}, QStringLiteral("d"), 3);
+    index = SearchIndex::build(*mirror);
+    EXPECT_EQ(index.find(QStringLiteral("alpha"), Tab::all()), QList<qint64>{});
+    EXPECT_EQ(index.find(QStringLiteral("AARD"), Tab::all()), QList<qint64>{2});
+}
+
+TEST(SearchIndex, ManyRecordsMatchLikeAPlainScan) {
+    // Names long enough that hits fall on every position of the 16-byte blocks.
+    QTemporaryDir dir;
+    test::SeqRandom random;
+    auto mirror = Mirror::open(dir.filePath(QStringLiteral("m.db")), random.secret(32));
+    QList<QJsonObject> page;
+    QList<TestRecord> records;
+    for (qint64 id = 1; id <= 300; ++id) {
+        TestRecord record =
+            TestRecord(id)
+                .withUnit(id % 2 ? std::optional<qint64>() : std::optional<qint64>(id % 5))
+                .withName(QStringLiteral("Rec %1 %2")
+                              .arg(id * 7919 % 1000)
+                              .arg(QString(static_cast<int>(id % 23), QLatin1Char('x'))))
+                .withUserName(QStringLiteral("user%1").arg(id % 17));
+        records.append(record);
+        page.append(record.json());
+    }
+    mirror->applyPage(page, {}, QStringLiteral("c"), 300);
+    const SearchIndex index = SearchIndex::build(*mirror);
+    QList<qint64> nameOrder;
+    for (const RecordSummary &row : mirror->list(Tab::all(), 0, -1))
+        nameOrder.append(row.id);
+    for (const QString &term :
+         {QStringLiteral("1"), QStringLiteral("user1"), QStringLiteral("xx 9"),
+          QStringLiteral("rec 99"), QStringLiteral("x user16"),
+          QStringLiteral("xxxxxxxxxxxxxxxxxxxxxx")}) {
+        for (const Tab &tab : {Tab::all(), Tab::personal(), Tab::ofUnit(2)}) {
+            QList<qint64> expected;
+            for (const qint64 id : nameOrder) {
+                const TestRecord &r = records[id - 1];
+                const bool inTab = tab.kind == Tab::Kind::All ||
+                                   (tab.kind == Tab::Kind::Personal && !r.unit) ||
+                                   (tab.kind == Tab::Kind::Unit && r.unit == tab.unit);
+                const bool hit = r.name.toLower().contains(term) || r.userName.contains(term);
+                if (inTab && hit)
+                    expected.append(id);
+            }
+            EXPECT_EQ(index.find(term, tab), expected) << term.toStdString();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "src/net/transport.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace vaultlink::testing {
+
+// An in-memory Web Application speaking the subset of docs/api.md the sync and session code
+// use, with knobs to make it fail or lie. Unit tests put it behind the Transport seam; the
+// integration tests use the real server instead.
+class FakeWebApp final : public Transport {
+public:
+    FakeWebApp();
+    HttpResponse send(const HttpRequest &request) override;
+
+    // Records
+    qint64 addRecord(const QString &name, const QString &password = QStringLiteral("pw"));
+    void editRecord(qint64 id, const QString &name);
+    void deleteRecord(qint64 id);
+    qint64 visibleCount() const;
+
+    // Knobs
+    QString password = QStringLiteral("secret-pass");
+    bool totp = false;           // login answers mfa-required; code "123456" passes
+    bool deviceRevoked = false;  // every session check answers device-revoked
+    bool mobileSync = true;      // false: mobile-sync-disabled
+    bool lieAboutDigest = false; // total.digest of every page is wrong
+    int failRequests = 0;        // the next N requests fail with `failure` (no answer)
+    NetFailure failure = NetFailure::ConnectionRefused;
+    QString failPath;          // only requests whose path contains this fail
+    bool compactOnce = false;  // the next request with a cursor answers cursor-unknown
+    void expireAccessTokens(); // every access token issued so far answers token-expired
+
+    // What happened
+    QStringList paths; // every request's method and path, in order
+    int logins = 0;
+    int refreshes = 0;
+    int logouts = 0;
+    QString lastCursor;
+
+private:
+    struct Record {
+        QJsonObject object;
+        qint64 sequence = 0;
+        bool deleted = false;
+    };
+    struct Session {
+        bool ended = false;
+        bool reused = false;
+    };
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse grant(int session);
+    HttpResponse changes(const QUrl &url);
+    std::optional<HttpResponse> checkBearer(const HttpRequest &request);
+    QJsonObject policy() const;
+    QJsonObject sessionJson() const;
+    QString digest() const;
+
+    QMap<qint64, Record> m_records;
+    qint64 m_sequence = 0;
+    qint64 m_nextId = 1;
+    QMap<int, Session> m_sessions;
+    QMap<QString, int> m_access;  // token → session
+    QSet<QString> m_expired;      // access tokens past their life
+    QMap<QString, int> m_refresh; // token → session
+    QSet<QString> m_spent;
+    int m_tokenCounter = 0;
+};
+
+HttpResponse jsonResponse(int status, const QJsonObject &body);
+HttpResponse problem(int status, const QString &code, const QJsonObject &extra = {});
+
+} // namespace vaultlink::testing

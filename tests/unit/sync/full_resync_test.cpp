@@ -1,0 +1,99 @@
+#include "sync_fixture.h"
+
+#include <QFile>
+
+namespace vaultlink::testing {
+namespace {
+
+using FullResyncTest = SyncFixture;
+
+TEST_F(FullResyncTest, AnUnknownCursorRebuildsTheMirrorAndKeepsTheOldOneUntilDone) {
+    addRecords(20);
+    login();
+    syncer.sync(mirror, files);
+    mirror->setValues({{QStringLiteral("session.kept"), QStringLiteral("carried")}});
+    mirror->setUnits({{7, QStringLiteral("IT")}});
+    syncer.setCarriedValues({QStringLiteral("session.kept")});
+    server.deleteRecord(1);
+    server.compactOnce = true;
+
+    qint64 oldCountDuringResync = -1;
+    const SyncReport report = syncer.sync(mirror, files, [&](const SyncProgress &p) {
+        if (p.fullResync && oldCountDuringResync < 0)
+            oldCountDuringResync = Mirror::open(files.path, key)->syncState().count;
+    });
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_EQ(oldCountDuringResync, 20);
+    EXPECT_EQ(report.count, 19);
+    EXPECT_EQ(mirror->syncState().count, 19);
+    EXPECT_EQ(mirror->value(QStringLiteral("session.kept")), QStringLiteral("carried"));
+    EXPECT_EQ(mirror->units().size(), 1);
+    EXPECT_FALSE(QFile::exists(files.resyncPath));
+}
+
+TEST_F(FullResyncTest, AMismatchedDigestTriggersARepairResync) {
+    addRecords(15);
+    login();
+    server.lieAboutDigest = true;
+    const SyncReport report = syncer.sync(mirror, files, [&](const SyncProgress &p) {
+        if (p.fullResync)
+            server.lieAboutDigest = false; // the server's records are fine; the first pass was not
+    });
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_FALSE(report.resyncReason.isEmpty());
+    EXPECT_EQ(mirror->syncState().count, 15);
+}
+
+TEST_F(FullResyncTest, APersistentMismatchKeepsTheOldMirrorAndSaysSo) {
+    addRecords(15);
+    login();
+    syncer.sync(mirror, files);
+    const QString digestBefore = mirror->syncState().digest;
+    server.addRecord(QStringLiteral("later"));
+    server.lieAboutDigest = true;
+    EXPECT_THROW(syncer.sync(mirror, files), SyncError);
+    ASSERT_TRUE(mirror);
+    EXPECT_FALSE(QFile::exists(files.resyncPath));
+    // The incremental page was applied before the check; the records are the server's.
+    EXPECT_EQ(mirror->syncState().count, 16);
+    EXPECT_NE(mirror->syncState().digest, digestBefore);
+}
+
+TEST_F(FullResyncTest, AnInterruptedResyncContinuesAtTheNextSync) {
+    addRecords(30);
+    login();
+    syncer.sync(mirror, files);
+    server.compactOnce = true;
+    EXPECT_THROW(syncer.sync(mirror, files,
+                             [&](const SyncProgress &p) {
+                                 if (p.fullResync && p.received == 10) {
+                                     server.failRequests = 100;
+                                     server.failure = NetFailure::Timeout;
+                                 }
+                             }),
+                 ApiError);
+    EXPECT_TRUE(QFile::exists(files.resyncPath));
+    EXPECT_EQ(mirror->syncState().count, 30); // the user still has the old copy
+    server.failRequests = 0;
+    const qsizetype before = changeRequests();
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_EQ(changeRequests() - before, 2);
+    EXPECT_EQ(mirror->syncState().count, 30);
+    EXPECT_FALSE(QFile::exists(files.resyncPath));
+}
+
+TEST_F(FullResyncTest, RepairRecomputesTheDigestFromTheRecordsHeld) {
+    addRecords(12);
+    login();
+    syncer.sync(mirror, files);
+    // Damage a row behind the running digest's back, as a bad disk or a bug would.
+    mirror->db().exec(QStringLiteral("UPDATE records SET sequence = sequence + 1000 WHERE id = 3"));
+    const SyncReport report = syncer.repair(mirror, files);
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+    EXPECT_EQ(mirror->syncState().count, 12);
+}
+
+} // namespace
+} // namespace vaultlink::testing

@@ -1,0 +1,97 @@
+#include "sync_fixture.h"
+
+namespace vaultlink::testing {
+namespace {
+
+using SyncerTest = SyncFixture;
+
+TEST_F(SyncerTest, InitialSyncPagesThroughTheFeedAndProvesTheMirrorComplete) {
+    addRecords(25);
+    login();
+    QList<SyncProgress> seen;
+    const SyncReport report =
+        syncer.sync(mirror, files, [&](const SyncProgress &p) { seen.append(p); });
+    EXPECT_EQ(report.count, 25);
+    EXPECT_EQ(report.pages, 3);
+    EXPECT_FALSE(report.fullResync);
+    ASSERT_EQ(seen.size(), 3);
+    EXPECT_EQ(seen.last().received, 25);
+    EXPECT_EQ(seen.last().total, 25);
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+    const auto record = mirror->record(7);
+    ASSERT_TRUE(record.has_value());
+    EXPECT_EQ(record->value(QStringLiteral("fields"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("value")),
+              QStringLiteral("Record 6"));
+}
+
+TEST_F(SyncerTest, IncrementalSyncAppliesEditsCreationsAndRemovals) {
+    addRecords(12);
+    login();
+    syncer.sync(mirror, files);
+    server.editRecord(3, QStringLiteral("Renamed"));
+    server.deleteRecord(4);
+    server.deleteRecord(5);
+    server.addRecord(QStringLiteral("New one"));
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_EQ(report.upserts, 2);
+    EXPECT_EQ(report.removals, 2);
+    EXPECT_EQ(report.count, 11);
+    EXPECT_FALSE(mirror->record(4).has_value());
+    EXPECT_EQ(mirror->summaries({3}).value(0).name, QStringLiteral("Renamed"));
+    EXPECT_EQ(server.lastCursor, QStringLiteral("c12"));
+}
+
+TEST_F(SyncerTest, AnInterruptedSyncResumesAtTheLastAppliedPage) {
+    addRecords(30);
+    login();
+    EXPECT_THROW(syncer.sync(mirror, files,
+                             [&](const SyncProgress &p) {
+                                 if (p.received == 10) { // the connection drops for good
+                                     server.failRequests = 100;
+                                     server.failure = NetFailure::ConnectionLost;
+                                 }
+                             }),
+                 ApiError);
+    EXPECT_EQ(mirror->syncState().count, 10);
+    server.failRequests = 0;
+    const qsizetype before = changeRequests();
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_EQ(changeRequests() - before, 2); // pages two and three only
+    EXPECT_EQ(report.count, 30);
+    EXPECT_FALSE(report.fullResync);
+}
+
+TEST_F(SyncerTest, ABriefOutageIsRetriedWithBoundedBackOff) {
+    addRecords(5);
+    login();
+    server.failRequests = 2;
+    server.failPath = QStringLiteral("/changes");
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_EQ(report.count, 5);
+    ASSERT_EQ(sleeps.size(), 2);
+    for (const auto wait : sleeps)
+        EXPECT_LE(wait.count(), 40);
+}
+
+TEST_F(SyncerTest, AnOutageLongerThanTheRetriesIsReportedAndChangesNothing) {
+    addRecords(5);
+    login();
+    server.failRequests = 10;
+    server.failPath = QStringLiteral("/changes");
+    try {
+        syncer.sync(mirror, files);
+        FAIL() << "expected a network failure";
+    } catch (const ApiError &error) {
+        EXPECT_EQ(error.kind(), ApiError::Kind::Network);
+        EXPECT_EQ(error.netFailure(), NetFailure::ConnectionRefused);
+    }
+    EXPECT_EQ(mirror->syncState().count, 0);
+    EXPECT_TRUE(mirror->syncState().cursor.isEmpty());
+}
+
+} // namespace
+} // namespace vaultlink::testing

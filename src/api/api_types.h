@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace vaultlink {

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+
 #include <chrono>
 
 namespace vaultlink {

@@ -78,7 +78,7 @@ public:
     QList<QPair<QString, QString>> values(); // all of them, to carry over to a new mirror
 
     void setUnits(const QList<StoredUnit> &units); // replaces all of them
-    QList<StoredUnit> units();                      // by name, case-insensitively
+    QList<StoredUnit> units();                     // by name, case-insensitively
 
     // Records in a tab ordered by name (case-insensitively, then by id), a page at a time;
     // limit < 0 means all.
@@ -87,7 +87,7 @@ public:
     // In the order given; ids the mirror does not hold are left out.
     QList<RecordSummary> summaries(const QList<qint64> &ids);
     std::optional<QJsonObject> record(qint64 id); // the object exactly as applied
-    QList<qint64> ids(); // every record id held, ascending
+    QList<qint64> ids();                          // every record id held, ascending
 
     bool integrityOk();
     EncryptedDb &db() { return *m_db; }

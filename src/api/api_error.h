@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+
 #include <stdexcept>
 
 namespace vaultlink {
@@ -27,10 +28,10 @@ public:
     QString code() const; // the problem's code, empty unless a refusal
     const QJsonObject &problem() const { return m_problem; }
     QString message() const { return QString::fromStdString(what()); }
-    std::optional<Policy> policy() const;     // with device-revoked, mobile-sync-disabled, …
+    std::optional<Policy> policy() const;          // with device-revoked, mobile-sync-disabled, …
     std::optional<MfaChallenge> challenge() const; // with mfa-required
-    int retryAfterSeconds() const;             // login-throttled
-    int attemptsLeft() const;                  // mfa-failed
+    int retryAfterSeconds() const;                 // login-throttled
+    int attemptsLeft() const;                      // mfa-failed
 
 private:
     ApiError(Kind kind, const QString &message);

@@ -3,6 +3,7 @@
 the server's databases, trust by pin only, the profile list, reading, unlinking."""
 import base64
 import os
+import stat
 
 import harness
 from harness import NETWORK, OK, USAGE
@@ -63,6 +64,26 @@ class ManualLinkTest(harness.CliTestCase):
         self.assertEqual(as_json[0]["user"], "alice")
         self.assertEqual(as_json[0]["database"], "Demo")
         self.assertEqual(as_json[0]["pin"], self.server.pin)
+
+    def test_sync_text_output(self):
+        result = self.assertExit(self.cli.run("sync"), OK)
+        self.assertRegex(result.out, rf"^{len(self.server_records)} records, verified against the "
+                                     r"server \(0 changed, 0 removed\)\.")
+
+    def test_local_files_are_private(self):
+        mode = lambda path: stat.S_IMODE(os.stat(path).st_mode)  # noqa: E731
+        self.assertEqual(mode(self.cli.data_dir), 0o700, "data folder")
+        self.assertEqual(mode(os.path.join(self.cli.data_dir, "profiles.json")), 0o600)
+        self.assertEqual(mode(os.path.join(self.cli.data_dir, "device.json")), 0o600)
+        with open(os.path.join(self.cli.data_dir, "profiles.json")) as f:
+            registry = f.read()
+        self.assertNotIn("alice-demo-2026", registry, "the password is never stored")
+        for mirror in self.cli.mirror_files():
+            with open(mirror, "rb") as f:
+                content = f.read()
+            self.assertNotIn(b"SQLite format 3", content[:16], f"{mirror} is not encrypted")
+            some_name = harness.field_map(next(iter(self.server_records.values())))["name"]
+            self.assertNotIn(some_name["value"].encode(), content, f"{mirror} holds plain text")
 
     def test_profile_name_taken(self):
         result = self.cli.run("link", self.server.url, "--database", "Demo", "--user", "alice",

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """With the server stopped, the local copy still answers list, search and show (with the
 password); sync fails with a network error and changes nothing."""
+import os
+import shutil
+
 import harness
-from harness import AUTH, NETWORK, OK
+from harness import AUTH, NETWORK, OK, USAGE
 
 
 class OfflineTest(harness.CliTestCase):
@@ -66,6 +69,17 @@ class OfflineTest(harness.CliTestCase):
         self.assertExit(result, NETWORK, "connection-refused")
         self.assertRecordsEqual(self.cli_records(self.cli), self.server_records,
                                 "list after the failed sync")
+
+
+    def test_unlink_offline(self):
+        """Unlinking without the server deletes the local copy and says the server was not told."""
+        copy = harness.Cli(os.path.join(self.workdir, "unlink-copy"))
+        shutil.copytree(self.cli.data_dir, copy.data_dir)
+        result = self.assertExit(copy.run("unlink", timeout=120), OK)
+        self.assertIn("could not be told", result.err)
+        self.assertEqual(copy.profiles_file(), [])
+        self.assertEqual([f for f in copy.mirror_files() if f.endswith(".db")], [])
+        self.assertExit(copy.run("list", "--json"), USAGE, "profile-unknown")
 
 
 if __name__ == "__main__":

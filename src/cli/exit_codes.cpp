@@ -32,7 +32,8 @@ const char *exitCodeTable() {
            "     wrong host name, pin mismatch\n"
            "  5  policy: device revoked (mirror deleted), mobile sync off, right missing,\n"
            "     web services off, offline too long\n"
-           "  6  local data: damaged or tampered local database or profile list\n"
+           "  6  local data: damaged or tampered local database or profile list, or the\n"
+           "     profile is busy in another process\n"
            "  7  link code: unreadable or foreign QR code, link code unknown, expired or used\n";
 }
 

@@ -62,6 +62,7 @@ QJsonObject syncJson(const SyncOutcome &outcome) {
             {QStringLiteral("fullResync"), outcome.report.fullResync},
             {QStringLiteral("resyncReason"), outcome.report.resyncReason},
             {QStringLiteral("loggedIn"), outcome.loggedIn},
+            {QStringLiteral("integrityChecked"), outcome.report.integrityChecked},
             {QStringLiteral("verified"), true}};
 }
 

@@ -23,6 +23,8 @@ struct Environment {
     Sleeper sleeper;
     std::chrono::milliseconds kdfTarget{500};
     QString deviceName;
+    // How long a sync waits for another process that is synchronizing the same profile.
+    std::chrono::milliseconds lockWait{120'000};
 };
 
 std::function<std::unique_ptr<Transport>(const TrustPolicy &)> httpsTransport();

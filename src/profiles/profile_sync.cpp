@@ -6,10 +6,19 @@
 #include "src/sync/session.h"
 
 #include <QJsonDocument>
+#include <QLockFile>
 
 namespace vaultlink {
 
 namespace {
+QString duration(qint64 seconds) {
+    if (seconds >= 2 * 3600)
+        return QStringLiteral("%1 hours").arg(seconds / 3600);
+    if (seconds >= 120)
+        return QStringLiteral("%1 minutes").arg(seconds / 60);
+    return QStringLiteral("%1 seconds").arg(seconds);
+}
+
 // Refusals after which the stored session is gone but the password may start a new one.
 bool needsLogin(const ApiError &error) {
     static const QStringList codes = {
@@ -35,6 +44,18 @@ void storeUnits(Mirror &mirror, const SessionInfo &session) {
 SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &password,
                                  const OtpPrompt &otp, const SyncProgressFn &progress,
                                  bool repair) {
+    // One sync per profile at a time: two would spend the same refresh token (and the server
+    // would end the session as stolen) or write the mirror together.
+    QLockFile lock(profile.files.path + QStringLiteral(".lock"));
+    if (!lock.tryLock(static_cast<int>(m_env.lockWait.count())))
+        throw Failure(Failure::Kind::LocalData, QStringLiteral("profile-busy"),
+                      QStringLiteral("Another Vaultlink process is synchronizing profile \"%1\"; "
+                                     "try again when it has finished.")
+                          .arg(profile.record.name));
+    // The other process may have replaced the file (full resync): read the current one.
+    profile.mirror.reset();
+    profile.mirror = profile.files.open(profile.files.path);
+
     std::unique_ptr<Transport> transport;
     std::unique_ptr<ApiClient> client =
         api(QUrl(profile.record.serverUrl), profile.record.pin, transport);
@@ -102,10 +123,10 @@ void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
     if (lastContact.secsTo(m_env.clock.now()) > policy->maxOfflineSeconds)
         throw Failure(Failure::Kind::Policy, QStringLiteral("offline-too-long"),
                       QStringLiteral("This copy has not reached the server since %1, longer "
-                                     "than the %2 hours your administrator allows. Connect and "
+                                     "than the %2 your administrator allows. Connect and "
                                      "run 'sync' to use it again.")
                           .arg(lastContact.toString(Qt::ISODate))
-                          .arg(policy->maxOfflineSeconds / 3600));
+                          .arg(duration(policy->maxOfflineSeconds)));
 }
 
 } // namespace vaultlink

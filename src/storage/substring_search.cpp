@@ -58,7 +58,7 @@ qsizetype SubstringSearch::find(QByteArrayView haystack, qsizetype from) const {
             // Each candidate is a 0xFF byte; take them from the lowest position up.
             for (std::uint64_t bits = halves[half]; bits != 0;) {
                 const int byte = std::countr_zero(bits) / 8;
-                const qsizetype at = i + half * 8 + byte;
+                const qsizetype at = i + qsizetype{half} * 8 + byte;
                 if (std::memcmp(text + at + 1, needle + 1, middle) == 0)
                     return at;
                 bits &= ~(std::uint64_t{0xFF} << (byte * 8));

@@ -30,13 +30,28 @@ Syncer::Syncer(ServerSession &session, ApiClient &api, int pageSize)
     , m_api(api)
     , m_pageSize(pageSize) {}
 
+FeedPage Syncer::fetch(const QString &cursor) {
+    const auto call = [&](const QString &token) {
+        return m_api.changes(token, cursor, m_pageSize);
+    };
+    try {
+        return m_session.run(call);
+    } catch (const ApiError &error) {
+        // The administrator may cap pages below what we ask for (feed-page-max); the server's
+        // default size always fits.
+        if (error.code() != QLatin1String("invalid-request") || m_pageSize <= 0)
+            throw;
+    }
+    m_pageSize = 0;
+    return m_session.run(call);
+}
+
 Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress) {
     Pass pass;
     QString cursor = mirror.syncState().cursor;
     qint64 received = 0;
     for (;;) {
-        const FeedPage page = m_session.run(
-            [&](const QString &token) { return m_api.changes(token, cursor, m_pageSize); });
+        const FeedPage page = fetch(cursor);
         mirror.applyPage(page.records, page.removed, page.cursor, page.sequence);
         m_session.notePolicy(page.policy);
         cursor = page.cursor;
@@ -86,13 +101,20 @@ SyncReport Syncer::sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &file
 
 SyncReport Syncer::repair(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                           const SyncProgressFn &progress) {
-    // The running digest could agree with a mirror whose rows were damaged; recompute it.
+    // A damaged file, or rows that no longer match the running digest, are rebuilt from the
+    // server (the user asked for it; nothing is replaced silently).
+    if (!mirror->integrityOk())
+        return fullResync(mirror, files,
+                          QStringLiteral("the local file failed SQLite's integrity check"),
+                          progress);
     if (mirror->computeDigest() != mirror->syncState().digest)
         return fullResync(mirror, files,
                           QStringLiteral("the mirror's records differ from its own record of "
                                          "them"),
                           progress);
-    return sync(mirror, files, progress);
+    SyncReport report = sync(mirror, files, progress);
+    report.integrityChecked = true;
+    return report;
 }
 
 SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,

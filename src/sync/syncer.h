@@ -27,7 +27,8 @@ struct SyncReport {
     int pages = 0;
     qint64 count = 0; // records in the mirror afterwards
     bool fullResync = false;
-    QString resyncReason; // why a full resync ran, for the user
+    QString resyncReason;          // why a full resync ran, for the user
+    bool integrityChecked = false; // repair found the file sound (SQLite integrity_check ok)
     Policy policy;
 };
 
@@ -60,8 +61,9 @@ public:
 
     SyncReport sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                     const SyncProgressFn &progress = {});
-    // Checks the mirror against the server without changing it; a mismatch is repaired by a
-    // full resync (what "fix sync errors" does).
+    // What "fix sync errors" does: checks the file's integrity and its records against the
+    // running digest, then syncs and verifies against the server; any mismatch is repaired by
+    // a full resync.
     SyncReport repair(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                       const SyncProgressFn &progress = {});
 
@@ -74,6 +76,7 @@ private:
         QString totalDigest;
         Policy policy;
     };
+    FeedPage fetch(const QString &cursor);
     Pass follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress);
     SyncReport fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                           const QString &reason, const SyncProgressFn &progress);

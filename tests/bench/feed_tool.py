@@ -189,26 +189,27 @@ def variant_dictionary(data):
 def kdbx_kdf(path):
     with open(path, "rb") as f:
         data = f.read(4096)
-    major = struct.unpack_from("<H", data, 10)[0]
-    if major < 4:
-        print(f"KDBX {major}: AES-KDF")
-        return
-    pos = 12
+    minor, major = struct.unpack_from("<HH", data, 8)
+    pos, size_format = 12, "<I" if major >= 4 else "<H"
+    width = struct.calcsize(size_format)
     while True:
         field = data[pos]
-        (size,) = struct.unpack_from("<I", data, pos + 1)
-        value = data[pos + 5:pos + 5 + size]
-        pos += 5 + size
+        (size,) = struct.unpack_from(size_format, data, pos + 1)
+        value = data[pos + 1 + width:pos + 1 + width + size]
+        pos += 1 + width + size
         if field == 0:
             sys.exit("no KDF parameters in the header")
+        if field == 6 and major < 4:  # KDBX 3.1 TransformRounds: AES-KDF
+            print(f"AES-KDF, {struct.unpack('<Q', value)[0]} rounds (KDBX {major}.{minor})")
+            return
         if field == 11:
             params = variant_dictionary(value)
             name = KDF_UUIDS.get(params["$UUID"].hex(), params["$UUID"].hex())
             if name.startswith("Argon2"):
                 print(f"{name}, memory {params['M'] // (1024 * 1024)} MiB, "
-                      f"{params['I']} iterations, parallelism {params['P']} (KDBX {major})")
+                      f"{params['I']} iterations, parallelism {params['P']} (KDBX {major}.{minor})")
             else:
-                print(f"{name}, {params.get('R')} rounds (KDBX {major})")
+                print(f"{name}, {params.get('R')} rounds (KDBX {major}.{minor})")
             return
 
 

@@ -9,6 +9,8 @@
 //       Unlocks once; then ROUNDS times: another device of the same user changes CHANGES records
 //       on the server (untimed), and ProfileService::sync brings the mirror up to date (timed:
 //       wall, the client's CPU time, time spent waiting in Transport::send).
+//   vaultlink_sync_bench change PROFILE DATADIR CHANGES ROUND
+//       Only the other device's changes (to time 'vaultlink-cli sync' from outside).
 //   vaultlink_sync_bench unlock PROFILE DATADIR ROUNDS
 //       Unlock to the first list page (50 rows), without the KDF: the steps ProfileService::unlock
 //       takes after the key derivation, then Mirror::list. Also the KDF alone, and the whole
@@ -30,6 +32,7 @@
 #include "src/storage/search_index.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -46,6 +49,7 @@
 #include <random>
 #include <string>
 #include <sys/resource.h>
+#include <time.h>
 #include <vector>
 
 using namespace vaultlink;
@@ -69,6 +73,14 @@ double cpuMs() {
         return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
     };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+// CPU time of the calling thread, in ms: what a query costs without the time other processes
+// held the CPU.
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
 // Time this process's threads spent runnable but waiting for a CPU (other processes had it),
@@ -344,6 +356,26 @@ private:
     QByteArray m_token;
 };
 
+// `changes` records spread over the whole set; another round changes other records.
+void changeRecords(Editor &editor, const QList<qint64> &ids, int changes, int round) {
+    const qsizetype step = ids.size() / changes;
+    for (int i = 0; i < changes; ++i)
+        editor.changeNotes(ids.at(i * step + round % step),
+                           QStringLiteral("Changed by the benchmark, round %1 at %2.")
+                               .arg(round)
+                               .arg(QDateTime::currentMSecsSinceEpoch()));
+}
+
+int change(const QStringList &args) {
+    const SecureBuffer password = readPassword();
+    Bench bench;
+    ProfileService service(args.at(1), bench.environment());
+    std::unique_ptr<OpenProfile> profile = service.unlock(args.at(0), password);
+    Editor editor(profile->record, password, bench);
+    changeRecords(editor, profile->mirror->ids(), args.at(2).toInt(), args.at(3).toInt());
+    return 0;
+}
+
 int incremental(const QStringList &args) {
     const SecureBuffer password = readPassword();
     const int rounds = args.at(2).toInt();
@@ -358,11 +390,7 @@ int incremental(const QStringList &args) {
     qint64 upserts = 0;
     std::size_t requests = 0;
     for (int round = 0; round < rounds; ++round) {
-        for (int i = 0; i < changes; ++i) {
-            const qsizetype step = ids.size() / changes;
-            editor.changeNotes(ids.at(i * step + round % step),
-                               QStringLiteral("Changed by the benchmark, round %1.").arg(round));
-        }
+        changeRecords(editor, ids, changes, round);
         const std::size_t first = bench.recorder.exchanges.size();
         const double cpuStart = cpuMs();
         const double queueStart = runQueueMs();
@@ -521,11 +549,18 @@ int search(const QStringList &args) {
     for (const QString &term : terms) // one untimed round: caches warm, as after a keystroke
         hits += static_cast<std::size_t>(index.find(term, Tab::all()).size());
     std::vector<double> all, first50, personal;
+    std::vector<double> allCpu; // the same queries in this thread's CPU time: no preemption
+    std::vector<double> perTerm(terms.size());
+    std::vector<qsizetype> termHits(terms.size());
     for (int round = 0; round < 5; ++round) {
-        for (const QString &term : terms) {
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const QString &term = terms[i];
+            const double cpuStart = threadCpuMs();
             start = SteadyClock::now();
-            index.find(term, Tab::all());
+            termHits[i] = index.find(term, Tab::all()).size();
             all.push_back(msSince(start));
+            allCpu.push_back(threadCpuMs() - cpuStart);
+            perTerm[i] += all.back() / 5;
             start = SteadyClock::now();
             index.find(term, Tab::all(), 50);
             first50.push_back(msSince(start));
@@ -534,12 +569,31 @@ int search(const QStringList &args) {
             personal.push_back(msSince(start));
         }
     }
+    // What the slowest queries have in common (hits, length) says what p99 is made of.
+    std::vector<std::size_t> order(terms.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return perTerm[a] > perTerm[b]; });
+    for (std::size_t i = 0; i < std::min<std::size_t>(8, order.size()); ++i)
+        std::printf("# slow query \"%s\": %.2f ms on average, %lld hits\n",
+                    terms[order[i]].toUtf8().constData(), perTerm[order[i]],
+                    static_cast<long long>(termHits[order[i]]));
+    double noHitMs = 0;
+    int noHit = 0;
+    for (std::size_t i = 0; i < terms.size(); ++i)
+        if (termHits[i] == 0)
+            noHitMs += perTerm[i], ++noHit;
+    if (noHit > 0)
+        figure("real_search_no_hits_mean", noHitMs / noHit, "ms");
     figure("real_records", static_cast<double>(index.size()), "count");
     figure("real_index_build", buildMs, "ms");
     figure("real_queries", static_cast<double>(terms.size()), "count");
     figure("real_search_p50", spread(all).p50, "ms");
     figure("real_search_p99", spread(all).p99, "ms");
     figure("real_search_max", spread(all).max, "ms");
+    figure("real_search_cpu_p50", spread(allCpu).p50, "ms");
+    figure("real_search_cpu_p99", spread(allCpu).p99, "ms");
     figure("real_search_limit50_p50", spread(first50).p50, "ms");
     figure("real_search_limit50_p99", spread(first50).p99, "ms");
     figure("real_search_personal_p50", spread(personal).p50, "ms");
@@ -552,6 +606,7 @@ int search(const QStringList &args) {
 int usage() {
     std::fputs("usage: vaultlink_sync_bench link URL PIN DATABASE USER PROFILE DATADIR\n"
                "       vaultlink_sync_bench incremental PROFILE DATADIR ROUNDS CHANGES\n"
+               "       vaultlink_sync_bench change PROFILE DATADIR CHANGES ROUND\n"
                "       vaultlink_sync_bench unlock PROFILE DATADIR ROUNDS\n"
                "       vaultlink_sync_bench search PROFILE DATADIR\n"
                "(password on standard input)\n",
@@ -568,9 +623,8 @@ int main(int argc, char **argv) {
         return usage();
     const QString mode = args.takeFirst();
     const std::map<QString, std::pair<qsizetype, int (*)(const QStringList &)>> modes = {
-        {QStringLiteral("link"), {6, link}},
-        {QStringLiteral("incremental"), {4, incremental}},
-        {QStringLiteral("unlock"), {3, unlock}},
+        {QStringLiteral("link"), {6, link}},     {QStringLiteral("incremental"), {4, incremental}},
+        {QStringLiteral("change"), {4, change}}, {QStringLiteral("unlock"), {3, unlock}},
         {QStringLiteral("search"), {2, search}},
     };
     const auto found = modes.find(mode);

@@ -81,6 +81,17 @@ def child_env(extra=None):
     return env
 
 
+def die_with_parent():
+    """preexec_fn: the child gets SIGKILL when the test process dies (Linux), so that a test
+    killed by ctest's timeout leaves no server running."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def make_workdir(tag):
     return tempfile.mkdtemp(prefix=f"vaultlink-cli-it-{tag}-")
 
@@ -161,7 +172,8 @@ class Api:
             except ValueError:
                 answer = {"raw": raw.decode(errors="replace")}
             status = error.code
-        if expect is not None and status not in (expect if isinstance(expect, tuple) else (expect,)):
+        wanted = expect if isinstance(expect, tuple) else (expect,)
+        if expect is not None and status not in wanted:
             raise ApiError(status, answer)
         return status, answer
 
@@ -274,7 +286,7 @@ class Server:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen([SERVER, "run", "--data", self.data, "--listen", listen],
                                      stdout=subprocess.PIPE, stderr=log, env=child_env(),
-                                     text=True)
+                                     text=True, preexec_fn=die_with_parent)
         log.close()
         lines = queue.Queue()
 
@@ -400,6 +412,55 @@ class SilentListener:
 
 
 # ------------------------------------------------------------------------------------------
+# Certificates made with the openssl tool, to give `vaultlink-server init --cert/--key`.
+
+def make_certificate(folder, san, start, end, common_name="localhost", key=None):
+    """A self-signed server certificate (P-256, like the server's own) for the names in `san`
+    ("DNS:x,IP:y"), valid from `start` to `end` (YYYYMMDDHHMMSSZ); with `key`, for that key
+    (a renewal). Returns (certificate path, key path)."""
+    os.makedirs(folder)
+    csr, cert = os.path.join(folder, "req.csr"), os.path.join(folder, "cert.pem")
+    config = os.path.join(folder, "ca.cnf")
+    with open(config, "w") as f:
+        f.write(f"""[ ca ]
+default_ca = test_ca
+[ test_ca ]
+database = {folder}/index.txt
+new_certs_dir = {folder}
+serial = {folder}/serial
+default_md = sha256
+policy = any
+unique_subject = no
+x509_extensions = server_ext
+[ any ]
+commonName = supplied
+[ server_ext ]
+subjectAltName = {san}
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+""")
+    open(os.path.join(folder, "index.txt"), "w").close()
+    with open(os.path.join(folder, "serial"), "w") as f:
+        f.write("01\n")
+
+    def run(*args):
+        subprocess.run(args, check=True, capture_output=True)
+
+    subject = f"/O=Vaultlink test/CN={common_name}"
+    if key is None:
+        key = os.path.join(folder, "key.pem")
+        run("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+            "-nodes", "-keyout", key, "-out", csr, "-subj", subject)
+    else:
+        run("openssl", "req", "-new", "-key", key, "-out", csr, "-subj", subject)
+    run("openssl", "ca", "-batch", "-notext", "-config", config, "-selfsign", "-keyfile", key,
+        "-in", csr, "-out", cert, "-startdate", start, "-enddate", end)
+    return cert, key
+
+
+# ------------------------------------------------------------------------------------------
 # The command-line client.
 
 class CliResult:
@@ -453,14 +514,15 @@ class Cli:
             stdin = (self.password if password is None else password) + "\n"
         argv = self.command(args, stdin_password)
         done = subprocess.run(argv, input=stdin, capture_output=True, text=True,
-                              env=child_env(), timeout=timeout)
+                              env=child_env(), timeout=timeout, preexec_fn=die_with_parent)
         return CliResult(list(args), done.returncode, done.stdout, done.stderr)
 
     def start(self, *args, password=None):
         """Starts the CLI with stderr to read line by line (crash tests)."""
         argv = self.command(args)
         proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=child_env())
+                                stderr=subprocess.PIPE, text=True, env=child_env(),
+                                preexec_fn=die_with_parent)
         proc.stdin.write((self.password if password is None else password) + "\n")
         proc.stdin.close()
         return proc

@@ -42,6 +42,9 @@ class CrashDuringFirstSyncTest(harness.CliTestCase):
         self.assertFalse(report["fullResync"], str(result))
         self.assertRecordsEqual(self.cli_records(cli), self.server_records(),
                                 f"profile {name} after the kills")
+        leftovers = [f for f in cli.mirror_files() if not f.endswith(".db") or
+                     f.endswith(".resync.db")]
+        self.assertEqual(leftovers, [], "no journal or resync file is left behind")
         outcome = self.assertMirrorIntact(cli, name, total)
         return outcome
 

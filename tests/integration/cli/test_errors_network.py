@@ -4,49 +4,10 @@ server, no route; an untrusted, wrongly named, expired or not yet valid certific
 import errno
 import os
 import socket
-import subprocess
-import textwrap
 import time
 
 import harness
 from harness import NETWORK, USAGE
-
-
-def make_certificate(folder, san, start, end, common_name="localhost"):
-    """A self-signed P-256 server certificate with the given names and validity, by openssl."""
-    os.makedirs(folder)
-    key, csr, cert = (os.path.join(folder, n) for n in ("key.pem", "req.csr", "cert.pem"))
-    config = os.path.join(folder, "ca.cnf")
-    with open(config, "w") as f:
-        f.write(textwrap.dedent(f"""\
-            [ ca ]
-            default_ca = test_ca
-            [ test_ca ]
-            database = {folder}/index.txt
-            new_certs_dir = {folder}
-            serial = {folder}/serial
-            default_md = sha256
-            policy = any
-            unique_subject = no
-            x509_extensions = server_ext
-            [ any ]
-            commonName = supplied
-            [ server_ext ]
-            subjectAltName = {san}
-            basicConstraints = critical,CA:FALSE
-            keyUsage = critical,digitalSignature
-            extendedKeyUsage = serverAuth
-            subjectKeyIdentifier = hash
-            """))
-    open(os.path.join(folder, "index.txt"), "w").close()
-    with open(os.path.join(folder, "serial"), "w") as f:
-        f.write("01\n")
-    run = lambda *a: subprocess.run(a, check=True, capture_output=True)  # noqa: E731
-    run("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-        "-nodes", "-keyout", key, "-out", csr, "-subj", f"/O=Vaultlink test/CN={common_name}")
-    run("openssl", "ca", "-batch", "-notext", "-config", config, "-selfsign", "-keyfile", key,
-        "-in", csr, "-out", cert, "-startdate", start, "-enddate", end)
-    return cert, key
 
 
 class NetworkAndTlsErrorsTest(harness.CliTestCase):
@@ -99,7 +60,7 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
         self.assertExit(self.databases(self.server.url), NETWORK, "tls-untrusted")
 
     def test_certificate_for_another_name(self):
-        cert, key = make_certificate(os.path.join(self.workdir, "cert-other-name"),
+        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-other-name"),
                                      "DNS:other-name.invalid", "20200101000000Z",
                                      "20991231000000Z", common_name="other-name.invalid")
         server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
@@ -111,7 +72,7 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
                 self.assertExit(self.databases(url, pin=server.pin), NETWORK, "tls-host-name")
 
     def test_expired_certificate(self):
-        cert, key = make_certificate(os.path.join(self.workdir, "cert-expired"),
+        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-expired"),
                                      "DNS:localhost,IP:127.0.0.1", "20200101000000Z",
                                      "20210101000000Z")
         server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
@@ -121,7 +82,7 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
         self.assertExit(self.databases(server.url, pin=server.pin), NETWORK, "tls-expired")
 
     def test_certificate_not_yet_valid(self):
-        cert, key = make_certificate(os.path.join(self.workdir, "cert-future"),
+        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-future"),
                                      "DNS:localhost,IP:127.0.0.1", "20990101000000Z",
                                      "21000101000000Z")
         server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],

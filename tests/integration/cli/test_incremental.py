@@ -42,8 +42,9 @@ class IncrementalSyncTest(harness.CliTestCase):
         api.patch(token, personal["id"], name="Renamed by the integration test")
         _, created = api.call("POST", "/records", {
             "form": "login", "unit": None, "clientRef": "integration-test-new",
-            "fields": {"name": "Created by test", "username": "alice", "password": "pw-new",
-                       "tags": ["it-test", "x"]}}, token=token, expect=201)
+            "fields": {"name": "Created by test Café Zürich", "username": "alice",
+                       "password": "pw-new", "tags": ["it-test", "x"]}}, token=token,
+            expect=201)
         report = self.sync()
         self.assertEqual((report["upserts"], report["removals"]), (3, 0), report)
         self.assertFalse(report["fullResync"])
@@ -53,6 +54,11 @@ class IncrementalSyncTest(harness.CliTestCase):
         shown = self.assertExit(self.cli.run("show", str(created["id"]), "--reveal", "--json"),
                                 OK).json()
         self.assertEqual(shown, after[created["id"]])
+        # Search ignores case, also beyond ASCII, and whatever Unicode normal form is typed.
+        for term in ("ZÜRICH", "zu\u0308rich", "CAFÉ", "IT-TEST"):
+            with self.subTest(search=term):
+                found = self.assertExit(self.cli.run("search", term, "--json"), OK).json()
+                self.assertIn(created["id"], [r["id"] for r in found], f"search {term!r}")
         by_name = self.assertExit(self.cli.run("show", "Renamed by the integration test",
                                                "--json"), OK).json()
         self.assertEqual(by_name["id"], personal["id"])

@@ -3,6 +3,7 @@
 mobile right, mobile sync switched off or web services switched off stop syncing (exit 5) but
 keep the copy readable."""
 import os
+import time
 
 import harness
 from harness import OK, POLICY, USAGE
@@ -25,7 +26,9 @@ class PolicyTest(harness.CliTestCase):
         self.assertTrue(os.path.exists(mirror))
         device = cli.device_id()
         listed = self.server.admin("device", "list")
-        self.assertIn(device, listed)
+        line = next((l for l in listed.splitlines() if l.startswith(device + "\t")), "")
+        self.assertIn("\talice\t", line, listed)
+        self.assertIn("vaultlink-cli", line, "the device name tells the administrator what it is")
         out = self.server.admin("device", "revoke", "--device", device, "--user", "alice")
         self.assertIn("revoked 1 device", out)
 
@@ -92,6 +95,23 @@ class PolicyTest(harness.CliTestCase):
             self.server.settings(web_services="on")
         self.assertStillReadable(cli, expected)
         self.assertExit(cli.run("sync", "--json"), OK)
+
+
+    def test_offline_too_long(self):
+        """Reading a copy that has not reached the server for longer than the policy's
+        maxOfflineSeconds is refused (exit 5) until a sync succeeds again."""
+        cli = self.new_cli()
+        self.link(cli, "offline")
+        self.server.settings(max_offline_seconds=5)
+        try:
+            self.assertExit(cli.run("sync", "--json"), OK)  # takes the new policy
+            time.sleep(6.5)
+            self.assertExit(cli.run("list", "--json"), POLICY, "offline-too-long")
+            self.assertExit(cli.run("show", "1", "--json"), POLICY, "offline-too-long")
+        finally:
+            self.server.settings(max_offline_seconds=259200)
+        self.assertExit(cli.run("sync", "--json"), OK)
+        self.assertExit(cli.run("list", "--json"), OK)
 
 
 if __name__ == "__main__":

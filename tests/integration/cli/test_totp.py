@@ -14,7 +14,8 @@ class TotpTest(harness.CliTestCase):
 
     def test_second_factor(self):
         secret = self.server.carol_secret
-        self.assertTrue(secret, f"init printed no TOTP secret for carol:\n{self.server.init_output}")
+        self.assertTrue(secret,
+                        f"init printed no TOTP secret for carol:\n{self.server.init_output}")
         cli = self.new_cli(password="carol-demo-2026")
 
         # Without a code: the server's challenge is reported, nothing is created.

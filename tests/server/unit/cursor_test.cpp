@@ -28,6 +28,15 @@ TEST(Cursor, RoundTrips) {
         EXPECT_EQ(decodeCursor(encodeCursor(database(), seq), database()), seq);
 }
 
+TEST(Cursor, APassStartedAfterCompactionContinuesBelowTheKeptHistory) {
+    // Page one of a full resync after compaction ends at sequence 5, below minSeq 10.
+    EXPECT_EQ(decodeCursor(encodeCursor(database(), 5), database()), 5);
+    DatabaseRow compactedAgain = database();
+    compactedAgain.minSeq = 20;
+    EXPECT_THROW(decodeCursor(encodeCursor(database(), 5), compactedAgain), Refusal);
+    EXPECT_EQ(decodeCursor(encodeCursor(database(), 42), compactedAgain), 42);
+}
+
 class UnknownCursors : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(UnknownCursors, MeanStartOver) {
@@ -42,5 +51,6 @@ TEST_P(UnknownCursors, MeanStartOver) {
 INSTANTIATE_TEST_SUITE_P(Table, UnknownCursors,
                          ::testing::Values(std::string("garbage!"), raw("v1:abc123"),
                                            raw("v2:abc123:50"), raw("v1:other:50"),
-                                           raw("v1:abc123:9"), raw("v1:abc123:101"),
+                                           raw("v1:abc123:9"), raw("v1:abc123:9:3"),
+                                           raw("v1:abc123:101"), raw("v1:abc123:50:x"),
                                            raw("v1:abc123:fifty"), std::string()));

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -33,12 +34,12 @@ private:
 class ProfileServiceTest : public ::testing::Test {
 protected:
     ProfileServiceTest()
-        : service(dir.path(), Environment{random, clock,
-                                          [this](const TrustPolicy &) {
-                                              return std::make_unique<Forward>(server);
-                                          },
-                                          [](std::chrono::milliseconds) {},
-                                          std::chrono::milliseconds(1), QStringLiteral("test")}) {
+        : service(
+              dir.path(),
+              Environment{random, clock,
+                          [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
+                          [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
+                          QStringLiteral("test"), std::chrono::milliseconds(50)}) {
         for (int i = 0; i < 12; ++i)
             server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
     }
@@ -149,6 +150,19 @@ TEST_F(ProfileServiceTest, AResumedSessionNeedsNoLogin) {
     EXPECT_FALSE(outcome.loggedIn);
     EXPECT_EQ(server.logins, 1);
     EXPECT_GE(server.refreshes, 1);
+}
+
+TEST_F(ProfileServiceTest, ASecondSyncOfTheSameProfileWaitsForTheFirst) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    QLockFile other(open->files.path + QStringLiteral(".lock"));
+    ASSERT_TRUE(other.tryLock(0)); // as another process synchronizing now
+    const int refreshesBefore = server.refreshes;
+    const Failure failure = failureOf([&] { service.sync(*open, password(), {}); });
+    EXPECT_EQ(failure.code(), QStringLiteral("profile-busy"));
+    EXPECT_EQ(server.refreshes, refreshesBefore); // the refresh token was not touched
+    other.unlock();
+    EXPECT_EQ(service.sync(*open, password(), {}).report.count, 12);
 }
 
 TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {

@@ -63,45 +63,46 @@ void PrintTo(const Case &c, std::ostream *out) {
     *out << c.what;
 }
 
-const QString kDecomposedU = QStringLiteral("U\u0308"); // "Ü" as U + combining diaeresis
-
-const Case kCases[] = {
-    {"name", QStringLiteral("bank"), Tab::all(), -1, {1}},
-    {"name in capitals", QStringLiteral("BANK"), Tab::all(), -1, {1}},
-    {"mixed case", QStringLiteral("gItHuB"), Tab::all(), -1, {2}},
-    {"surrounding blanks trimmed", QStringLiteral("  bank \t"), Tab::all(), -1, {1}},
-    {"capital umlaut finds both cases", QStringLiteral("\u00DC"), Tab::all(), -1, {1, 6}},
-    {"small umlaut finds both cases", QStringLiteral("\u00FC"), Tab::all(), -1, {1, 6}},
-    {"decomposed umlaut", kDecomposedU, Tab::all(), -1, {1, 6}},
-    {"umlaut at the start of a name", QStringLiteral("\u00E4rzte"), Tab::all(), -1, {3}},
-    {"user name", QStringLiteral("J\u00DCRGEN"), Tab::all(), -1, {1}},
-    {"user name, not card holder", QStringLiteral("alice"), Tab::all(), -1, {2}},
-    {"URL", QStringLiteral("github.com"), Tab::all(), -1, {2}},
-    {"URL part", QStringLiteral("aerzte.EXAMPLE"), Tab::all(), -1, {3}},
-    {"tag", QStringLiteral("shared"), Tab::all(), -1, {2}},
-    {"tag on two records", QStringLiteral("finance"), Tab::all(), -1, {1, 4}},
-    {"tag and user name", QStringLiteral("ops"), Tab::all(), -1, {5, 3}},
-    {"not in the password", QStringLiteral("secretpw"), Tab::all(), -1, {}},
-    {"not in a card number", QStringLiteral("4111"), Tab::all(), -1, {}},
-    {"not in notes", QStringLiteral("hidden-note"), Tab::all(), -1, {}},
-    {"not in a note's text", QStringLiteral("root"), Tab::all(), -1, {}},
-    {"not across two fields", QStringLiteral("hubalice"), Tab::all(), -1, {}},
-    {"not across two records", QStringLiteral("financegithub"), Tab::all(), -1, {}},
-    {"no match", QStringLiteral("zzz"), Tab::all(), -1, {}},
-    {"empty term: all in name order", QString(), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
-    {"blank term: all", QStringLiteral("   "), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
-    {"empty term, personal tab", QString(), Tab::personal(), -1, {1, 4}},
-    {"empty term, unit tab", QString(), Tab::ofUnit(7), -1, {2, 5}},
-    {"empty term, limit", QString(), Tab::all(), 2, {1, 2}},
-    {"personal tab", QStringLiteral("finance"), Tab::personal(), -1, {1, 4}},
-    {"unit tab", QStringLiteral("e"), Tab::ofUnit(8), -1, {6, 3}},
-    {"unit tab excludes others", QStringLiteral("bank"), Tab::ofUnit(7), -1, {}},
-    {"unknown unit", QStringLiteral("e"), Tab::ofUnit(99), -1, {}},
-    {"limit", QStringLiteral("e"), Tab::all(), 3, {1, 2, 5}},
-    {"limit within a tab", QStringLiteral("e"), Tab::ofUnit(8), 1, {6}},
-    {"limit zero", QStringLiteral("e"), Tab::all(), 0, {}},
-    {"one character", QStringLiteral("a"), Tab::all(), -1, {1, 2, 4, 6, 3}},
-};
+std::vector<Case> cases() {
+    const QString decomposedU = QStringLiteral("U\u0308"); // "Ü" as U + combining diaeresis
+    return {
+        {"name", QStringLiteral("bank"), Tab::all(), -1, {1}},
+        {"name in capitals", QStringLiteral("BANK"), Tab::all(), -1, {1}},
+        {"mixed case", QStringLiteral("gItHuB"), Tab::all(), -1, {2}},
+        {"surrounding blanks trimmed", QStringLiteral("  bank \t"), Tab::all(), -1, {1}},
+        {"capital umlaut finds both cases", QStringLiteral("\u00DC"), Tab::all(), -1, {1, 6}},
+        {"small umlaut finds both cases", QStringLiteral("\u00FC"), Tab::all(), -1, {1, 6}},
+        {"decomposed umlaut", decomposedU, Tab::all(), -1, {1, 6}},
+        {"umlaut at the start of a name", QStringLiteral("\u00E4rzte"), Tab::all(), -1, {3}},
+        {"user name", QStringLiteral("J\u00DCRGEN"), Tab::all(), -1, {1}},
+        {"user name, not card holder", QStringLiteral("alice"), Tab::all(), -1, {2}},
+        {"URL", QStringLiteral("github.com"), Tab::all(), -1, {2}},
+        {"URL part", QStringLiteral("aerzte.EXAMPLE"), Tab::all(), -1, {3}},
+        {"tag", QStringLiteral("shared"), Tab::all(), -1, {2}},
+        {"tag on two records", QStringLiteral("finance"), Tab::all(), -1, {1, 4}},
+        {"tag and user name", QStringLiteral("ops"), Tab::all(), -1, {5, 3}},
+        {"not in the password", QStringLiteral("secretpw"), Tab::all(), -1, {}},
+        {"not in a card number", QStringLiteral("4111"), Tab::all(), -1, {}},
+        {"not in notes", QStringLiteral("hidden-note"), Tab::all(), -1, {}},
+        {"not in a note's text", QStringLiteral("root"), Tab::all(), -1, {}},
+        {"not across two fields", QStringLiteral("hubalice"), Tab::all(), -1, {}},
+        {"not across two records", QStringLiteral("financegithub"), Tab::all(), -1, {}},
+        {"no match", QStringLiteral("zzz"), Tab::all(), -1, {}},
+        {"empty term: all in name order", QString(), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
+        {"blank term: all", QStringLiteral("   "), Tab::all(), -1, {1, 2, 5, 4, 6, 3}},
+        {"empty term, personal tab", QString(), Tab::personal(), -1, {1, 4}},
+        {"empty term, unit tab", QString(), Tab::ofUnit(7), -1, {2, 5}},
+        {"empty term, limit", QString(), Tab::all(), 2, {1, 2}},
+        {"personal tab", QStringLiteral("finance"), Tab::personal(), -1, {1, 4}},
+        {"unit tab", QStringLiteral("e"), Tab::ofUnit(8), -1, {6, 3}},
+        {"unit tab excludes others", QStringLiteral("bank"), Tab::ofUnit(7), -1, {}},
+        {"unknown unit", QStringLiteral("e"), Tab::ofUnit(99), -1, {}},
+        {"limit", QStringLiteral("e"), Tab::all(), 3, {1, 2, 5}},
+        {"limit within a tab", QStringLiteral("e"), Tab::ofUnit(8), 1, {6}},
+        {"limit zero", QStringLiteral("e"), Tab::all(), 0, {}},
+        {"one character", QStringLiteral("a"), Tab::all(), -1, {1, 2, 4, 6, 3}},
+    };
+}
 
 class SearchIndexTest : public ::testing::TestWithParam<Case> {
 protected:
@@ -132,7 +133,7 @@ TEST_P(SearchIndexTest, FindsTheExpectedRecordsInNameOrder) {
     EXPECT_EQ(index->find(c.term, c.tab, c.limit), c.expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(Terms, SearchIndexTest, ::testing::ValuesIn(kCases));
+INSTANTIATE_TEST_SUITE_P(Terms, SearchIndexTest, ::testing::ValuesIn(cases()));
 
 TEST(SearchIndex, FoldsCaseAndComposition) {
     EXPECT_EQ(SearchIndex::fold(QStringLiteral("\u00DCBER")), QByteArray("\xC3\xBC"

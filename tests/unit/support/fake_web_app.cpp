@@ -283,7 +283,10 @@ HttpResponse FakeWebApp::changes(const QUrl &url) {
     lastCursor = cursor;
     const int limit = query.hasQueryItem(QStringLiteral("limit"))
                           ? query.queryItemValue(QStringLiteral("limit")).toInt()
-                          : 500;
+                          : std::min(500, pageMax);
+    if (limit > pageMax)
+        return problem(400, QStringLiteral("invalid-request"),
+                       {{QStringLiteral("field"), QStringLiteral("limit")}});
     qint64 from = 0;
     if (!cursor.isEmpty()) {
         bool ok = false;

@@ -35,6 +35,7 @@ public:
     NetFailure failure = NetFailure::ConnectionRefused;
     QString failPath;          // only requests whose path contains this fail
     bool compactOnce = false;  // the next request with a cursor answers cursor-unknown
+    int pageMax = 1000;        // larger limits answer invalid-request, like feed-page-max
     void expireAccessTokens(); // every access token issued so far answers token-expired
 
     // What happened

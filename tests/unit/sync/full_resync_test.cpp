@@ -83,6 +83,16 @@ TEST_F(FullResyncTest, AnInterruptedResyncContinuesAtTheNextSync) {
     EXPECT_FALSE(QFile::exists(files.resyncPath));
 }
 
+TEST_F(FullResyncTest, RepairOfASoundMirrorChecksItAndChangesNothing) {
+    addRecords(12);
+    login();
+    syncer.sync(mirror, files);
+    const SyncReport report = syncer.repair(mirror, files);
+    EXPECT_TRUE(report.integrityChecked);
+    EXPECT_FALSE(report.fullResync);
+    EXPECT_EQ(report.upserts, 0);
+}
+
 TEST_F(FullResyncTest, RepairRecomputesTheDigestFromTheRecordsHeld) {
     addRecords(12);
     login();

@@ -65,6 +65,15 @@ TEST_F(SyncerTest, AnInterruptedSyncResumesAtTheLastAppliedPage) {
     EXPECT_FALSE(report.fullResync);
 }
 
+TEST_F(SyncerTest, APageCapBelowTheAskedSizeFallsBackToTheServersDefault) {
+    addRecords(12);
+    login();
+    server.pageMax = 5;
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_EQ(report.count, 12);
+    EXPECT_EQ(report.pages, 3);
+}
+
 TEST_F(SyncerTest, ABriefOutageIsRetriedWithBoundedBackOff) {
     addRecords(5);
     login();

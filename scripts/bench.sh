@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Measures Vaultlink on seeded records against baselines taken in the same run, and writes the
+# figures into docs/performance.md (the section between the "results" markers). Not part of the
+# tests. About 10 minutes on two cores; needs no network beyond Debian's archive (for packages).
+#   scripts/bench.sh [--records N] [--runs N] [--keep] [--no-report]
+#     --records N   seeded records (default 100000; the goals are stated for 100000)
+#     --runs N      repetitions of the end-to-end timings, the median is reported (default 3)
+#     --keep        keep build/bench-run/ (server, mirrors, feed pages, KeePass file) afterwards
+#     --no-report   print the figures, leave docs/performance.md alone
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+RECORDS=100000
+RUNS=3
+KEEP=0
+REPORT=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --records) RECORDS=$2; shift ;;
+        --runs) RUNS=$2; shift ;;
+        --keep) KEEP=1 ;;
+        --no-report) REPORT=0 ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown option: $1 (see --help)" >&2; exit 64 ;;
+    esac
+    shift
+done
+
+COMMAND="scripts/bench.sh"
+[ "$RECORDS" = 100000 ] || COMMAND+=" --records $RECORDS"
+[ "$RUNS" = 3 ] || COMMAND+=" --runs $RUNS"
+
+# ---- packages: the build's, and the tools the baselines and the comparison use ----------------
+scripts/deps.sh
+missing=()
+for pkg in sqlcipher keepassxc curl time openssl python3; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    SUDO=()
+    [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${SUDO[@]}" apt-get update -qq
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+WORK=$ROOT/build/bench-run
+rm -rf "$WORK"
+mkdir -p "$WORK"
+FIG=$WORK/figures.txt
+META=$WORK/meta.txt
+: > "$FIG"
+: > "$META"
+TOOL=(python3 "$ROOT/tests/bench/feed_tool.py")
+PASSWORD='bench-pass-2026' # a throw-away server holding synthetic records only
+
+fig() { echo "$1 $2 $3" >> "$FIG"; }
+meta() { echo "$1=$2" >> "$META"; }
+step() { echo "== $(date +%H:%M:%S) $*"; }
+
+# ---- build (release; the benchmarks are switched on in the same tree) -------------------------
+step "building the release tree (build/release, VAULTLINK_BUILD_BENCH=ON)"
+cmake --preset release -DVAULTLINK_BUILD_BENCH=ON > "$WORK/build.log"
+cmake --build --preset release --target vaultlink-server vaultlink-cli vaultlink_sync_bench \
+    vaultlink_search_bench >> "$WORK/build.log" || { tail -30 "$WORK/build.log"; exit 70; }
+SERVER=$ROOT/build/release/bin/vaultlink-server
+CLI=$ROOT/build/release/bin/vaultlink-cli
+SYNC_BENCH=$ROOT/build/release/tests/bench/vaultlink_sync_bench
+SEARCH_BENCH=$ROOT/build/release/tests/bench/vaultlink_search_bench
+
+# ---- the machine -------------------------------------------------------------------------------
+meta date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+meta command "$COMMAND"
+meta commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' with uncommitted changes')"
+meta cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+meta cores "$(nproc)"
+meta memory "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+meta os "Debian $(cat /etc/debian_version), Linux $(uname -r)"
+meta load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
+LOAD=$(cut -d' ' -f1 /proc/loadavg)
+if awk -v l="$LOAD" 'BEGIN {exit !(l > 0.5)}'; then
+    echo "note: load average $LOAD: other processes are using the CPUs; wall times will include" \
+        "waiting for them (the report shows the load, and the core figures measure the waiting)"
+fi
+meta curl "$(curl --version | head -1 | cut -d' ' -f1-2)"
+meta sqlcipher "$(dpkg-query -W -f='${Version}' sqlcipher)"
+meta keepassxc "$(keepassxc-cli --version)"
+meta qt "$(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null | cut -d+ -f1)"
+meta records "$RECORDS"
+meta runs "$RUNS"
+
+# ---- the server: a fresh store, RECORDS records for alice in Demo, a free loopback port --------
+step "seeding $RECORDS records"
+SRV=$WORK/server
+"$SERVER" init --data "$SRV" > /dev/null
+"$SERVER" database add --data "$SRV" --name Demo > /dev/null
+printf '%s\n' "$PASSWORD" | "$SERVER" user add --data "$SRV" --name alice --password-stdin > /dev/null
+"$SERVER" seed --data "$SRV" --database Demo --user alice --records "$RECORDS" | tee -a "$WORK/seed.txt"
+
+"$SERVER" run --data "$SRV" --listen 127.0.0.1:0 > "$WORK/server.out" 2> "$WORK/server.log" &
+SERVER_PID=$!
+cleanup() {
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    [ "$KEEP" -eq 1 ] || rm -rf "$WORK/feed" "$WORK/server" "$WORK"/cli-* "$WORK/core" \
+        "$WORK"/*.db "$WORK"/*.kdbx "$WORK"/*.xml
+}
+trap cleanup EXIT
+for _ in $(seq 100); do grep -q '^listening' "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
+PORT=$(sed -n 's/^listening on https:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$WORK/server.out")
+[ -n "$PORT" ] || { echo "the server did not start:" >&2; cat "$WORK/server.log" >&2; exit 70; }
+URL=https://127.0.0.1:$PORT # the generated certificate names 127.0.0.1
+CERT=$SRV/server.crt
+PIN=$("$SERVER" pin --data "$SRV")
+
+# timed NAME CMD... — runs CMD under GNU time; records NAME_wall (s), NAME_rss (MB), NAME_cpu (s).
+timed() {
+    local name=$1
+    shift
+    local status=0
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$@" || status=$?
+    local wall rss user sys
+    read -r wall rss user sys < <(tail -1 "$WORK/time.txt")
+    fig "${name}_wall" "$wall" s
+    fig "${name}_rss" "$(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}')" MB
+    fig "${name}_cpu" "$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')" s
+    return $status
+}
+
+# Server-side time of the requests logged since line $1 whose path ends in $2 (its own log).
+server_ms() {
+    tail -n +"$(($1 + 1))" "$WORK/server.log" | grep " GET [^ ]*$2 200 " |
+        sed 's/.* \([0-9]*\)ms$/\1/' | awk '{s += $1} END {print s + 0}'
+}
+log_mark() { wc -l < "$WORK/server.log"; }
+
+# ---- the feed, as the client pages it (untimed): cursors, the SQL and KeePass inputs -----------
+step "reading the feed once (untimed) to record the page URLs"
+FEED=$WORK/feed
+printf '%s\n' "$PASSWORD" | "${TOOL[@]}" pages "$URL" "$CERT" Demo alice "$FEED" | tee -a "$WORK/feed.txt"
+meta pages "$(ls "$FEED"/page-*.json | wc -l)"
+meta feed_mb "$(du -cb "$FEED"/page-*.json | tail -1 | awk '{printf "%.1f", $1 / 1e6}')"
+"${TOOL[@]}" sql "$FEED" "$(openssl rand -hex 32)" "$FEED/insert.sql"
+
+# ---- initial sync: baselines and vaultlink-cli link, interleaved run by run -------------------
+for run in $(seq "$RUNS"); do
+    step "initial sync, run $run of $RUNS: curl, sqlcipher, vaultlink-cli link"
+    token=$(curl -sS --fail --cacert "$CERT" -H 'Content-Type: application/json' \
+        --data @"$FEED/login.json" "$URL/api/v1/auth/login" |
+        python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])')
+    rm -rf "$FEED/curl" && mkdir -p "$FEED/curl"
+    mark=$(log_mark)
+    timed baseline_curl curl -sS --fail --cacert "$CERT" -H "Authorization: Bearer $token" \
+        -K "$FEED/curl.cfg"
+    fig baseline_curl_server "$(server_ms "$mark" /changes)" ms
+    got=$("${TOOL[@]}" count "$FEED/curl")
+    [ "$got" -eq "$RECORDS" ] || { echo "curl got $got records, not $RECORDS" >&2; exit 70; }
+
+    rm -f "$WORK/baseline.db"
+    timed baseline_sqlcipher sqlcipher "$WORK/baseline.db" < "$FEED/insert.sql" > /dev/null
+
+    mark=$(log_mark)
+    timed cli_link "$CLI" link "$URL" --pin "$PIN" --database Demo --user alice --name bench \
+        --password-stdin --data-dir "$WORK/cli-$run" <<< "$PASSWORD" > "$WORK/cli-link-$run.txt" 2>&1
+    fig cli_link_server "$(server_ms "$mark" /changes)" ms
+    grep -q "^$RECORDS records, verified" "$WORK/cli-link-$run.txt" ||
+        { cat "$WORK/cli-link-$run.txt" >&2; exit 70; }
+done
+python3 - "$WORK/cli-1/profiles.json" >> "$FIG" <<'PY'
+import json, sys
+kdf = json.load(open(sys.argv[1]))["profiles"][0]["kdf"]
+print(f"cli_kdf_logN {kdf['logN']} exp\ncli_kdf_r {kdf['r']} count\ncli_kdf_p {kdf['p']} count")
+PY
+
+# ---- the same link through the core with every request timed: where the time goes ------------
+step "link through the core, timed request by request"
+printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" link "$URL" "$PIN" Demo alice bench "$WORK/core" |
+    tee "$WORK/core-link.txt" | grep -v '^#' | sed 's/^/core_link./' >> "$FIG"
+grep '^#' "$WORK/core-link.txt" || true
+
+# ---- incremental sync of 10 changed records ----------------------------------------------------
+step "incremental sync of 10 changed records (5 rounds)"
+printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" incremental bench "$WORK/core" 5 10 |
+    tee "$WORK/core-incremental.txt" | grep -v '^#' | sed 's/^/core_incremental./' >> "$FIG"
+grep '^#' "$WORK/core-incremental.txt" || true
+# The whole command for comparison (process start, the KDF, TLS, three requests): first catch up,
+# then 10 changes, then a sync with nothing to fetch.
+"$CLI" sync --password-stdin --data-dir "$WORK/cli-1" <<< "$PASSWORD" > /dev/null 2>&1
+printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" change bench "$WORK/cli-1" 10 99
+timed cli_sync10 "$CLI" sync --password-stdin --data-dir "$WORK/cli-1" <<< "$PASSWORD" \
+    > "$WORK/cli-sync10.txt" 2>&1
+grep -q "(10 changed" "$WORK/cli-sync10.txt" || { cat "$WORK/cli-sync10.txt" >&2; exit 70; }
+timed cli_sync0 "$CLI" sync --password-stdin --data-dir "$WORK/cli-1" <<< "$PASSWORD" > /dev/null 2>&1
+
+# ---- unlock to the first page, search on the real mirror and on the synthetic one ------------
+step "unlock to first page; search on the synced mirror"
+for _ in 1 2 3 4 5; do # fresh processes: the first open of the mirror in each
+    printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" unlock bench "$WORK/core" 5 |
+        tee -a "$WORK/core-unlock.txt" | grep -v '^#' | sed 's/^/core_unlock./' >> "$FIG"
+done
+printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" search bench "$WORK/core" |
+    tee "$WORK/core-search.txt" | grep -v '^#' | sed 's/^/core_search./' >> "$FIG"
+grep '^#' "$WORK/core-search.txt" || true
+step "search bench (synthetic mirror, against a SQL LIKE scan)"
+"$SEARCH_BENCH" "$RECORDS" | tee "$WORK/search-bench.txt" | grep -v '^#' |
+    sed 's/^/search_bench./' >> "$FIG"
+grep '^#' "$WORK/search-bench.txt" || true
+
+# ---- KeePassXC: the same records, one search including the unlock -----------------------------
+# KeePassXC's decryption time is set to the time Vaultlink's KDF took on this machine.
+KDF_MS=$(python3 -c 'import statistics, sys
+print(round(statistics.median(float(line.split()[1]) for line in open(sys.argv[1])
+                              if line.startswith("core_unlock.kdf_p50 "))))' "$FIG")
+step "KeePassXC: import with --decryption-time $KDF_MS ms"
+"${TOOL[@]}" keepass-xml "$FEED" "$WORK/keepass.xml"
+timed kpx_import keepassxc-cli import -q -p -t "$KDF_MS" "$WORK/keepass.xml" "$WORK/bench.kdbx" \
+    <<< "$PASSWORD"$'\n'"$PASSWORD" > /dev/null 2>&1
+meta kpx_kdf "$("${TOOL[@]}" kdbx-kdf "$WORK/bench.kdbx")"
+meta kpx_decryption_time "$KDF_MS"
+NARROW=$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["records"][0]
+print(next(f["value"] for f in r["fields"] if f["key"] == "username"))' "$FEED/page-000.json")
+BROAD=$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["records"][0]
+print(next(f["value"] for f in r["fields"] if f["key"] == "name").split()[0])' "$FEED/page-000.json")
+meta term_narrow "$NARROW"
+meta term_broad "$BROAD"
+for run in $(seq "$RUNS"); do
+    step "search, run $run of $RUNS: keepassxc-cli and vaultlink-cli"
+    for kind in narrow broad; do
+        term=$NARROW
+        [ "$kind" = narrow ] || term=$BROAD
+        timed "kpx_search_$kind" keepassxc-cli search -q "$WORK/bench.kdbx" "$term" \
+            <<< "$PASSWORD" > "$WORK/kpx-$kind.txt"
+        fig "kpx_hits_$kind" "$(wc -l < "$WORK/kpx-$kind.txt")" count
+        timed "cli_search_$kind" "$CLI" search "$term" --password-stdin --data-dir "$WORK/cli-1" \
+            <<< "$PASSWORD" > "$WORK/cli-$kind.txt" 2> /dev/null
+        fig "cli_hits_$kind" "$(wc -l < "$WORK/cli-$kind.txt")" count
+    done
+    # A wrong password: each reads its file and runs its KDF once, then refuses.
+    timed kpx_wrong keepassxc-cli search -q "$WORK/bench.kdbx" "$NARROW" <<< "wrong" \
+        > /dev/null 2>&1 || true
+    timed cli_wrong "$CLI" search "$NARROW" --password-stdin --data-dir "$WORK/cli-1" <<< "wrong" \
+        > /dev/null 2>&1 || true
+done
+
+meta load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+meta cli_files "$(du -b "$WORK"/cli-1/mirrors/*.db | awk '{printf "%.1f", $1 / 1e6}')"
+meta kdbx_mb "$(du -b "$WORK/bench.kdbx" | awk '{printf "%.1f", $1 / 1e6}')"
+
+step "writing the report"
+if [ "$REPORT" -eq 1 ]; then
+    python3 tests/bench/write_report.py "$FIG" "$META" docs/performance.md
+else
+    python3 tests/bench/write_report.py "$FIG" "$META" -
+fi

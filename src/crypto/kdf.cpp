@@ -16,7 +16,7 @@
 namespace vaultlink {
 
 namespace {
-constexpr int kMinLogN = 17;
+constexpr int kMinLogN = 13;
 constexpr int kMinR = 8;
 constexpr int kMaxLogN = 22;
 constexpr int kMaxP = 64;
@@ -28,9 +28,25 @@ std::size_t KdfParams::memoryBytes() const {
     return std::size_t{128} * static_cast<std::size_t>(r) * (std::size_t{1} << logN);
 }
 
+int KdfParams::minimumP(int logN) {
+    // OWASP's equivalent scrypt minimums (r = 8): less memory is paid for with more passes.
+    switch (logN) {
+    case 13:
+        return 10;
+    case 14:
+        return 5;
+    case 15:
+        return 3;
+    case 16:
+        return 2;
+    default:
+        return logN >= 17 ? 1 : 0;
+    }
+}
+
 bool KdfParams::meetsMinimum() const {
     return algorithm == QLatin1String("scrypt") && logN >= kMinLogN && logN <= kMaxLogN &&
-           r >= kMinR && r <= 32 && p >= 1 && p <= kMaxP && salt.size() >= kSaltBytes;
+           r >= kMinR && r <= 32 && p >= minimumP(logN) && p <= kMaxP && salt.size() >= kSaltBytes;
 }
 
 QJsonObject KdfParams::toJson() const {
@@ -109,6 +125,12 @@ KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target, std::si
                        const KdfTimer &timer) {
     KdfParams params;
     params.salt = random.bytes(kSaltBytes);
+    // The cheapest minimum that fits the memory cap: 2^17 when allowed, else fewer blocks and
+    // more passes.
+    params.logN = 17;
+    while (params.logN > kMinLogN && params.memoryBytes() > maxMemoryBytes)
+        --params.logN;
+    params.p = KdfParams::minimumP(params.logN);
     const double seconds = timer(params);
     double factor = static_cast<double>(target.count()) / 1000.0 / std::max(seconds, 1e-6);
     while (factor >= 2.0 && params.logN < kMaxLogN) {
@@ -119,7 +141,8 @@ KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target, std::si
         params = bigger;
         factor /= 2.0;
     }
-    params.p = std::clamp(static_cast<int>(std::lround(factor)), 1, kMaxP);
+    const double passes = std::round(params.p * factor);
+    params.p = std::clamp(static_cast<int>(passes), KdfParams::minimumP(params.logN), kMaxP);
     return params;
 }
 

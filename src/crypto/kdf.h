@@ -18,13 +18,16 @@ class Random;
 // and another algorithm (Argon2id) can be added without breaking stored keys.
 struct KdfParams {
     QString algorithm = QStringLiteral("scrypt");
-    int logN = 17; // OWASP's scrypt minimum: N=2^17, r=8, p=1 (128 MiB)
+    int logN = 17; // with r=8 and p=1: OWASP's scrypt minimum, 128 MiB
     int r = 8;
     int p = 1;
     QByteArray salt;
 
     std::size_t memoryBytes() const;
+    // OWASP's scrypt minimum in any of its equivalent forms: N=2^17 with p=1 (128 MiB), or
+    // 2^16/p=2, 2^15/p=3, 2^14/p=5, 2^13/p=10 (8 MiB), always r=8.
     bool meetsMinimum() const;
+    static int minimumP(int logN);
     QJsonObject toJson() const;
     // Refuses unknown algorithms, malformed values and anything below the minimum, so a
     // tampered profile cannot weaken the KDF.
@@ -39,11 +42,15 @@ SecureBuffer deriveKey(const SecureBuffer &password, const KdfParams &params);
 using KdfTimer = std::function<double(const KdfParams &)>;
 double timeDerivation(const KdfParams &params);
 
+// Phones cannot spare more for a login (and the first sync must stay small): OWASP's 64 MiB
+// form of the minimum, with more passes for the time target.
+inline constexpr std::size_t kDefaultKdfMemory = std::size_t{64} << 20;
+
 // Parameters that take about `target` on this device, never below the minimum and never using
 // more than `maxMemoryBytes` (phones cannot spare gigabytes): memory grows first, then the
 // parallelism factor p, which costs time but no extra memory.
 KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target,
-                       std::size_t maxMemoryBytes = std::size_t{256} << 20,
+                       std::size_t maxMemoryBytes = kDefaultKdfMemory,
                        const KdfTimer &timer = timeDerivation);
 
 } // namespace vaultlink

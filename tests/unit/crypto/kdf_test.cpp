@@ -29,7 +29,7 @@ TEST(Kdf, DerivesA256BitKeyThatDependsOnPasswordAndSalt) {
 
 TEST(Kdf, RefusesToDeriveBelowTheMinimum) {
     KdfParams weak = minimum();
-    weak.logN = 16;
+    weak.logN = 16; // 2^16 needs two passes
     EXPECT_THROW(deriveKey(SecureBuffer::copyOf("pw"), weak), std::invalid_argument);
     KdfParams unsalted = minimum();
     unsalted.salt = QByteArray(8, 's');
@@ -70,7 +70,8 @@ TEST_P(KdfBadJson, IsRefused) {
 INSTANTIATE_TEST_SUITE_P(
     Table, KdfBadJson,
     ::testing::Values(BadJson{"argon2_unknown_yet", "algorithm", QStringLiteral("argon2id")},
-                      BadJson{"below_minimum_n", "logN", 16}, BadJson{"huge_n", "logN", 40},
+                      BadJson{"below_minimum_n", "logN", 16},
+                      BadJson{"far_below_minimum_n", "logN", 12}, BadJson{"huge_n", "logN", 40},
                       BadJson{"fractional_n", "logN", 17.5}, BadJson{"small_r", "r", 4},
                       BadJson{"zero_p", "p", 0}, BadJson{"text_p", "p", QStringLiteral("1")},
                       BadJson{"short_salt", "salt", QStringLiteral("c2FsdA==")},
@@ -86,6 +87,47 @@ TEST(KdfCalibration, NeverGoesBelowTheMinimumOnASlowDevice) {
     EXPECT_EQ(params.logN, 17);
     EXPECT_EQ(params.p, 1);
     EXPECT_EQ(params.salt.size(), 16);
+}
+
+struct Equivalent {
+    int logN;
+    int p;
+    bool meets;
+};
+
+class OwaspEquivalents : public ::testing::TestWithParam<Equivalent> {};
+
+TEST_P(OwaspEquivalents, LessMemoryNeedsMorePasses) {
+    KdfParams params = minimum();
+    params.logN = GetParam().logN;
+    params.p = GetParam().p;
+    EXPECT_EQ(params.meetsMinimum(), GetParam().meets);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, OwaspEquivalents,
+                         ::testing::Values(Equivalent{17, 1, true}, Equivalent{16, 2, true},
+                                           Equivalent{16, 1, false}, Equivalent{15, 3, true},
+                                           Equivalent{15, 2, false}, Equivalent{14, 5, true},
+                                           Equivalent{14, 4, false}, Equivalent{13, 10, true},
+                                           Equivalent{13, 9, false}, Equivalent{12, 64, false}));
+
+TEST(KdfCalibration, ADefaultCapOf64MiBUsesTheTwoPassForm) {
+    test::SeqRandom random;
+    const KdfParams params = calibrateKdf(random, std::chrono::milliseconds(500), kDefaultKdfMemory,
+                                          [](const KdfParams &) { return 0.25; });
+    EXPECT_EQ(params.logN, 16);
+    EXPECT_EQ(params.p, 4); // twice the two passes that took 250 ms
+    EXPECT_TRUE(params.meetsMinimum());
+    EXPECT_LE(params.memoryBytes(), kDefaultKdfMemory);
+}
+
+TEST(KdfCalibration, ATinyCapStillMeetsTheMinimum) {
+    test::SeqRandom random;
+    const KdfParams params =
+        calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{4} << 20,
+                     [](const KdfParams &) { return 1.0; });
+    EXPECT_EQ(params.logN, 13);
+    EXPECT_EQ(params.p, 10);
 }
 
 TEST(KdfCalibration, GrowsMemoryUpToTheCapThenParallelism) {

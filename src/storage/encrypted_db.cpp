@@ -9,6 +9,7 @@ namespace vaultlink {
 namespace {
 // The same on every open: SQLCipher cannot read a file with another page size.
 constexpr char kPageSize[] = "PRAGMA cipher_page_size = 4096";
+constexpr int kBusyWaitMs = 30'000;
 
 std::string text(const QString &s) {
     return s.toStdString();
@@ -52,10 +53,18 @@ std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const Secure
     literal.data()[66] = '\'';
     if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
         throw StorageError(StorageError::Kind::Io, QStringLiteral("SQLCipher refused the key"));
+    // Another process (a sync, a second window) may be writing: wait for it rather than fail.
+    sqlite3_busy_timeout(raw, kBusyWaitMs);
     db->exec(QString::fromLatin1(kPageSize));
     // Reading the schema is the first access that needs the key to be right.
-    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
-        SQLITE_OK)
+    const int check =
+        sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (check == SQLITE_BUSY || check == SQLITE_LOCKED)
+        throw StorageError(StorageError::Kind::Io,
+                           QStringLiteral("the local database %1 is busy in another process; try "
+                                          "again when it has finished")
+                               .arg(QFileInfo(path).fileName()));
+    if (check != SQLITE_OK)
         throw StorageError(StorageError::Kind::Undecryptable,
                            QStringLiteral("the local database %1 cannot be decrypted: it is "
                                           "damaged or was replaced. It was left as it is.")

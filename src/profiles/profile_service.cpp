@@ -209,8 +209,10 @@ void ProfileService::forget(const QString &profileId) {
     m_registry.save(all);
     const QString base = m_dataDir + QStringLiteral("/mirrors/") + profileId;
     for (const QString &suffix :
-         {QStringLiteral(".db"), QStringLiteral(".resync.db"), QStringLiteral(".db-journal"),
-          QStringLiteral(".resync.db-journal")})
+         {QStringLiteral(".db"), QStringLiteral(".db-journal"), QStringLiteral(".db-wal"),
+          QStringLiteral(".db-shm"), QStringLiteral(".resync.db"),
+          QStringLiteral(".resync.db-journal"), QStringLiteral(".resync.db-wal"),
+          QStringLiteral(".resync.db-shm"), QStringLiteral(".db.lock")})
         QFile::remove(base + suffix);
 }
 

@@ -45,10 +45,17 @@ std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &ke
     // page of the feed, which halves the cipher work of a full sync. Memory is only taken as
     // pages are used.
     db->exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    // A write-ahead log: each page a transaction changes is encrypted and written once (a
+    // rollback journal takes an encrypted copy of the old page as well) with one fsync per commit;
+    // a full sync takes about a fifth less processor time. synchronous stays FULL (the default),
+    // so a commit is as durable as before. The file is switched back to a rollback journal before
+    // it is renamed (makeSelfContained()).
+    db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     return std::unique_ptr<Mirror>(new Mirror(std::move(db)));
 }
 
 Mirror::SyncState Mirror::syncState() {
+    const Lock lock(m_mutex);
     SyncState state;
     state.cursor = readMeta(*m_db, kCursor);
     state.sequence = readMeta(*m_db, kSequence).toLongLong();
@@ -59,6 +66,17 @@ Mirror::SyncState Mirror::syncState() {
 
 void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                        const QString &cursor, qint64 sequence) {
+    // Every record is checked before anything is written.
+    QList<RecordRow> rows;
+    rows.reserve(records.size());
+    for (const QJsonObject &record : records)
+        rows.append(RecordRow::fromJson(record));
+    applyPage(rows, removed, cursor, sequence);
+}
+
+void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &removed,
+                       const QString &cursor, qint64 sequence) {
+    const Lock lock(m_mutex);
     m_db->transaction([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
         Statement held = m_db->prepare("SELECT sequence FROM records WHERE id = ?");
@@ -69,9 +87,7 @@ void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &r
         Statement insert = m_db->prepare(
             "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, "
             "url, tags, search, raw) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const QJsonObject &record : records) {
-            // Throws before anything of this record is written; the transaction undoes the rest.
-            const RecordRow row = RecordRow::fromJson(record);
+        for (const RecordRow &row : rows) {
             if (const auto old = heldSequence(held, row.id)) {
                 digest.toggle(row.id, *old);
                 remove.bind(1, row.id).run();
@@ -107,6 +123,7 @@ void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &r
 }
 
 QString Mirror::computeDigest() {
+    const Lock lock(m_mutex);
     SetDigest digest;
     Statement select = m_db->prepare("SELECT id, sequence FROM records");
     while (select.step())
@@ -115,12 +132,14 @@ QString Mirror::computeDigest() {
 }
 
 QString Mirror::value(const QString &key) {
+    const Lock lock(m_mutex);
     Statement select = m_db->prepare("SELECT value FROM meta WHERE key = ?");
     select.bind(1, key);
     return select.step() ? select.text(0) : QString();
 }
 
 void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
+    const Lock lock(m_mutex);
     for (const auto &[key, value] : values)
         if (key.startsWith(QLatin1String(kReservedPrefix)))
             throw std::invalid_argument(
@@ -138,6 +157,7 @@ void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
 }
 
 QList<QPair<QString, QString>> Mirror::values() {
+    const Lock lock(m_mutex);
     QList<QPair<QString, QString>> result;
     Statement select =
         m_db->prepare("SELECT key, value FROM meta WHERE substr(key, 1, 7) <> 'mirror.' "
@@ -148,6 +168,7 @@ QList<QPair<QString, QString>> Mirror::values() {
 }
 
 void Mirror::setUnits(const QList<StoredUnit> &units) {
+    const Lock lock(m_mutex);
     m_db->transaction([&] {
         m_db->exec(QStringLiteral("DELETE FROM units"));
         Statement insert = m_db->prepare("INSERT OR REPLACE INTO units(id, name) VALUES(?, ?)");
@@ -157,6 +178,7 @@ void Mirror::setUnits(const QList<StoredUnit> &units) {
 }
 
 QList<StoredUnit> Mirror::units() {
+    const Lock lock(m_mutex);
     QList<std::pair<QByteArray, StoredUnit>> keyed;
     Statement select = m_db->prepare("SELECT id, name FROM units");
     while (select.step()) {
@@ -173,7 +195,16 @@ QList<StoredUnit> Mirror::units() {
     return result;
 }
 
+void Mirror::makeSelfContained() {
+    const Lock lock(m_mutex);
+    if (m_db->queryText(QStringLiteral("PRAGMA journal_mode = DELETE")) != QLatin1String("delete"))
+        throw StorageError(StorageError::Kind::Io,
+                           QStringLiteral("the local database is in use elsewhere; its "
+                                          "write-ahead log could not be folded into it"));
+}
+
 bool Mirror::integrityOk() {
+    const Lock lock(m_mutex);
     return m_db->integrityOk();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/storage/encrypted_db.h"
+#include "src/storage/record_row.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace vaultlink {
@@ -45,6 +47,12 @@ struct StoredUnit {
 
 // One profile's encrypted copy of the user's records (docs/api.md §6 record objects, kept as
 // received) with the feed position that goes with them.
+//
+// Thread safety: the public methods may be called from several threads at once; a mutex inside
+// serializes them, each method (applyPage for its whole transaction) running alone. The sync
+// applies a page on a worker thread while the session, fetching the next page, may store a
+// refreshed token here (setValues). db() is not covered: use it only while no other thread uses
+// the mirror.
 class Mirror {
 public:
     // Opens or creates the file; throws StorageError (wrong key, damaged, too new, I/O).
@@ -66,6 +74,11 @@ public:
     // form, sequence, unit/personal, or fields with a string `name`) throws
     // std::invalid_argument and changes nothing; a failing file throws StorageError.
     void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
+                   const QString &cursor, qint64 sequence);
+    // The same with the records already made into rows (RecordRow::fromJson, which throws for a
+    // record that is not a record object): a caller may make them on another thread, e.g. while
+    // the previous page is applied.
+    void applyPage(const QList<RecordRow> &rows, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
     // The digest recomputed from the records held, not from the running value.
     QString computeDigest();
@@ -90,10 +103,18 @@ public:
     QList<qint64> ids();                          // every record id held, ascending
 
     bool integrityOk();
+    // The mirror keeps a write-ahead log beside its file (path + "-wal", "-shm") while open; an
+    // open after a crash applies it. This folds the log into the file and switches the file to
+    // a rollback journal, so that the file alone holds the mirror and may be renamed (the mirror
+    // stays usable; the next open switches back). Throws StorageError when another connection
+    // holds the file.
+    void makeSelfContained();
     EncryptedDb &db() { return *m_db; }
 
 private:
     explicit Mirror(std::unique_ptr<EncryptedDb> db);
+    using Lock = std::lock_guard<std::recursive_mutex>;
+    std::recursive_mutex m_mutex; // recursive: syncState() calls count()
     std::unique_ptr<EncryptedDb> m_db;
 };
 

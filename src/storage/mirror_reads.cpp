@@ -46,6 +46,7 @@ RecordSummary summaryAt(const Statement &row) {
 } // namespace
 
 QList<RecordSummary> Mirror::list(const Tab &tab, int offset, int limit) {
+    const Lock lock(m_mutex);
     Statement select = m_db->prepare(kSummaryColumns + tabCondition(tab) +
                                      "ORDER BY sort_key, id LIMIT ? OFFSET ?");
     const int next = bindTab(select, tab);
@@ -57,6 +58,7 @@ QList<RecordSummary> Mirror::list(const Tab &tab, int offset, int limit) {
 }
 
 qint64 Mirror::count(const Tab &tab) {
+    const Lock lock(m_mutex);
     Statement select = m_db->prepare("SELECT count(*) FROM records " + tabCondition(tab));
     bindTab(select, tab);
     select.step();
@@ -64,6 +66,7 @@ qint64 Mirror::count(const Tab &tab) {
 }
 
 QList<RecordSummary> Mirror::summaries(const QList<qint64> &ids) {
+    const Lock lock(m_mutex);
     Statement select = m_db->prepare(std::string(kSummaryColumns) + "WHERE id = ?");
     QList<RecordSummary> result;
     result.reserve(ids.size());
@@ -77,6 +80,7 @@ QList<RecordSummary> Mirror::summaries(const QList<qint64> &ids) {
 }
 
 std::optional<QJsonObject> Mirror::record(qint64 id) {
+    const Lock lock(m_mutex);
     Statement select = m_db->prepare("SELECT raw FROM records WHERE id = ?");
     select.bind(1, id);
     if (!select.step())
@@ -85,6 +89,7 @@ std::optional<QJsonObject> Mirror::record(qint64 id) {
 }
 
 QList<qint64> Mirror::ids() {
+    const Lock lock(m_mutex);
     QList<qint64> result;
     Statement select = m_db->prepare("SELECT id FROM records ORDER BY id");
     while (select.step())

@@ -34,7 +34,17 @@ void appendSearchable(QByteArray &search, const QString &text) {
 } // namespace
 
 QByteArray foldText(const QString &text) {
-    return text.normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
+    // ASCII text is its own NFC form and folds to lower case: the same bytes as below, without
+    // the three intermediate strings (most names, user names and URLs are ASCII).
+    QByteArray folded(text.size(), Qt::Uninitialized);
+    char *out = folded.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return text.normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
+        *out++ = static_cast<char>(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    }
+    return folded;
 }
 
 RecordRow RecordRow::fromJson(const QJsonObject &record) {

@@ -6,6 +6,9 @@
 #include <QFile>
 
 #include <cstdio>
+#include <future>
+#include <optional>
+#include <utility>
 
 namespace vaultlink {
 
@@ -13,6 +16,18 @@ namespace {
 bool matches(Mirror &mirror, qint64 count, const QString &digest) {
     const Mirror::SyncState state = mirror.syncState();
     return state.count == count && state.digest == digest;
+}
+
+// A mirror's file with what SQLite keeps beside it (write-ahead log, its index, a rollback
+// journal). Left behind, these would be applied to whatever file next takes the name.
+void removeCompanions(const QString &path) {
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void removeMirrorFile(const QString &path) {
+    QFile::remove(path);
+    removeCompanions(path);
 }
 
 // rename(2) replaces the target atomically: after a crash there is either the old mirror or
@@ -46,15 +61,51 @@ FeedPage Syncer::fetch(const QString &cursor) {
     return m_session.run(call);
 }
 
+namespace {
+// A fetched page with its records made into rows (RecordRow::fromJson: the folding and the
+// compact JSON), which is done on the fetching thread.
+struct ReadyPage {
+    FeedPage page;
+    QList<RecordRow> rows;
+};
+
+ReadyPage prepared(FeedPage page) {
+    ReadyPage ready;
+    ready.rows.reserve(page.records.size());
+    for (const QJsonObject &record : std::as_const(page.records))
+        ready.rows.append(RecordRow::fromJson(record));
+    ready.page = std::move(page);
+    return ready;
+}
+} // namespace
+
 Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress) {
+    // Page N is applied on a worker thread while page N + 1 is fetched and made into rows here:
+    // the client's work and the server's overlap. Each page is still applied with its cursor in
+    // one transaction, in order, and no apply is left running when this returns or throws; an
+    // apply's failure is reported before that of the fetch that overlapped it, as without the
+    // overlap. A fetch may refresh the token and store it in this very mirror meanwhile; Mirror
+    // serializes that with the apply.
     Pass pass;
-    QString cursor = mirror.syncState().cursor;
     qint64 received = 0;
+    ReadyPage ready = prepared(fetch(mirror.syncState().cursor));
     for (;;) {
-        const FeedPage page = fetch(cursor);
-        mirror.applyPage(page.records, page.removed, page.cursor, page.sequence);
+        const FeedPage &page = ready.page;
+        std::future<void> applied = std::async(std::launch::async, [&mirror, &ready] {
+            mirror.applyPage(ready.rows, ready.page.removed, ready.page.cursor,
+                             ready.page.sequence);
+        });
+        std::optional<ReadyPage> next;
+        if (page.more) {
+            try {
+                next = prepared(fetch(page.cursor));
+            } catch (...) {
+                applied.get(); // rethrows the apply's failure, if any
+                throw;
+            }
+        }
+        applied.get();
         m_session.notePolicy(page.policy);
-        cursor = page.cursor;
         ++pass.pages;
         pass.upserts += page.records.size();
         pass.removals += page.removed.size();
@@ -64,8 +115,9 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
         pass.policy = page.policy;
         if (progress)
             progress({received, page.totalCount, fullResync});
-        if (!page.more)
+        if (!next)
             return pass;
+        ready = std::move(*next);
     }
 }
 
@@ -128,14 +180,14 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
             throw; // the partial resync stays and continues next time
         // The history moved again under an interrupted resync: start it from the beginning.
         fresh.reset();
-        QFile::remove(files.resyncPath);
+        removeMirrorFile(files.resyncPath);
         fresh = files.open(files.resyncPath);
         pass = follow(*fresh, true, progress);
     }
     if (!matches(*fresh, pass.totalCount, pass.totalDigest) ||
         fresh->computeDigest() != pass.totalDigest) {
         fresh.reset();
-        QFile::remove(files.resyncPath);
+        removeMirrorFile(files.resyncPath);
         throw SyncError("the server's records and this device's copy still differ after a full "
                         "resynchronization; the previous copy was kept");
     }
@@ -144,8 +196,13 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
         carried.append({key, mirror->value(key)});
     fresh->setValues(carried);
     fresh->setUnits(mirror->units());
+    // Both files self-contained (no write-ahead log), then closed: what is left beside the old
+    // file's name is stale and must not be applied to the new file, so it goes before the rename.
+    fresh->makeSelfContained();
+    mirror->makeSelfContained();
     mirror.reset();
     fresh.reset();
+    removeCompanions(files.path);
     replaceFile(files.resyncPath, files.path);
     mirror = files.open(files.path);
 

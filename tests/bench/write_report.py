@@ -139,7 +139,8 @@ def section(values, meta):
     parts = [
         ("Login (the server checks the password with scrypt)", f("core_link.link_login_wait")),
         ("KDF: calibration (one scrypt run at the minimum cost) and the derivation that wraps "
-         "the data key; new mirror file and registry", f("core_link.link_kdf_and_profile")),
+         f"the data key (N = 2^{logn}, r = {r}, p = {p}); new mirror file and registry",
+         f("core_link.link_kdf_and_profile")),
         (f"Waiting for the {int(f('core_link.link_pages_count'))} feed pages' answers (server "
          "work, transfer, TLS)", waited),
         ("Client between the pages, on a CPU (parse, fold, insert, encrypt the pages)", cpu),

@@ -13,6 +13,7 @@
 #include <random>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 using namespace vaultlink;
 using test::TestRecord;
@@ -423,4 +424,54 @@ TEST_F(MirrorTest, AnotherKeyDoesNotOpenIt) {
     } catch (const StorageError &error) {
         EXPECT_EQ(error.kind(), StorageError::Kind::Undecryptable);
     }
+}
+
+TEST_F(MirrorTest, ValuesMayBeSetFromAnotherThreadWhilePagesAreApplied) {
+    // The sync applies pages on a worker thread while the session may store a refreshed token.
+    std::thread applier([&] {
+        for (qint64 page = 0; page < 20; ++page) {
+            QList<TestRecord> records;
+            for (qint64 i = 1; i <= 50; ++i)
+                records.append(TestRecord(page * 50 + i).withName(QStringLiteral("R%1").arg(i)));
+            apply(records, {}, QStringLiteral("c%1").arg(page), page);
+        }
+    });
+    for (int i = 0; i < 200; ++i) {
+        mirror->setValues({{QStringLiteral("token"), QString::number(i)}});
+        EXPECT_EQ(mirror->value(QStringLiteral("token")), QString::number(i));
+        mirror->syncState();
+    }
+    applier.join();
+    EXPECT_EQ(mirror->syncState().count, 1000);
+    EXPECT_EQ(mirror->syncState().cursor, QStringLiteral("c19"));
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+    EXPECT_EQ(mirror->value(QStringLiteral("token")), QStringLiteral("199"));
+}
+
+TEST_F(MirrorTest, AWriteAheadLogIsKeptWhileOpenAndFoldedInWhenMadeSelfContained) {
+    apply({TestRecord(1), TestRecord(2)}, {}, QStringLiteral("c1"), 1);
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+    mirror->makeSelfContained();
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    // Still usable afterwards, and the file alone holds everything.
+    apply({TestRecord(3)}, {}, QStringLiteral("c2"), 2);
+    mirror->makeSelfContained();
+    mirror.reset();
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    auto moved = Mirror::open(copy, key);
+    EXPECT_EQ(moved->syncState().count, 3);
+    EXPECT_EQ(moved->syncState().cursor, QStringLiteral("c2"));
+    EXPECT_TRUE(moved->integrityOk());
+}
+
+TEST_F(MirrorTest, ClosingLeavesNoWriteAheadLog) {
+    apply({TestRecord(1)});
+    mirror.reset();
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    reopen();
+    EXPECT_EQ(mirror->syncState().count, 1);
 }

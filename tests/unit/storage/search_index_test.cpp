@@ -1,3 +1,4 @@
+#include "src/storage/record_row.h"
 #include "src/storage/search_index.h"
 #include "tests/unit/crypto/seq_random.h"
 #include "tests/unit/storage/test_records.h"
@@ -202,4 +203,20 @@ TEST(SearchIndex, ManyRecordsMatchLikeAPlainScan) {
             EXPECT_EQ(index.find(term, tab), expected) << term.toStdString();
         }
     }
+}
+
+TEST(FoldText, AsciiTakesTheShortCutWithTheSameResult) {
+    QString all;
+    for (char16_t c = 1; c < 0x80; ++c)
+        all.append(QChar(c));
+    const QByteArray expected =
+        all.normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
+    EXPECT_EQ(foldText(all), expected);
+    EXPECT_EQ(foldText(QStringLiteral("GitHub Prod")), QByteArray("github prod"));
+    EXPECT_EQ(foldText(QString()), QByteArray());
+    // One non-ASCII character anywhere takes the whole text the long way.
+    EXPECT_EQ(foldText(QStringLiteral("ABC\u00C4")), QByteArray("abc\xC3\xA4"));
+    const QString sharpS = QStringLiteral("STRA\u00DFE");
+    EXPECT_EQ(foldText(sharpS),
+              sharpS.normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8());
 }

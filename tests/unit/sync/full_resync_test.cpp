@@ -36,8 +36,10 @@ TEST_F(FullResyncTest, AMismatchedDigestTriggersARepairResync) {
     login();
     server.lieAboutDigest = true;
     const SyncReport report = syncer.sync(mirror, files, [&](const SyncProgress &p) {
-        if (p.fullResync)
-            server.lieAboutDigest = false; // the server's records are fine; the first pass was not
+        // The server's records are fine; the first pass was not (its last page, 15 records, was
+        // fetched with the wrong digest; the resync's pages are fetched after this).
+        if (!p.fullResync && p.received == 15)
+            server.lieAboutDigest = false;
     });
     EXPECT_TRUE(report.fullResync);
     EXPECT_FALSE(report.resyncReason.isEmpty());
@@ -78,9 +80,40 @@ TEST_F(FullResyncTest, AnInterruptedResyncContinuesAtTheNextSync) {
     const qsizetype before = changeRequests();
     const SyncReport report = syncer.sync(mirror, files);
     EXPECT_TRUE(report.fullResync);
-    EXPECT_EQ(changeRequests() - before, 2);
+    // Page two was fetched while page one was applied, and applied before the failure.
+    EXPECT_EQ(changeRequests() - before, 1);
     EXPECT_EQ(mirror->syncState().count, 30);
     EXPECT_FALSE(QFile::exists(files.resyncPath));
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        EXPECT_FALSE(QFile::exists(files.resyncPath + QLatin1String(suffix))) << suffix;
+    EXPECT_TRUE(mirror->integrityOk());
+}
+
+TEST_F(FullResyncTest, AResyncLeavesNoLogBesideEitherFile) {
+    addRecords(12);
+    login();
+    syncer.sync(mirror, files);
+    // The old file has a write-ahead log beside it while the resync runs.
+    const QString wal = files.path + QStringLiteral("-wal");
+    const QString stale = dir.filePath(QStringLiteral("stale-wal"));
+    mirror->setValues({{QStringLiteral("k"), QStringLiteral("v")}});
+    ASSERT_TRUE(QFile::copy(wal, stale));
+    server.compactOnce = true;
+    server.addRecord(QStringLiteral("later"));
+    const SyncReport report = syncer.sync(mirror, files, [&](const SyncProgress &p) {
+        if (p.fullResync && p.received == 13) {
+            QFile::remove(wal);
+            QFile::copy(stale, wal);
+        }
+    });
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_EQ(mirror->syncState().count, 13);
+    EXPECT_TRUE(mirror->integrityOk());
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+    mirror.reset();
+    for (const QString &path : {files.path, files.resyncPath})
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(QFile::exists(path + QLatin1String(suffix))) << suffix;
 }
 
 TEST_F(FullResyncTest, RepairOfASoundMirrorChecksItAndChangesNothing) {

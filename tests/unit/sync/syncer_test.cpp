@@ -50,19 +50,61 @@ TEST_F(SyncerTest, AnInterruptedSyncResumesAtTheLastAppliedPage) {
     login();
     EXPECT_THROW(syncer.sync(mirror, files,
                              [&](const SyncProgress &p) {
-                                 if (p.received == 10) { // the connection drops for good
+                                 // Page two was fetched while page one was applied; the
+                                 // connection drops for good while page two is applied.
+                                 if (p.received == 10) {
                                      server.failRequests = 100;
                                      server.failure = NetFailure::ConnectionLost;
                                  }
                              }),
                  ApiError);
-    EXPECT_EQ(mirror->syncState().count, 10);
+    EXPECT_EQ(mirror->syncState().count, 20); // page two's apply finished before the error
     server.failRequests = 0;
     const qsizetype before = changeRequests();
     const SyncReport report = syncer.sync(mirror, files);
-    EXPECT_EQ(changeRequests() - before, 2); // pages two and three only
+    EXPECT_EQ(changeRequests() - before, 1); // page three only
     EXPECT_EQ(report.count, 30);
     EXPECT_FALSE(report.fullResync);
+}
+
+// Saves grants into the mirror being synced, as the profiles' MirrorTokenStore does.
+class MirrorWritingStore final : public TokenStore {
+public:
+    explicit MirrorWritingStore(std::unique_ptr<Mirror> &mirror)
+        : m_mirror(mirror) {}
+    QString refreshToken() override { return m_mirror->value(QStringLiteral("refresh")); }
+    void storeGrant(const TokenGrant &grant) override {
+        m_mirror->setValues({{QStringLiteral("refresh"), grant.refreshToken}});
+        ++stored;
+    }
+    void forgetTokens() override { m_mirror->setValues({{QStringLiteral("refresh"), QString()}}); }
+    int stored = 0;
+
+private:
+    std::unique_ptr<Mirror> &m_mirror;
+};
+
+TEST_F(SyncerTest, ATokenRefreshedWhileAPageIsAppliedIsStoredInTheSameMirror) {
+    addRecords(30);
+    MirrorWritingStore writing(mirror);
+    ServerSession writingSession(api, writing, clock);
+    const LoginOutcome outcome =
+        api.login(1, QStringLiteral("alice"), SecureBuffer::fromUtf8(server.password),
+                  {QStringLiteral("dev"), QStringLiteral("dev")});
+    ASSERT_TRUE(outcome.grant.has_value());
+    writingSession.adopt(*outcome.grant);
+    Syncer writingSyncer(writingSession, api, 10);
+    // Page three is fetched, and the token refreshed and stored, while page two is applied.
+    const SyncReport report = writingSyncer.sync(mirror, files, [&](const SyncProgress &p) {
+        if (p.received == 10)
+            server.expireAccessTokens();
+    });
+    EXPECT_EQ(report.count, 30);
+    EXPECT_EQ(writing.stored, 2);
+    EXPECT_EQ(server.refreshes, 1);
+    EXPECT_FALSE(mirror->value(QStringLiteral("refresh")).isEmpty());
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+    EXPECT_TRUE(mirror->integrityOk());
 }
 
 TEST_F(SyncerTest, APageCapBelowTheAskedSizeFallsBackToTheServersDefault) {

@@ -95,9 +95,10 @@ void TrustPolicy::attach(QNetworkReply *reply,
                              reply->ignoreSslErrors(verdict.ignorable);
                              return;
                          }
+                         // Not ignoring the errors makes Qt fail the handshake itself, which
+                         // also releases the connection's TLS state.
                          if (onRefused)
                              onRefused(verdict);
-                         reply->abort();
                      });
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, policy, onRefused] {
         const Verdict verdict = policy.judge({}, reply->sslConfiguration().peerCertificate());

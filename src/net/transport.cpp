@@ -30,6 +30,9 @@ QtTransport::QtTransport(TrustPolicy trust, std::chrono::milliseconds timeout)
 }
 
 QtTransport::~QtTransport() {
+    // Cached connections are torn down on Qt's HTTP thread; ending them here, while that thread
+    // still runs, frees their TLS state instead of leaving it to process exit.
+    d->network.clearConnectionCache();
     delete d;
 }
 

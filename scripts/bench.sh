@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures Vaultlink on seeded records against baselines taken in the same run, and writes the
 # figures into docs/performance.md (the section between the "results" markers). Not part of the
-# tests. About 10 minutes on two cores; needs no network beyond Debian's archive (for packages).
+# tests. About 5 minutes on two cores once built; needs no network beyond Debian's archive.
 #   scripts/bench.sh [--records N] [--runs N] [--keep] [--no-report]
 #     --records N   seeded records (default 100000; the goals are stated for 100000)
 #     --runs N      repetitions of the end-to-end timings, the median is reported (default 3)

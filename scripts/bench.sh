@@ -32,19 +32,7 @@ COMMAND="scripts/bench.sh"
 [ "$RUNS" = 3 ] || COMMAND+=" --runs $RUNS"
 
 # ---- packages: the build's, and the tools the baselines and the comparison use ----------------
-scripts/deps.sh
-missing=()
-for pkg in sqlcipher keepassxc curl time openssl python3; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    SUDO=()
-    [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
-    export DEBIAN_FRONTEND=noninteractive
-    "${SUDO[@]}" apt-get update -qq
-    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/deps.sh keepassxc time
 
 WORK=$ROOT/build/bench-run
 rm -rf "$WORK"

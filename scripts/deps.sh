@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Vaultlink needs to build, test and demo — only those missing.
 # Runs apt-get as root, or through sudo. Nothing is downloaded except from Debian's archive.
+# Extra packages a caller needs (the benchmark's tools) may be named as arguments.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +12,7 @@ PACKAGES=(
     libsqlcipher-dev libgtest-dev libgmock-dev
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher
+    "$@"
 )
 
 missing=()

@@ -167,10 +167,11 @@ FeedPage ApiClient::changes(const QString &accessToken, const QString &cursor, i
                      QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     if (limit > 0)
         query.append(QStringLiteral("limit=%1").arg(limit));
-    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
-    return parseFeedPage(exchange(apiRequest(m_base, "GET", QStringLiteral("/changes"), accessToken,
-                                             query.join(QLatin1Char('&'))),
-                                  Repeat::Safe));
+    const HttpRequest request = apiRequest(m_base, "GET", QStringLiteral("/changes"), accessToken,
+                                           query.join(QLatin1Char('&')));
+    Backoff backoff(m_random, m_limits);
+    return parseFeedPage(bodyOf(
+        sendRepeating(m_transport, request, Repeat::Safe, backoff, m_sleeper), describe(request)));
 }
 
 Redemption ApiClient::redeem(const QString &linkToken) {

@@ -82,7 +82,7 @@ HttpRequest apiRequest(const QUrl &base, const QByteArray &method, const QString
     return request;
 }
 
-QJsonObject answerOf(const HttpResponse &response, const QString &what, int expected) {
+QByteArray bodyOf(const HttpResponse &response, const QString &what, int expected) {
     if (response.failure != NetFailure::None)
         throw ApiError::network(response);
     const int status = response.status;
@@ -97,9 +97,14 @@ QJsonObject answerOf(const HttpResponse &response, const QString &what, int expe
                                       .arg(what)
                                       .arg(status)
                                       .arg(expected));
+    return response.body;
+}
+
+QJsonObject answerOf(const HttpResponse &response, const QString &what, int expected) {
+    const QByteArray body = bodyOf(response, what, expected);
     if (expected == 204)
         return {};
-    std::optional<QJsonObject> json = jsonObject(response.body);
+    std::optional<QJsonObject> json = jsonObject(body);
     if (!json)
         throw ApiError::badAnswer(
             QStringLiteral("the answer to %1 is not a JSON object").arg(what));

@@ -31,5 +31,7 @@ HttpRequest apiRequest(const QUrl &base, const QByteArray &method, const QString
 // throws ApiError for a failure, a refusal, or an answer outside the contract. `what` names
 // the request in messages, e.g. "GET /api/v1/info".
 QJsonObject answerOf(const HttpResponse &response, const QString &what, int expected = 200);
+// The same checks, then the body as received, for answers read by a parser of their own.
+QByteArray bodyOf(const HttpResponse &response, const QString &what, int expected = 200);
 
 } // namespace vaultlink

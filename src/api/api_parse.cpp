@@ -2,7 +2,9 @@
 
 #include "src/api/api_error.h"
 #include "src/api/json_reader.h"
+#include "src/api/json_split.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace vaultlink {
@@ -139,15 +141,21 @@ SessionInfo parseSession(const QJsonObject &json) {
     return checked(reader, session);
 }
 
-FeedPage parseFeedPage(const QJsonObject &json) {
-    JsonReader reader(json, QStringLiteral("the change feed page"));
+FeedPage parseFeedPage(const QByteArray &body) {
+    // The records are only cut out here (parseFeedRecord reads each one): the syncing thread
+    // needs the cursor at once to ask for the next page, and the mirror keeps each record's text
+    // as it came.
+    const QString label = QStringLiteral("the change feed page");
+    QString why;
+    std::optional<JsonSplit> split = splitArrayMember(body, QStringLiteral("records"), &why);
+    if (!split)
+        throw ApiError::badAnswer(QStringLiteral("%1: %2").arg(label, why));
+    const QJsonDocument rest = QJsonDocument::fromJson(split->rest);
+    if (!rest.isObject())
+        throw ApiError::badAnswer(QStringLiteral("%1 is not valid JSON").arg(label));
+    JsonReader reader(rest.object(), label);
     FeedPage page;
-    const QJsonArray records = reader.array("records");
-    for (qsizetype i = 0; i < records.size() && reader.ok(); ++i) {
-        JsonReader record = reader.objectAt(records, i, "records");
-        checkRecord(record);
-        page.records.append(record.json());
-    }
+    page.records = std::move(split->elements);
     const QJsonArray removed = reader.array("removed");
     for (qsizetype i = 0; i < removed.size(); ++i)
         page.removed.append(reader.integerAt(removed, i, "removed"));
@@ -163,6 +171,16 @@ FeedPage parseFeedPage(const QJsonObject &json) {
     JsonReader policy = reader.object("policy");
     page.policy = readPolicy(policy);
     return checked(reader, page);
+}
+
+QJsonObject parseFeedRecord(const QByteArray &record, qsizetype index) {
+    const QString label = QStringLiteral("the change feed page, records[%1]").arg(index);
+    const QJsonDocument document = QJsonDocument::fromJson(record);
+    if (!document.isObject())
+        throw ApiError::badAnswer(QStringLiteral("%1 is not a JSON object").arg(label));
+    JsonReader reader(document.object(), label);
+    checkRecord(reader);
+    return checked(reader, reader.json());
 }
 
 Redemption parseRedemption(const QJsonObject &json) {

@@ -15,7 +15,10 @@ ServerInfo parseServerInfo(const QJsonObject &json);
 QList<DatabaseInfo> parseDatabases(const QJsonObject &json);
 TokenGrant parseTokenGrant(const QJsonObject &json);
 SessionInfo parseSession(const QJsonObject &json);
-FeedPage parseFeedPage(const QJsonObject &json);
+// The page's body as received: its records are cut out, not read (FeedPage::records).
+FeedPage parseFeedPage(const QByteArray &body);
+// One of those records (the index names it in messages), read as strictly as the rest.
+QJsonObject parseFeedRecord(const QByteArray &record, qsizetype index);
 Redemption parseRedemption(const QJsonObject &json);
 
 // The challenge of an mfa-required problem; on a malformed one, nullopt and `error` says why.

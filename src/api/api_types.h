@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -80,9 +81,11 @@ struct LoginOutcome {
     std::optional<MfaChallenge> challenge;
 };
 
-// One page of GET /changes. Records stay JSON objects: the mirror keeps them as received.
+// One page of GET /changes. Each record is the text of its JSON object exactly as the server sent
+// it, cut out of the page but not read yet: parseFeedRecord reads one (the sync does that next to
+// the mirror, which keeps the text as it came).
 struct FeedPage {
-    QList<QJsonObject> records;
+    QList<QByteArray> records;
     QList<qint64> removed;
     QString cursor;
     bool more = false;

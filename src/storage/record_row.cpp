@@ -47,7 +47,7 @@ QByteArray foldText(const QString &text) {
     return folded;
 }
 
-RecordRow RecordRow::fromJson(const QJsonObject &record) {
+RecordRow RecordRow::fromJson(const QJsonObject &record, const QByteArray &received) {
     RecordRow row;
     const auto id = integer(record.value(QLatin1String("id")));
     if (!id)
@@ -126,7 +126,7 @@ RecordRow RecordRow::fromJson(const QJsonObject &record) {
         row.search += kFieldSeparator;
         appendSearchable(row.search, tag);
     }
-    row.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    row.raw = received.isEmpty() ? QJsonDocument(record).toJson(QJsonDocument::Compact) : received;
     return row;
 }
 

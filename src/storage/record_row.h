@@ -14,7 +14,7 @@ namespace vaultlink {
 QByteArray foldText(const QString &text);
 
 // One docs/api.md §6 record object as the mirror stores it: the columns it is listed, ordered
-// and searched by, taken from its fields by key, next to the object itself as compact JSON.
+// and searched by, taken from its fields by key, next to the object's JSON text.
 struct RecordRow {
     qint64 id = 0;
     QString form;
@@ -27,11 +27,13 @@ struct RecordRow {
     QByteArray tagsJson; // compact JSON array
     QByteArray sortKey;  // folded name
     QByteArray search;   // folded name, user name, URL and tags, separated by kFieldSeparator
-    QByteArray raw;      // the object as compact JSON
+    QByteArray raw;      // the object's JSON text
 
     // Throws std::invalid_argument naming what is wrong when the object is not a record object
     // (id, form, unit/personal, sequence, fields with a string `name`; `tags` an array of strings).
-    static RecordRow fromJson(const QJsonObject &record);
+    // `received` is the object's JSON as received, kept as `raw`; without it the object is written
+    // out as compact JSON.
+    static RecordRow fromJson(const QJsonObject &record, const QByteArray &received = {});
 };
 
 // Between the fields of a record's search text, so that a term never matches across two fields.

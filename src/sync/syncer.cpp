@@ -1,6 +1,8 @@
 #include "src/sync/syncer.h"
 
 #include "src/api/api_client.h"
+#include "src/api/api_error.h"
+#include "src/api/api_parse.h"
 #include "src/sync/session.h"
 
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <cstdio>
 #include <future>
 #include <optional>
+#include <stdexcept>
 #include <utility>
 
 namespace vaultlink {
@@ -62,25 +65,26 @@ FeedPage Syncer::fetch(const QString &cursor) {
 }
 
 namespace {
-// A fetched page with its records made into rows (RecordRow::fromJson: the folding and the
-// compact JSON), which is done on the fetching thread.
-struct ReadyPage {
-    FeedPage page;
+// A page's records read and made into rows (the folding), each keeping its text as received. A
+// record outside the contract is the server's bad answer, whichever check finds it.
+QList<RecordRow> rowsOf(const FeedPage &page) {
     QList<RecordRow> rows;
-};
-
-ReadyPage prepared(FeedPage page) {
-    ReadyPage ready;
-    ready.rows.reserve(page.records.size());
-    for (const QJsonObject &record : std::as_const(page.records))
-        ready.rows.append(RecordRow::fromJson(record));
-    ready.page = std::move(page);
-    return ready;
+    rows.reserve(page.records.size());
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        const QJsonObject record = parseFeedRecord(page.records[i], i);
+        try {
+            rows.append(RecordRow::fromJson(record, page.records[i]));
+        } catch (const std::invalid_argument &error) {
+            throw ApiError::badAnswer(QString::fromUtf8(error.what()));
+        }
+    }
+    return rows;
 }
 } // namespace
 
 Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress) {
-    // Page N is applied on a worker thread while page N + 1 is fetched and made into rows here:
+    // Page N is read, made into rows and applied on a worker thread while page N + 1 is fetched
+    // here: the syncing thread only cuts a page apart to find the next cursor (parseFeedPage), so
     // the client's work and the server's overlap. Each page is still applied with its cursor in
     // one transaction, in order, and no apply is left running when this returns or throws; an
     // apply's failure is reported before that of the fetch that overlapped it, as without the
@@ -88,17 +92,15 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
     // serializes that with the apply.
     Pass pass;
     qint64 received = 0;
-    ReadyPage ready = prepared(fetch(mirror.syncState().cursor));
+    FeedPage page = fetch(mirror.syncState().cursor);
     for (;;) {
-        const FeedPage &page = ready.page;
-        std::future<void> applied = std::async(std::launch::async, [&mirror, &ready] {
-            mirror.applyPage(ready.rows, ready.page.removed, ready.page.cursor,
-                             ready.page.sequence);
+        std::future<void> applied = std::async(std::launch::async, [&mirror, &page] {
+            mirror.applyPage(rowsOf(page), page.removed, page.cursor, page.sequence);
         });
-        std::optional<ReadyPage> next;
+        std::optional<FeedPage> next;
         if (page.more) {
             try {
-                next = prepared(fetch(page.cursor));
+                next = fetch(page.cursor);
             } catch (...) {
                 applied.get(); // rethrows the apply's failure, if any
                 throw;
@@ -117,7 +119,7 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
             progress({received, page.totalCount, fullResync});
         if (!next)
             return pass;
-        ready = std::move(*next);
+        page = std::move(*next);
     }
 }
 

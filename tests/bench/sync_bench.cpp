@@ -313,7 +313,7 @@ int link(const QStringList &args) {
     figure("link_pages_main_run_queue", mainQueued, "ms");
     // The syncing thread's time during the pages, whole: blocked inside the transport (waiting
     // for the server's answers), on a CPU, runnable, and blocked elsewhere (waiting for the
-    // previous page's apply, or for the file).
+    // worker to finish the previous page, or for the file).
     double blockedInSend = 0;
     for (std::size_t i = *firstPage; i < ex.size(); ++i)
         blockedInSend += std::max(ex[i].ms - ex[i].cpuMs - ex[i].queueMs, 0.0);

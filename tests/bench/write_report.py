@@ -132,10 +132,11 @@ def section(values, meta):
     w("### Where the initial sync's time goes")
     w("")
     w(f"The same link through the core (`vaultlink_sync_bench link`, one run, every request timed "
-      f"at the transport): {total / 1000:.1f} s in all. The feed's pages are fetched and made "
-      "into rows on the syncing thread while the previous page is applied to the mirror on a "
-      "worker thread, so the syncing thread's time is the critical path; it is split with its "
-      "scheduler statistics (`/proc/thread-self/schedstat`).")
+      f"at the transport): {total / 1000:.1f} s in all. The syncing thread fetches the feed's "
+      "pages and only cuts each one apart to find the next cursor; a worker thread reads the "
+      "previous page's records, makes them into rows and applies them to the mirror meanwhile. "
+      "The syncing thread's time is split with its scheduler statistics "
+      "(`/proc/thread-self/schedstat`); while the worker keeps up, it is the critical path.")
     w("")
     w("| Part | Time | Share |")
     w("| --- | --- | --- |")
@@ -146,11 +147,11 @@ def section(values, meta):
          f("core_link.link_kdf_and_profile")),
         (f"The {n_pages} feed pages, syncing thread blocked on the server's answers (server work "
          "and transfer)", blocked_send),
-        ("… syncing thread on a CPU: TLS and HTTP bookkeeping, parsing the pages, making rows "
-         "(folding, compact JSON)", cpu),
+        ("… syncing thread on a CPU: TLS and HTTP bookkeeping, cutting the pages apart",
+         cpu),
         ("… syncing thread runnable, waiting for a CPU (held by other threads or processes)",
          queue),
-        ("… syncing thread waiting for the previous page's apply (or for the file)",
+        ("… syncing thread waiting for the worker to finish the previous page (or for the file)",
          blocked_other),
     ]
     rest = total - sum(t for _, t in parts)
@@ -159,8 +160,8 @@ def section(values, meta):
         w(f"| {label} | {ms / 1000:.2f} s | {100 * ms / total:.0f} % |")
     w("")
     w(f"During the pages the whole process used {cpu_all / 1000:.1f} s of CPU: "
-      f"{cpu / 1000:.1f} s on the syncing thread, the rest mostly applying the pages (SQLCipher) "
-      "on the worker thread and TLS on Qt's network thread.")
+      f"{cpu / 1000:.1f} s on the syncing thread, the rest mostly on the worker thread (reading "
+      "the records, making rows, applying them with SQLCipher) and TLS on Qt's network thread.")
     w(f"For the same pages the server logged {f('cli_link_server') / 1000:.1f} s of work during "
       f"`vaultlink-cli link` and {f('baseline_curl_server') / 1000:.1f} s during the curl "
       "baseline (median over the runs). Both wait for the same server, which runs on the same "

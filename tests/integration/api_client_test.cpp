@@ -2,6 +2,7 @@
 #include "server/directory/users.h"
 #include "server/seed/demo.h"
 #include "src/api/api_client.h"
+#include "src/api/api_parse.h"
 #include "src/crypto/random.h"
 #include "src/crypto/secure_buffer.h"
 #include "src/net/transport.h"
@@ -202,9 +203,11 @@ TEST_F(ApiAgainstServer, TheFeedPagesToTheEndAndProvesTheMirrorComplete) {
     do {
         page = client.changes(grant.accessToken, cursor, 7);
         EXPECT_LE(page.records.size() + page.removed.size(), 7);
-        for (const QJsonObject &record : page.records)
+        for (qsizetype i = 0; i < page.records.size(); ++i) {
+            const QJsonObject record = parseFeedRecord(page.records[i], i);
             mirror.insert(record.value(QStringLiteral("id")).toInteger(),
                           record.value(QStringLiteral("sequence")).toInteger());
+        }
         for (const qint64 id : page.removed)
             mirror.remove(id);
         cursor = page.cursor;

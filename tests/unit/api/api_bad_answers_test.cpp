@@ -1,3 +1,4 @@
+#include "src/api/api_parse.h"
 #include "src/crypto/secure_buffer.h"
 #include "tests/unit/api/api_fakes.h"
 
@@ -15,7 +16,8 @@ struct Bad {
     const char *name;
     HttpResponse answer;
     const char *mentions;
-    int call; // 0 info, 1 session, 2 changes, 3 login, 4 redeem, 5 logout, 6 databases
+    int call; // 0 info, 1 session, 2 changes, 3 login, 4 redeem, 5 logout, 6 databases,
+              // 7 changes with each record read
 };
 
 void PrintTo(const Bad &bad, std::ostream *os) {
@@ -67,11 +69,18 @@ std::vector<Bad> badAnswers() {
          "'policy.deviceActive' is not true or false", 1},
         {"policy fraction", jsonAnswer(200, withPolicy(feedJson(), "maxOfflineSeconds", 2.5)),
          "'policy.maxOfflineSeconds' is not a whole number", 2},
+        // The page's records are cut out with the page and read one by one (call 7).
+        {"records not an array", jsonAnswer(200, with(feedJson(), "records", QJsonObject{})),
+         "the change feed page: \"records\" is not an array", 2},
+        {"page cut short", rawAnswer(200, R"({"records":[{"id":1},)", "application/json"),
+         "the change feed page: an element of \"records\" was expected", 2},
+        {"page with two record lists",
+         rawAnswer(200, R"({"records":[],"records":[]})", "application/json"), "appears twice", 2},
         {"record not an object", jsonAnswer(200, with(feedJson(), "records", QJsonArray{7})),
-         "'records[0]' is not an object", 2},
+         "records[0] is not a JSON object", 7},
         {"record without id",
          jsonAnswer(200, with(feedJson(), "records", QJsonArray{without(recordJson(1, 1), "id")})),
-         "'records[0].id' is missing", 2},
+         "records[0]: member 'id' is missing", 7},
         {"removed not ids",
          jsonAnswer(200, with(feedJson(), "removed", QJsonArray{QStringLiteral("5")})),
          "'removed[0]' is not a whole number", 2},
@@ -129,6 +138,12 @@ TEST_P(BadAnswers, AreRefusedNamingWhatIsWrong) {
         case 5:
             client.logout(QStringLiteral("a"));
             break;
+        case 7: {
+            const FeedPage page = client.changes(QStringLiteral("a"), QString());
+            for (qsizetype i = 0; i < page.records.size(); ++i)
+                parseFeedRecord(page.records[i], i);
+            break;
+        }
         default:
             client.databases();
         }

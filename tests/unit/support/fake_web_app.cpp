@@ -313,6 +313,8 @@ HttpResponse FakeWebApp::changes(const QUrl &url) {
         }
         QJsonObject object = record.object;
         object.insert(QStringLiteral("sequence"), sequence);
+        if (id == namelessRecord)
+            object.insert(QStringLiteral("fields"), QJsonArray());
         records.append(object);
     }
     const qint64 next = more ? entries.last().first : m_sequence;

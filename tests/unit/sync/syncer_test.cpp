@@ -67,6 +67,28 @@ TEST_F(SyncerTest, AnInterruptedSyncResumesAtTheLastAppliedPage) {
     EXPECT_FALSE(report.fullResync);
 }
 
+TEST_F(SyncerTest, ARecordOutsideTheContractStopsTheSyncBeforeItsPage) {
+    addRecords(30);
+    login();
+    server.namelessRecord = 15; // on page two
+    try {
+        syncer.sync(mirror, files);
+        FAIL() << "a record without a name was accepted";
+    } catch (const ApiError &error) {
+        EXPECT_EQ(error.kind(), ApiError::Kind::BadAnswer);
+        EXPECT_TRUE(error.message().contains(QLatin1String("record 15"))) << error.what();
+    }
+    // Page one stands with its cursor; nothing of page two was written.
+    EXPECT_EQ(mirror->syncState().count, 10);
+    EXPECT_FALSE(mirror->record(11).has_value());
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+
+    server.namelessRecord = 0; // the server is fixed
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_EQ(report.count, 30);
+    EXPECT_EQ(server.lastCursor, QStringLiteral("c20"));
+}
+
 // Saves grants into the mirror being synced, as the profiles' MirrorTokenStore does.
 class MirrorWritingStore final : public TokenStore {
 public:

@@ -10,6 +10,11 @@ PACKAGES=(
     # libraries
     libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev
+    # the app: Qt Quick, Controls (Material), dialogs, camera, tests, translations
+    qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+    qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qtcore
+    qt6-multimedia-dev qml6-module-qtmultimedia qml6-module-qttest qt6-l10n-tools
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher
     "$@"

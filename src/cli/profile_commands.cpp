@@ -1,9 +1,6 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
-#include "src/crypto/spki_pin.h"
-#include "src/linking/link_payload.h"
-#include "src/linking/qr_image.h"
-#include "src/net/server_address.h"
+#include "src/profiles/link_input.h"
 
 #include <QJsonArray>
 
@@ -14,44 +11,9 @@ Failure usage(const QString &code, const QString &message) {
     return {Failure::Kind::Usage, code, message};
 }
 
-QUrl serverUrl(const QString &text) {
-    const ServerAddress address = ServerAddress::parse(text);
-    if (!address.url)
-        throw usage(QStringLiteral("address"), address.error);
-    return *address.url;
-}
-
-QString checkedPin(const QString &pin) {
-    if (!pin.isEmpty() && !parsePin(pin))
-        throw usage(QStringLiteral("pin"),
-                    QStringLiteral("--pin takes a key pin of the form sha256/<base64 of 32 "
-                                   "bytes>, as the server's administrator or its QR code shows "
-                                   "it."));
-    return pin;
-}
-
 LinkPayload payloadFromQr(const CliArgs &args) {
-    QString text = args.qrText;
-    if (!args.qrImage.isEmpty()) {
-        const QrReading reading = readQrCodeFile(args.qrImage);
-        if (reading.problem != QrReading::Problem::None)
-            throw Failure(Failure::Kind::LinkCode,
-                          reading.problem == QrReading::Problem::NoCode
-                              ? QStringLiteral("qr-not-found")
-                              : QStringLiteral("qr-unreadable"),
-                          reading.message);
-        text = reading.text;
-    }
-    const LinkPayload::Parsed parsed = LinkPayload::parse(text);
-    if (!parsed.payload) {
-        const QString code = parsed.problem == LinkPayload::Problem::NotVaultlink
-                                 ? QStringLiteral("qr-not-vaultlink")
-                             : parsed.problem == LinkPayload::Problem::UnsupportedVersion
-                                 ? QStringLiteral("qr-unsupported-version")
-                                 : QStringLiteral("qr-malformed");
-        throw Failure(Failure::Kind::LinkCode, code, parsed.message);
-    }
-    return *parsed.payload;
+    return args.qrImage.isEmpty() ? linkPayloadFrom(args.qrText)
+                                  : linkPayloadFrom(readQrCodeFile(args.qrImage));
 }
 
 QJsonObject syncJson(const SyncOutcome &outcome) {
@@ -88,7 +50,7 @@ OtpPrompt otpPrompt(Context &context) {
 
 int databasesCommand(Context &context) {
     const QList<DatabaseInfo> databases = context.service.databases(
-        serverUrl(context.args.arguments.at(0)), checkedPin(context.args.pin));
+        serverUrlFrom(context.args.arguments.at(0)), pinFrom(context.args.pin));
     if (context.out.json()) {
         QJsonArray list;
         for (const DatabaseInfo &db : databases)
@@ -129,8 +91,8 @@ int linkCommand(Context &context) {
     if (byQr) {
         payload = payloadFromQr(args);
     } else {
-        target.server = serverUrl(args.arguments.at(0));
-        target.pin = checkedPin(args.pin);
+        target.server = serverUrlFrom(args.arguments.at(0));
+        target.pin = pinFrom(args.pin);
         target.databaseName = args.database;
         target.userName = args.user;
     }

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "src/ui/clipboard_guard.h"
+#include "src/ui/link_view_model.h"
+#include "src/ui/profiles_model.h"
+#include "src/ui/record_list_model.h"
+#include "src/ui/record_view_model.h"
+#include "src/ui/unlock_view_model.h"
+#include "src/ui/vault_view_model.h"
+
+#include <QtQml/qqml.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+// The view-models reach QML here, as singletons of the module Vaultlink; the classes themselves
+// carry no QML macros. The composition root hands the instances in before loading any QML.
+namespace vaultlink::qml {
+
+struct ViewModels {
+    ui::ProfilesModel *profiles = nullptr;
+    ui::LinkViewModel *link = nullptr;
+    ui::UnlockViewModel *unlock = nullptr;
+    ui::VaultViewModel *vault = nullptr;
+    ui::RecordViewModel *record = nullptr;
+    ui::ClipboardGuard *clipboard = nullptr;
+};
+
+void provide(const ViewModels &models);
+const ViewModels &provided();
+
+struct ProfilesSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::ProfilesModel)
+    QML_NAMED_ELEMENT(Profiles)
+    QML_SINGLETON
+public:
+    static ui::ProfilesModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct LinkSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::LinkViewModel)
+    QML_NAMED_ELEMENT(Link)
+    QML_SINGLETON
+public:
+    static ui::LinkViewModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct UnlockSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::UnlockViewModel)
+    QML_NAMED_ELEMENT(Unlock)
+    QML_SINGLETON
+public:
+    static ui::UnlockViewModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct VaultSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::VaultViewModel)
+    QML_NAMED_ELEMENT(Vault)
+    QML_SINGLETON
+public:
+    static ui::VaultViewModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct RecordSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordViewModel)
+    QML_NAMED_ELEMENT(Record)
+    QML_SINGLETON
+public:
+    static ui::RecordViewModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct ClipboardSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::ClipboardGuard)
+    QML_NAMED_ELEMENT(Clipboard)
+    QML_SINGLETON
+public:
+    static ui::ClipboardGuard *create(QQmlEngine *, QJSEngine *);
+};
+
+struct RecordListForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordListModel)
+    QML_ANONYMOUS
+};
+
+} // namespace vaultlink::qml

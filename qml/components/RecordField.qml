@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Vaultlink
+
+// One field of a record, shown by its type: a secret stays hidden until revealed, an
+// authenticator seed shows its current code and how long it lasts.
+ColumnLayout {
+    id: root
+    property var field
+    readonly property bool isTotp: field.type === "totp"
+    visible: field.key !== "name" && !field.empty
+    spacing: 0
+
+    Label { text: root.field.label; opacity: 0.7; font.pixelSize: 12 }
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            objectName: "value_" + root.field.key
+            Layout.fillWidth: true
+            wrapMode: Text.WrapAnywhere
+            text: root.isTotp ? qsTr("%1 (%n s)", "", Record.totpSecondsLeft).arg(Record.totpCode)
+                              : root.field.secret && !root.field.revealed ? "••••••••" : root.field.value
+            font.family: root.field.secret ? "monospace" : ""
+            textFormat: Text.PlainText
+        }
+        ToolButton {
+            visible: root.field.secret && !root.isTotp
+            text: root.field.revealed ? qsTr("Hide") : qsTr("Show")
+            Accessible.name: root.field.revealed ? qsTr("Hide %1").arg(root.field.label) : qsTr("Show %1").arg(root.field.label)
+            onClicked: Record.reveal(root.field.key, !root.field.revealed)
+        }
+        ToolButton {
+            objectName: "copy_" + root.field.key
+            visible: ["username", "password", "url", "totp", "email", "text"].indexOf(root.field.type) >= 0
+            text: qsTr("Copy")
+            Accessible.name: qsTr("Copy %1").arg(root.field.label)
+            onClicked: Record.copy(root.field.key)
+        }
+        ToolButton {
+            visible: root.field.type === "url"
+            text: qsTr("Open")
+            Accessible.name: qsTr("Open %1").arg(root.field.label)
+            onClicked: {
+                const url = Record.urlOf(root.field.key)
+                if (url.length > 0)
+                    Qt.openUrlExternally(url)
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Vaultlink
+
+// Linking this device: by typing the server's address, or from a link code (a QR picture).
+Page {
+    id: page
+    objectName: "linkPage"
+    signal finished(string name)
+    signal cancelled()
+    title: qsTr("Link a profile")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back")
+                enabled: !Link.busy && Link.step !== Link.Linking
+                onClicked: Link.step === Link.Start ? page.cancelled() : Link.back()
+            }
+            Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true }
+        }
+    }
+
+    Connections {
+        target: Link
+        function onLinked(name) { page.finished(name) }
+    }
+
+    FileDialog {
+        id: imageDialog
+        title: qsTr("Open a link code picture")
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")]
+        onAccepted: Link.openImage(selectedFile)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 12
+
+        ErrorBanner { objectName: "linkError"; message: Link.error }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: Link.step
+
+            // Start
+            ColumnLayout {
+                spacing: 12
+                Label {
+                    text: qsTr("Scan the QR code on your Account page, or type the address of your password server.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "openImage"
+                    text: qsTr("Open image…")
+                    Accessible.name: qsTr("Open a picture of the link QR code")
+                    Layout.fillWidth: true
+                    enabled: !Link.busy
+                    onClicked: imageDialog.open()
+                }
+                MenuSeparator { Layout.fillWidth: true }
+                TextField {
+                    id: address
+                    objectName: "addressField"
+                    placeholderText: qsTr("Server address, e.g. vault.example.com")
+                    Accessible.name: qsTr("Server address")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    Layout.fillWidth: true
+                }
+                TextField {
+                    id: pin
+                    placeholderText: qsTr("Key pin (only for a private certificate)")
+                    Accessible.name: qsTr("Key pin")
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "lookUp"
+                    text: qsTr("Continue")
+                    highlighted: true
+                    Layout.fillWidth: true
+                    enabled: !Link.busy && address.text.length > 0
+                    onClicked: Link.lookUp(address.text, pin.text)
+                }
+                Item { Layout.fillHeight: true }
+            }
+
+            // Database
+            ColumnLayout {
+                Label { text: qsTr("Choose a database on %1").arg(Link.server); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    model: Link.databases
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        width: ListView.view.width
+                        text: modelData.mobileSync ? modelData.name
+                                                   : qsTr("%1 (mobile synchronization off)").arg(modelData.name)
+                        Accessible.name: text
+                        onClicked: Link.chooseDatabase(modelData.name)
+                    }
+                }
+            }
+
+            // Credentials
+            ColumnLayout {
+                spacing: 12
+                Label {
+                    text: Link.fromCode
+                          ? qsTr("Link code for %1 in %2 on %3").arg(Link.userName).arg(Link.databaseName).arg(Link.server)
+                          : qsTr("Database %1 on %2").arg(Link.databaseName).arg(Link.server)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: Link.pinned
+                    text: qsTr("The server's key is pinned by the link code.")
+                    opacity: 0.7
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                TextField {
+                    id: user
+                    objectName: "userField"
+                    visible: !Link.fromCode
+                    placeholderText: qsTr("User name")
+                    Accessible.name: qsTr("User name")
+                    Layout.fillWidth: true
+                }
+                PasswordField {
+                    id: password
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Password")
+                }
+                TextField {
+                    id: profileName
+                    objectName: "profileNameField"
+                    placeholderText: qsTr("Profile name")
+                    Accessible.name: qsTr("Profile name")
+                    text: Link.suggestedName
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "linkButton"
+                    text: qsTr("Link")
+                    highlighted: true
+                    Layout.fillWidth: true
+                    enabled: !Link.busy && password.text.length > 0
+                    onClicked: { Link.link(user.text, password.text, profileName.text); password.text = "" }
+                }
+                Item { Layout.fillHeight: true }
+            }
+
+            // Otp
+            ColumnLayout {
+                spacing: 12
+                Label { text: qsTr("Enter the %1-digit code from your authenticator app.").arg(Link.otpDigits); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                TextField {
+                    id: otp
+                    objectName: "otpField"
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    maximumLength: Link.otpDigits
+                    Accessible.name: qsTr("Authenticator code")
+                    Layout.fillWidth: true
+                    onAccepted: otpButton.clicked()
+                }
+                Button {
+                    id: otpButton
+                    text: qsTr("Confirm")
+                    highlighted: true
+                    Layout.fillWidth: true
+                    enabled: otp.text.length === Link.otpDigits
+                    onClicked: { Link.answerOtp(otp.text); otp.text = "" }
+                }
+                Item { Layout.fillHeight: true }
+            }
+
+            // Linking
+            ColumnLayout {
+                spacing: 12
+                Label {
+                    text: Link.total > 0 ? qsTr("Synchronizing: %1 of %2 records").arg(Link.received).arg(Link.total)
+                                         : qsTr("Logging in…")
+                    Layout.fillWidth: true
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: Math.max(1, Link.total)
+                    value: Link.received
+                    indeterminate: Link.total === 0
+                    Accessible.name: qsTr("Synchronization progress")
+                }
+                Item { Layout.fillHeight: true }
+            }
+
+            // Done
+            Label { text: qsTr("Linked \"%1\".").arg(Link.linkedProfile) }
+        }
+
+        BusyIndicator {
+            running: Link.busy && Link.step !== Link.Linking
+            visible: running
+            Layout.alignment: Qt.AlignHCenter
+        }
+    }
+}

@@ -1,0 +1,70 @@
+#include "src/app/self_test.h"
+
+#include <QCoreApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+#include <memory>
+
+namespace vaultlink::app {
+
+namespace {
+int g_warnings = 0;
+QtMessageHandler g_previous = nullptr;
+
+// Any warning while the pages load (a binding to a missing property, a type error) fails the
+// test: QML reports those as warnings and carries on.
+void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        ++g_warnings;
+    g_previous(type, context, message);
+}
+
+const char *const kPages[] = {
+    "Main.qml",
+    "pages/profiles/ProfilesPage.qml",
+    "pages/link/LinkPage.qml",
+    "pages/unlock/UnlockPage.qml",
+    "pages/vault/VaultPage.qml",
+    "pages/record/RecordPage.qml",
+    "pages/settings/SettingsPage.qml",
+};
+} // namespace
+
+int selfTest(QQmlEngine &engine) {
+    g_previous = qInstallMessageHandler(countWarnings);
+    int failed = 0;
+    for (const char *page : kPages) {
+        const int before = g_warnings;
+        QQmlComponent component(&engine,
+                                QUrl(QStringLiteral("qrc:/Vaultlink/") + QLatin1String(page)));
+        std::unique_ptr<QObject> object(component.create());
+        if (auto *item = qobject_cast<QQuickItem *>(object.get())) {
+            // A page is shown at phone size in a window of its own, so that its layout runs.
+            QQuickWindow window;
+            window.resize(360, 640);
+            item->setParentItem(window.contentItem());
+            item->setSize(QSizeF(360, 640));
+            window.show();
+            QCoreApplication::processEvents();
+            item->setParentItem(nullptr);
+        } else if (auto *window = qobject_cast<QQuickWindow *>(object.get())) {
+            window->show();
+            QCoreApplication::processEvents();
+        }
+        const bool ok = object && component.errors().isEmpty() && g_warnings == before;
+        std::fprintf(stderr, "%s %s\n", ok ? "ok  " : "FAIL", page);
+        for (const QQmlError &error : component.errors())
+            std::fprintf(stderr, "     %s\n", qPrintable(error.toString()));
+        failed += ok ? 0 : 1;
+    }
+    qInstallMessageHandler(g_previous);
+    std::fprintf(stderr, "%d of %zu pages loaded cleanly\n",
+                 static_cast<int>(std::size(kPages)) - failed, std::size(kPages));
+    return failed == 0 ? 0 : 1;
+}
+
+} // namespace vaultlink::app

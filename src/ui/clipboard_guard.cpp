@@ -1,0 +1,59 @@
+#include "src/ui/clipboard_guard.h"
+
+#include <QClipboard>
+#include <QMimeData>
+
+namespace vaultlink::ui {
+
+ClipboardGuard::ClipboardGuard(QClipboard &clipboard, QObject *parent)
+    : QObject(parent)
+    , m_clipboard(clipboard) {
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::tick);
+}
+
+void ClipboardGuard::setClearAfterSeconds(int seconds) {
+    seconds = std::max(1, seconds);
+    if (seconds == m_clearAfter)
+        return;
+    m_clearAfter = seconds;
+    emit clearAfterSecondsChanged();
+}
+
+void ClipboardGuard::copy(const QString &text, bool secret) {
+    auto *data = new QMimeData;
+    data->setText(text);
+    if (secret) {
+        // KDE's and other Linux clipboard managers keep no history of data marked so; Android
+        // and iOS get their own flags through the platform shim.
+        data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    }
+    m_clipboard.setMimeData(data);
+    if (!secret) {
+        m_timer.stop();
+        m_copied.clear();
+        return;
+    }
+    m_copied = text;
+    m_secondsLeft = m_clearAfter;
+    emit secondsLeftChanged();
+    m_timer.start();
+}
+
+void ClipboardGuard::tick() {
+    if (--m_secondsLeft > 0) {
+        emit secondsLeftChanged();
+        return;
+    }
+    m_timer.stop();
+    m_secondsLeft = 0;
+    emit secondsLeftChanged();
+    // Only what we put there: something the user copied since stays.
+    if (m_clipboard.text() == m_copied)
+        m_clipboard.clear();
+    m_copied.fill(QChar(0));
+    m_copied.clear();
+    emit cleared();
+}
+
+} // namespace vaultlink::ui

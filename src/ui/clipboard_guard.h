@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class QClipboard;
+
+namespace vaultlink::ui {
+
+// Puts a copied value on the clipboard marked as sensitive (clipboard managers that honour the
+// hint keep no history of it) and, for secrets, clears it after a delay unless something else
+// was copied meanwhile.
+class ClipboardGuard : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(int clearAfterSeconds READ clearAfterSeconds WRITE setClearAfterSeconds NOTIFY
+                   clearAfterSecondsChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+public:
+    explicit ClipboardGuard(QClipboard &clipboard, QObject *parent = nullptr);
+
+    int clearAfterSeconds() const { return m_clearAfter; }
+    void setClearAfterSeconds(int seconds);
+    int secondsLeft() const { return m_secondsLeft; }
+
+    void copy(const QString &text, bool secret);
+
+signals:
+    void clearAfterSecondsChanged();
+    void secondsLeftChanged();
+    void cleared();
+
+private:
+    void tick();
+
+    QClipboard &m_clipboard;
+    QTimer m_timer;
+    QString m_copied;
+    int m_clearAfter = 30;
+    int m_secondsLeft = 0;
+};
+
+} // namespace vaultlink::ui

@@ -1,0 +1,77 @@
+#include "src/ui/profiles_model.h"
+
+#include "src/profiles/failure.h"
+#include "src/profiles/profile_service.h"
+
+#include <QUrl>
+
+namespace vaultlink::ui {
+
+ProfilesModel::ProfilesModel(ProfileService &service, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service) {
+    reload();
+}
+
+int ProfilesModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_profiles.size());
+}
+
+QVariant ProfilesModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProfileRecord &profile = m_profiles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return profile.name;
+    case ServerRole:
+        return QUrl(profile.serverUrl).host();
+    case DatabaseRole:
+        return profile.databaseName;
+    case UserRole:
+        return profile.userName;
+    case PinnedRole:
+        return !profile.pin.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProfilesModel::roleNames() const {
+    return {{NameRole, "name"},
+            {ServerRole, "server"},
+            {DatabaseRole, "database"},
+            {UserRole, "user"},
+            {PinnedRole, "pinned"}};
+}
+
+void ProfilesModel::reload() {
+    // A registry that cannot be read is shown, never replaced (the core refuses to overwrite it).
+    QString error;
+    QList<ProfileRecord> profiles;
+    try {
+        profiles = m_service.profiles();
+    } catch (const std::exception &failure) {
+        error = explain(failure).message();
+    }
+    const qsizetype before = m_profiles.size();
+    beginResetModel();
+    m_profiles = std::move(profiles);
+    endResetModel();
+    if (before != m_profiles.size())
+        emit countChanged();
+    if (error != m_error) {
+        m_error = error;
+        emit errorChanged();
+    }
+}
+
+bool ProfilesModel::contains(const QString &name) const {
+    for (const ProfileRecord &profile : m_profiles)
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace vaultlink::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "src/profiles/profile_service.h"
+#include "src/storage/search_index.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace vaultlink::ui {
+
+// The profile the user has unlocked, shared by the Vault and Record pages; locking closes the
+// mirror and wipes the data key. Only the GUI thread opens or closes it; a sync running on the
+// runner's thread uses the mirror under the mirror's own lock.
+class VaultSession : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~VaultSession() override;
+
+    bool isOpen() const { return m_profile != nullptr; }
+    QString profileName() const { return isOpen() ? m_profile->record.name : QString(); }
+    OpenProfile *profile() { return m_profile.get(); }
+    Mirror *mirror() { return isOpen() ? m_profile->mirror.get() : nullptr; }
+
+    // The password stays (wiped on lock) so that a sync can log in again by itself when the
+    // server ended the session; the data key it protects is in memory anyway while unlocked.
+    void open(std::unique_ptr<OpenProfile> profile, SecureBuffer password);
+    const SecureBuffer &password() const { return m_password; }
+    void lock();
+    // Takes the profile away (to unlink it); the session is closed.
+    std::unique_ptr<OpenProfile> release();
+
+    // Built on the first search; dropped when the records change (after a sync).
+    const SearchIndex &searchIndex();
+    void recordsChanged();
+
+signals:
+    void openChanged();
+    void recordsUpdated();
+
+private:
+    std::unique_ptr<OpenProfile> m_profile;
+    SecureBuffer m_password;
+    std::optional<SearchIndex> m_index;
+};
+
+} // namespace vaultlink::ui

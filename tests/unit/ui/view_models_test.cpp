@@ -1,0 +1,169 @@
+#include "fake_web_app.h"
+#include "src/crypto/clock.h"
+#include "src/crypto/random.h"
+#include "src/profiles/profile_service.h"
+#include "src/ui/clipboard_guard.h"
+#include "src/ui/link_view_model.h"
+#include "src/ui/profiles_model.h"
+#include "src/ui/record_view_model.h"
+#include "src/ui/task_runner.h"
+#include "src/ui/unlock_view_model.h"
+#include "src/ui/vault_session.h"
+#include "src/ui/vault_view_model.h"
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace vaultlink::testing {
+namespace {
+
+class Forward final : public Transport {
+public:
+    explicit Forward(FakeWebApp &server)
+        : m_server(server) {}
+    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
+
+private:
+    FakeWebApp &m_server;
+};
+
+// Runs the GUI thread's events until the condition holds (the view-models answer there).
+bool waitFor(const std::function<bool()> &condition, int ms = 10000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+// The view-models over the real core, against the fake server behind the network seam.
+class ViewModels : public ::testing::Test {
+protected:
+    ViewModels() {
+        for (int i = 0; i < 12; ++i)
+            server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
+    }
+
+    void linkWork() {
+        link.lookUp(QStringLiteral("vault.example"), QString());
+        ASSERT_TRUE(waitFor([&] { return link.step() == ui::LinkViewModel::Step::Database; }))
+            << link.error().toStdString();
+        link.chooseDatabase(QStringLiteral("demo"));
+        link.link(QStringLiteral("alice"), server.password, QStringLiteral("work"));
+        ASSERT_TRUE(waitFor([&] { return link.step() == ui::LinkViewModel::Step::Done; }))
+            << link.error().toStdString();
+    }
+
+    QTemporaryDir dir;
+    FakeWebApp server;
+    SystemRandom random;
+    SystemClock clock;
+    ProfileService service{
+        dir.path(),
+        Environment{random, clock,
+                    [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
+                    [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
+                    QStringLiteral("test"), std::chrono::milliseconds(50)}};
+    ui::TaskRunner runner;
+    ui::VaultSession session;
+    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard()};
+    ui::ProfilesModel profiles{service};
+    ui::LinkViewModel link{service, runner};
+    ui::UnlockViewModel unlock{service, runner, session};
+    ui::VaultViewModel vault{service, runner, session};
+    qint64 now = 59;
+    ui::RecordViewModel record{session, clipboard, [this] { return now; }};
+};
+
+TEST_F(ViewModels, LinkUnlockSearchAndCopyAsAUserWould) {
+    linkWork();
+    EXPECT_EQ(link.linkedProfile(), QStringLiteral("work"));
+    EXPECT_EQ(link.total(), 12);
+    profiles.reload();
+    ASSERT_EQ(profiles.rowCount(), 1);
+    EXPECT_EQ(profiles.data(profiles.index(0), ui::ProfilesModel::DatabaseRole).toString(),
+              QStringLiteral("Demo")); // the server's spelling
+
+    // Wrong passwords are told, and slowed down from the second on.
+    unlock.setProfileName(QStringLiteral("work"));
+    unlock.unlock(QStringLiteral("nope"));
+    ASSERT_TRUE(waitFor([&] { return !unlock.busy(); }));
+    EXPECT_EQ(unlock.errorCode(), QStringLiteral("wrong-password"));
+    EXPECT_EQ(unlock.waitSeconds(), 0);
+    unlock.unlock(QStringLiteral("still wrong"));
+    ASSERT_TRUE(waitFor([&] { return !unlock.busy(); }));
+    EXPECT_GT(unlock.waitSeconds(), 0);
+    unlock.unlock(server.password); // refused while waiting
+    EXPECT_FALSE(unlock.busy());
+    ASSERT_TRUE(waitFor([&] { return unlock.waitSeconds() == 0; }, 5000));
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
+
+    EXPECT_EQ(vault.recordCount(), 12);
+    EXPECT_EQ(vault.records()->rowCount(), 12);
+    vault.setSearchText(QStringLiteral("SITE 1"));
+    ASSERT_EQ(vault.records()->rowCount(), 3); // Site 1, Site 10, Site 11
+    EXPECT_EQ(vault.records()->data(vault.records()->index(0), ui::RecordListModel::NameRole),
+              QStringLiteral("Site 1"));
+
+    record.open(vault.records()->idAt(0));
+    EXPECT_EQ(record.name(), QStringLiteral("Site 1"));
+    const QVariantList fields = record.fields();
+    const auto password = std::find_if(fields.begin(), fields.end(), [](const QVariant &f) {
+        return f.toMap().value(QStringLiteral("key")) == QStringLiteral("password");
+    });
+    ASSERT_NE(password, fields.end());
+    EXPECT_TRUE(password->toMap().value(QStringLiteral("value")).toString().isEmpty())
+        << "a secret reached the page before it was revealed";
+
+    clipboard.setClearAfterSeconds(1);
+    ASSERT_TRUE(record.copy(QStringLiteral("password")));
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("pw-1"));
+    ASSERT_TRUE(waitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 3000));
+
+    vault.lock();
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_EQ(vault.records()->rowCount(), 0);
+    EXPECT_TRUE(record.name().isEmpty());
+}
+
+TEST_F(ViewModels, LinkInputIsCheckedWithItsOwnMessage) {
+    link.lookUp(QStringLiteral("http://vault.example"), QString());
+    EXPECT_EQ(link.errorCode(), QStringLiteral("address"));
+    EXPECT_EQ(link.step(), ui::LinkViewModel::Step::Start);
+    link.useCode(QStringLiteral("https://example.com/"));
+    EXPECT_EQ(link.errorCode(), QStringLiteral("qr-not-vaultlink"));
+    link.openImage(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.png"))));
+    ASSERT_TRUE(waitFor([&] { return !link.busy(); }));
+    EXPECT_EQ(link.errorCode(), QStringLiteral("qr-unreadable"));
+}
+
+TEST_F(ViewModels, ASecondLinkUnderTheSameNameIsRefusedBeforeLoggingIn) {
+    linkWork();
+    link.reset();
+    const int logins = server.logins;
+    link.lookUp(QStringLiteral("vault.example"), QString());
+    ASSERT_TRUE(waitFor([&] { return link.step() == ui::LinkViewModel::Step::Database; }));
+    link.chooseDatabase(QStringLiteral("demo"));
+    EXPECT_EQ(link.suggestedName(), QStringLiteral("demo on vault.example"));
+    link.link(QStringLiteral("alice"), server.password, QStringLiteral("WORK"));
+    EXPECT_EQ(link.errorCode(), QStringLiteral("profile-exists"));
+    EXPECT_EQ(server.logins, logins);
+}
+
+} // namespace
+} // namespace vaultlink::testing
+
+int main(int argc, char **argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

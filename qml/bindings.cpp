@@ -44,4 +44,15 @@ ui::ClipboardGuard *ClipboardSingleton::create(QQmlEngine *, QJSEngine *) {
     return handedOut(g_models.clipboard);
 }
 
+ui::SettingsViewModel *SettingsSingleton::create(QQmlEngine *, QJSEngine *) {
+    return handedOut(g_models.settings);
+}
+ui::AppLog *LogSingleton::create(QQmlEngine *, QJSEngine *) {
+    return handedOut(g_models.log);
+}
+
+ui::StandInCamera *StandInCameraSingleton::create(QQmlEngine *, QJSEngine *) {
+    return handedOut(g_models.standInCamera);
+}
+
 } // namespace vaultlink::qml

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "src/ui/app_log.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/link_view_model.h"
 #include "src/ui/profiles_model.h"
+#include "src/ui/qr_scanner.h"
 #include "src/ui/record_list_model.h"
 #include "src/ui/record_view_model.h"
+#include "src/ui/settings_view_model.h"
+#include "src/ui/stand_in_camera.h"
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_view_model.h"
 
@@ -24,6 +28,9 @@ struct ViewModels {
     ui::VaultViewModel *vault = nullptr;
     ui::RecordViewModel *record = nullptr;
     ui::ClipboardGuard *clipboard = nullptr;
+    ui::SettingsViewModel *settings = nullptr;
+    ui::AppLog *log = nullptr;
+    ui::StandInCamera *standInCamera = nullptr;
 };
 
 void provide(const ViewModels &models);
@@ -81,6 +88,40 @@ struct ClipboardSingleton {
     QML_SINGLETON
 public:
     static ui::ClipboardGuard *create(QQmlEngine *, QJSEngine *);
+};
+
+struct SettingsSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::SettingsViewModel)
+    QML_NAMED_ELEMENT(Settings)
+    QML_SINGLETON
+public:
+    static ui::SettingsViewModel *create(QQmlEngine *, QJSEngine *);
+};
+
+struct LogSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::AppLog)
+    QML_NAMED_ELEMENT(AppLog)
+    QML_SINGLETON
+public:
+    static ui::AppLog *create(QQmlEngine *, QJSEngine *);
+};
+
+struct StandInCameraSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::StandInCamera)
+    QML_NAMED_ELEMENT(StandInCamera)
+    QML_SINGLETON
+public:
+    static ui::StandInCamera *create(QQmlEngine *, QJSEngine *);
+};
+
+// Made by the Link page for its viewfinder.
+struct QrScannerForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::QrScanner)
+    QML_NAMED_ELEMENT(QrScanner)
 };
 
 struct RecordListForeign {

@@ -1,10 +1,14 @@
 // vaultlink: the app's composition root. The core's seams (clock, randomness, network, data
 // folder), the view-models and the QML module are made and wired here, and nowhere else.
 #include "qml/bindings.h"
+#include "src/app/network_state.h"
 #include "src/app/self_test.h"
+#include "src/app/ui_driver.h"
 #include "src/crypto/clock.h"
 #include "src/crypto/random.h"
 #include "src/profiles/profile_service.h"
+#include "src/ui/auto_sync.h"
+#include "src/ui/idle_lock.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
 
@@ -14,6 +18,7 @@
 #include <QHostInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -53,17 +58,58 @@ int main(int argc, char **argv) {
                     threadSleeper(),
                     kdfTarget(),
                     QStringLiteral("Vaultlink on %1").arg(QHostInfo::localHostName())};
-    ProfileService service(dataDirectory(), env);
+    const QString dataDir = dataDirectory();
+    ProfileService service(dataDir, env);
+    QSettings store(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    ui::SettingsViewModel settings(store);
+    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"));
     ui::TaskRunner runner;
     ui::VaultSession session;
     ui::ClipboardGuard clipboard(*QGuiApplication::clipboard());
-    ui::ProfilesModel profiles(service);
+    ui::ProfilesModel profiles(service, session);
     ui::LinkViewModel link(service, runner);
     ui::UnlockViewModel unlock(service, runner, session);
     ui::VaultViewModel vault(service, runner, session);
     ui::RecordViewModel record(session, clipboard,
                                [] { return QDateTime::currentSecsSinceEpoch(); });
-    qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard});
+    ui::StandInCamera standInCamera(qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"));
+    ui::IdleLock idle(&app);
+    ui::AutoSync autoSync(app::currentConnection, std::chrono::minutes(15));
+
+    // The settings drive the others, now and whenever they change.
+    const auto applySettings = [&] {
+        vault.setHidePersonal(settings.hidePersonal());
+        vault.setSearchAllTabs(settings.searchAllTabs());
+        clipboard.setClearAfterSeconds(settings.clipboardSeconds());
+        idle.setTimeoutSeconds(settings.idleLockSeconds());
+        autoSync.setMode(static_cast<ui::AutoSync::Mode>(settings.autoSync()));
+        log.setEnabled(settings.logging());
+    };
+    applySettings();
+    QObject::connect(&settings, &ui::SettingsViewModel::changed, &app, applySettings);
+    QObject::connect(&session, &ui::VaultSession::openChanged, &app, [&] {
+        idle.setArmed(session.isOpen());
+        autoSync.setOpen(session.isOpen());
+        log.write(session.isOpen() ? QStringLiteral("unlocked %1").arg(session.profileName())
+                                   : QStringLiteral("locked"));
+    });
+    QObject::connect(&idle, &ui::IdleLock::idle, &vault, &ui::VaultViewModel::lock);
+    QObject::connect(&autoSync, &ui::AutoSync::syncDue, &vault, [&] { vault.sync(false); });
+    app::watchConnection(&autoSync, [&] { autoSync.connectionChanged(); });
+    QObject::connect(&vault, &ui::VaultViewModel::syncFinished, &app, [&](const QString &summary) {
+        log.write(summary);
+        profiles.reload(); // the last sync shown beside each profile
+    });
+    QObject::connect(&vault, &ui::VaultViewModel::syncFailed, &app,
+                     [&](const QString &code, const QString &message) {
+                         log.write(QStringLiteral("sync failed (%1): %2").arg(code, message));
+                     });
+    QObject::connect(&link, &ui::LinkViewModel::linked, &app, [&](const QString &name) {
+        log.write(QStringLiteral("linked %1").arg(name));
+        profiles.reload();
+    });
+    qml::provide(
+        {&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log, &standInCamera});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // the module's qmldir is at qrc:/Vaultlink/
@@ -72,5 +118,8 @@ int main(int argc, char **argv) {
     engine.load(QUrl(QStringLiteral("qrc:/Vaultlink/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    std::unique_ptr<app::UiDriver> driver;
+    if (QCoreApplication::arguments().contains(QStringLiteral("--drive")))
+        driver = std::make_unique<app::UiDriver>(engine);
     return QGuiApplication::exec();
 }

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace vaultlink {
 
 namespace {
@@ -163,6 +165,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
     Linked linked{profile, {}};
     try {
         linked.sync = sync(*open, password, otp, progress);
+        linked.profile.lastSyncAt = open->record.lastSyncAt;
     } catch (const std::exception &error) {
         const Failure failure = explain(error);
         if (!find(profile.name))
@@ -235,6 +238,48 @@ QString ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
     profile->mirror.reset();
     forget(id);
     return notice;
+}
+
+void ProfileService::rename(const QString &name, const QString &newName) {
+    QList<ProfileRecord> all = m_registry.load();
+    const auto found = std::find_if(all.begin(), all.end(), [&](const ProfileRecord &p) {
+        return p.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    if (found == all.end())
+        throw usage(QStringLiteral("profile-unknown"),
+                    QStringLiteral("There is no profile named \"%1\".").arg(name));
+    QList<ProfileRecord> others = all;
+    others.removeAt(found - all.begin());
+    checkProfileName(newName, others);
+    found->name = newName.trimmed();
+    m_registry.save(all);
+}
+
+void ProfileService::remove(const QString &name) {
+    const std::optional<ProfileRecord> profile = find(name);
+    if (!profile)
+        throw usage(QStringLiteral("profile-unknown"),
+                    QStringLiteral("There is no profile named \"%1\".").arg(name));
+    forget(profile->id);
+}
+
+void ProfileService::noteSynced(ProfileRecord &profile, const QString &at) {
+    // Shown on the profile list while the profile is locked; the mirror keeps its own copy.
+    profile.lastSyncAt = at;
+    QList<ProfileRecord> all = m_registry.load();
+    for (ProfileRecord &entry : all)
+        if (entry.id == profile.id)
+            entry.lastSyncAt = at;
+    m_registry.save(all);
+}
+
+std::unique_ptr<OpenProfile> ProfileService::companion(const OpenProfile &profile) const {
+    auto other = std::make_unique<OpenProfile>();
+    other->record = profile.record;
+    other->dataKey = SecureBuffer::copyOf(profile.dataKey.view());
+    other->files = filesFor(other->record.id, other->dataKey);
+    other->mirror = other->files.open(other->files.path);
+    return other;
 }
 
 } // namespace vaultlink

@@ -66,6 +66,10 @@ public:
                 const OtpPrompt &otp, const SyncProgressFn &progress = {});
 
     std::unique_ptr<OpenProfile> unlock(const QString &name, const SecureBuffer &password);
+    // A second handle on an unlocked profile, with its own copy of the key and its own
+    // connection to the mirror: a sync on another thread uses it (and may replace its mirror)
+    // while the first one keeps serving reads; reopen the first one afterwards.
+    std::unique_ptr<OpenProfile> companion(const OpenProfile &profile) const;
     SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
                      const SyncProgressFn &progress = {}, bool repair = false);
     // Refuses reading a mirror that has been out of contact longer than the server allows.
@@ -73,6 +77,10 @@ public:
     // Ends the server session when the server can be reached, then deletes the mirror and the
     // wrapped key. Returns a notice when the server could not be told.
     QString unlink(std::unique_ptr<OpenProfile> profile);
+    // Without the password: the profile's name changes; or its mirror and wrapped key are
+    // deleted here (the server's session for this device then ends on its own).
+    void rename(const QString &name, const QString &newName);
+    void remove(const QString &name);
 
     QString dataDir() const { return m_dataDir; }
 
@@ -84,6 +92,7 @@ private:
     MirrorFiles filesFor(const QString &profileId, const SecureBuffer &key) const;
     void forget(const QString &profileId); // registry entry and mirror files
     void saveProfile(const ProfileRecord &profile);
+    void noteSynced(ProfileRecord &profile, const QString &at);
 
     QString m_dataDir;
     Environment m_env;

@@ -109,6 +109,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
          {QLatin1String(mirror_keys::policy),
           QString::fromUtf8(
               QJsonDocument(outcome.report.policy.json).toJson(QJsonDocument::Compact))}});
+    noteSynced(profile.record, now);
     return outcome;
 }
 

@@ -18,16 +18,19 @@ QByteArray wrapContext(const QString &profileId) {
 } // namespace
 
 QJsonObject ProfileRecord::toJson() const {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("serverUrl"), serverUrl},
-            {QStringLiteral("databaseId"), databaseId},
-            {QStringLiteral("databaseName"), databaseName},
-            {QStringLiteral("userName"), userName},
-            {QStringLiteral("pin"), pin},
-            {QStringLiteral("deviceId"), deviceId},
-            {QStringLiteral("kdf"), kdf.toJson()},
-            {QStringLiteral("passwordWrap"), passwordWrap.toJson()}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("serverUrl"), serverUrl},
+                     {QStringLiteral("databaseId"), databaseId},
+                     {QStringLiteral("databaseName"), databaseName},
+                     {QStringLiteral("userName"), userName},
+                     {QStringLiteral("pin"), pin},
+                     {QStringLiteral("deviceId"), deviceId},
+                     {QStringLiteral("kdf"), kdf.toJson()},
+                     {QStringLiteral("passwordWrap"), passwordWrap.toJson()}};
+    if (!lastSyncAt.isEmpty())
+        json.insert(QStringLiteral("lastSyncAt"), lastSyncAt);
+    return json;
 }
 
 std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
@@ -40,6 +43,7 @@ std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
     p.userName = json.value(QStringLiteral("userName")).toString();
     p.pin = json.value(QStringLiteral("pin")).toString();
     p.deviceId = json.value(QStringLiteral("deviceId")).toString();
+    p.lastSyncAt = json.value(QStringLiteral("lastSyncAt")).toString();
     const auto kdf = KdfParams::fromJson(json.value(QStringLiteral("kdf")).toObject());
     const auto wrap = WrappedKey::fromJson(json.value(QStringLiteral("passwordWrap")).toObject());
     if (p.id.isEmpty() || p.name.isEmpty() || p.serverUrl.isEmpty() || !kdf || !wrap)

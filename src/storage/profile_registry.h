@@ -26,6 +26,7 @@ struct ProfileRecord {
     QString deviceId;
     KdfParams kdf;
     WrappedKey passwordWrap; // the data key under the password-derived key
+    QString lastSyncAt;      // RFC 3339, empty before the first complete sync; shown while locked
 
     QJsonObject toJson() const;
     static std::optional<ProfileRecord> fromJson(const QJsonObject &json);

@@ -2,14 +2,17 @@
 
 #include "src/profiles/failure.h"
 #include "src/profiles/profile_service.h"
+#include "src/ui/vault_session.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 namespace vaultlink::ui {
 
-ProfilesModel::ProfilesModel(ProfileService &service, QObject *parent)
+ProfilesModel::ProfilesModel(ProfileService &service, VaultSession &session, QObject *parent)
     : QAbstractListModel(parent)
-    , m_service(service) {
+    , m_service(service)
+    , m_session(session) {
     reload();
 }
 
@@ -33,17 +36,16 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const {
         return profile.userName;
     case PinnedRole:
         return !profile.pin.isEmpty();
+    case LastSyncRole:
+        return QDateTime::fromString(profile.lastSyncAt, Qt::ISODateWithMs);
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> ProfilesModel::roleNames() const {
-    return {{NameRole, "name"},
-            {ServerRole, "server"},
-            {DatabaseRole, "database"},
-            {UserRole, "user"},
-            {PinnedRole, "pinned"}};
+    return {{NameRole, "name"}, {ServerRole, "server"}, {DatabaseRole, "database"},
+            {UserRole, "user"}, {PinnedRole, "pinned"}, {LastSyncRole, "lastSync"}};
 }
 
 void ProfilesModel::reload() {
@@ -72,6 +74,34 @@ bool ProfilesModel::contains(const QString &name) const {
         if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
+}
+
+bool ProfilesModel::attempt(const std::function<void()> &action) {
+    try {
+        action();
+    } catch (const std::exception &failure) {
+        m_error = explain(failure).message();
+        emit errorChanged();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ProfilesModel::rename(const QString &name, const QString &newName) {
+    return attempt([&] {
+        m_service.rename(name, newName);
+        if (m_session.profileName().compare(name, Qt::CaseInsensitive) == 0)
+            m_session.renamed(newName.trimmed());
+    });
+}
+
+bool ProfilesModel::remove(const QString &name) {
+    return attempt([&] {
+        if (m_session.profileName().compare(name, Qt::CaseInsensitive) == 0)
+            m_session.lock();
+        m_service.remove(name);
+    });
 }
 
 } // namespace vaultlink::ui

@@ -20,6 +20,22 @@ void VaultSession::lock() {
     emit openChanged();
 }
 
+void VaultSession::renamed(const QString &name) {
+    if (!m_profile)
+        return;
+    m_profile->record.name = name;
+    emit openChanged();
+}
+
+void VaultSession::synced(const ProfileRecord &record) {
+    if (!m_profile)
+        return;
+    m_profile->record = record;
+    m_profile->mirror.reset();
+    m_profile->mirror = m_profile->files.open(m_profile->files.path);
+    recordsChanged();
+}
+
 std::unique_ptr<OpenProfile> VaultSession::release() {
     m_index.reset();
     std::unique_ptr<OpenProfile> profile = std::move(m_profile);

@@ -29,6 +29,10 @@ public:
     void open(std::unique_ptr<OpenProfile> profile, SecureBuffer password);
     const SecureBuffer &password() const { return m_password; }
     void lock();
+    void renamed(const QString &name); // the open profile got a new name
+    // After a sync through a companion handle: its record, and a fresh connection to the file
+    // (a full resync may have replaced it). Readers must take mirror() again.
+    void synced(const ProfileRecord &record);
     // Takes the profile away (to unlink it); the session is closed.
     std::unique_ptr<OpenProfile> release();
 

@@ -1,5 +1,6 @@
 #include "src/ui/vault_view_model.h"
 
+#include "src/profiles/failure.h"
 #include "src/profiles/mirror_token_store.h"
 #include "src/profiles/profile_service.h"
 #include "src/ui/task_runner.h"
@@ -175,11 +176,28 @@ void VaultViewModel::sync(bool repair) {
     m_syncError.clear();
     m_syncNotice.clear();
     emit syncChanged();
-    const SecureBuffer &password = m_session.password();
+    // The sync works on its own handle (key, password and connection copied): it may replace
+    // its mirror, and the user may lock meanwhile, without pulling anything from under the
+    // list, which keeps reading through the session's own connection.
+    struct Job {
+        std::unique_ptr<OpenProfile> profile;
+        SecureBuffer password;
+        SyncOutcome outcome;
+    };
+    auto job = std::make_shared<Job>();
+    try {
+        job->profile = m_service.companion(*profile);
+    } catch (const std::exception &error) {
+        m_syncing = false;
+        m_syncError = explain(error).message();
+        emit syncChanged();
+        return;
+    }
+    job->password = SecureBuffer::copyOf(m_session.password().view());
     const OtpPrompt otp = m_otp.prompt();
-    m_runner.run<SyncOutcome>(
+    m_runner.run(
         this,
-        [this, profile, &password, otp, repair] {
+        [this, job, otp, repair] {
             const auto progress = [this](const SyncProgress &p) {
                 QMetaObject::invokeMethod(
                     this,
@@ -190,25 +208,40 @@ void VaultViewModel::sync(bool repair) {
                     },
                     Qt::QueuedConnection);
             };
-            return m_service.sync(*profile, password, otp, progress, repair);
+            job->outcome = m_service.sync(*job->profile, job->password, otp, progress, repair);
         },
-        [this](SyncOutcome outcome) {
+        [this, job] {
             m_syncing = false;
-            if (lockIfPending())
-                return;
+            if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
+                return; // locked meanwhile (perhaps another profile unlocked since)
+            const SyncOutcome &outcome = job->outcome;
             m_syncNotice = outcome.notice;
             if (outcome.report.fullResync && !outcome.report.resyncReason.isEmpty())
                 m_syncNotice = tr("The local copy was rebuilt from the server: %1")
                                    .arg(outcome.report.resyncReason);
+            try {
+                m_session.synced(job->profile->record);
+            } catch (const std::exception &error) {
+                m_syncError = explain(error).message();
+            }
             readStatus();
-            m_session.recordsChanged();
+            emit syncFinished(
+                QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
+                    .arg(outcome.report.upserts)
+                    .arg(outcome.report.removals)
+                    .arg(outcome.report.pages)
+                    .arg(outcome.report.count)
+                    .arg(outcome.report.fullResync
+                             ? QStringLiteral(", full resync: ") + outcome.report.resyncReason
+                             : QString()));
             emit tabsChanged();
             emit syncChanged();
             refresh();
         },
         [this](const Failure &failure) {
             m_syncing = false;
-            if (lockIfPending())
+            emit syncFailed(failure.code(), failure.message());
+            if (!m_session.isOpen())
                 return;
             m_syncError = failure.message();
             emit syncChanged();
@@ -220,22 +253,10 @@ void VaultViewModel::sync(bool repair) {
 }
 
 void VaultViewModel::lock() {
+    // A running sync has its own copies of what it needs; its result is dropped.
     m_otp.cancel();
-    emit locked();
-    // A running sync writes to the mirror that locking closes: the page is left at once, the
-    // mirror closed when the sync ends.
-    if (m_syncing)
-        m_lockPending = true;
-    else
-        m_session.lock();
-}
-
-bool VaultViewModel::lockIfPending() {
-    if (!m_lockPending)
-        return false;
-    m_lockPending = false;
     m_session.lock();
-    return true;
+    emit locked();
 }
 
 } // namespace vaultlink::ui

@@ -81,6 +81,9 @@ signals:
     void syncChanged();
     void otpRequested();
     void locked();
+    // For the on-device log: counts and failure messages, never a record's content.
+    void syncFinished(const QString &summary);
+    void syncFailed(const QString &code, const QString &message);
 
 private:
     struct TabEntry {
@@ -91,7 +94,6 @@ private:
     void sessionChanged();
     void refresh();
     void readStatus();
-    bool lockIfPending();
 
     ProfileService &m_service;
     TaskRunner &m_runner;
@@ -105,7 +107,6 @@ private:
     bool m_searchAllTabs = true;
     bool m_hidePersonal = false;
     bool m_syncing = false;
-    bool m_lockPending = false;
     qint64 m_received = 0;
     qint64 m_total = 0;
     QString m_syncError;

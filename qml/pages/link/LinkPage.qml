@@ -58,6 +58,27 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    objectName: "scanButton"
+                    text: viewfinder.running ? qsTr("Stop scanning") : qsTr("Scan QR code")
+                    Accessible.name: text
+                    Layout.fillWidth: true
+                    enabled: !Link.busy
+                    onClicked: viewfinder.running = !viewfinder.running
+                }
+                QrViewfinder {
+                    id: viewfinder
+                    objectName: "viewfinder"
+                    visible: running
+                    running: false
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: width * 0.75
+                    onFound: text => {
+                        Link.useCode(text)
+                        if (Link.step !== Link.Start)
+                            running = false
+                    }
+                }
+                Button {
                     objectName: "openImage"
                     text: qsTr("Open image…")
                     Accessible.name: qsTr("Open a picture of the link QR code")

@@ -41,20 +41,47 @@ Page {
             model: Profiles
             clip: true
             delegate: ItemDelegate {
+                id: row
                 required property string name
                 required property string server
                 required property string database
                 required property string user
+                required property var lastSync
                 width: ListView.view.width
                 text: name
                 Accessible.name: qsTr("Profile %1: %2 on %3 at %4").arg(name).arg(user).arg(database).arg(server)
-                contentItem: ColumnLayout {
-                    Label { text: name; font.bold: true }
-                    Label {
-                        text: qsTr("%1 · %2 · %3").arg(user).arg(database).arg(server)
-                        opacity: 0.7
-                        elide: Text.ElideRight
+                contentItem: RowLayout {
+                    ColumnLayout {
                         Layout.fillWidth: true
+                        Label { text: row.name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label {
+                            text: qsTr("%1 · %2 · %3").arg(row.user).arg(row.database).arg(row.server)
+                            opacity: 0.7
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: isNaN(row.lastSync) ? qsTr("Not synchronized yet")
+                                                      : qsTr("Last synchronized %1").arg(row.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                            opacity: 0.7
+                            font.pixelSize: 12
+                        }
+                    }
+                    ToolButton {
+                        text: "⋮"
+                        Accessible.name: qsTr("Actions for profile %1").arg(row.name)
+                        onClicked: actions.open()
+                        Menu {
+                            id: actions
+                            MenuItem {
+                                text: qsTr("Rename…")
+                                onTriggered: { renameDialog.profile = row.name; renameDialog.open() }
+                            }
+                            MenuItem {
+                                text: qsTr("Remove…")
+                                onTriggered: { removeDialog.profile = row.name; removeDialog.open() }
+                            }
+                        }
                     }
                 }
                 onClicked: page.openRequested(name)
@@ -68,6 +95,38 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
             Layout.margins: 24
+        }
+    }
+
+    Dialog {
+        id: renameDialog
+        property string profile
+        title: qsTr("Rename profile")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 400)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: { newName.text = profile; newName.forceActiveFocus() }
+        onAccepted: Profiles.rename(profile, newName.text)
+        TextField {
+            id: newName
+            width: renameDialog.availableWidth
+            Accessible.name: qsTr("New name")
+        }
+    }
+
+    Dialog {
+        id: removeDialog
+        property string profile
+        title: qsTr("Remove profile")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: Profiles.remove(profile)
+        Label {
+            width: 280 // fixed: a wrapped text's height must not depend on the dialog's own size
+            wrapMode: Text.Wrap
+            text: qsTr("Remove \"%1\" from this device? Its local copy is deleted; the passwords stay on the server.").arg(removeDialog.profile)
         }
     }
 }

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Vaultlink
 
-// What the seed product's settings offer; more follow.
+// The settings the seed product has: tabs and search, locking, the clipboard, synchronization,
+// the on-device log, and about.
 Page {
     id: page
     objectName: "settingsPage"
@@ -18,33 +19,146 @@ Page {
         }
     }
 
-    ColumnLayout {
+    Dialog {
+        id: logDialog
+        title: qsTr("Log")
+        modal: true
+        anchors.centerIn: parent
+        width: page.width - 32
+        height: page.height - 64
+        standardButtons: Dialog.Close
+        ScrollView {
+            anchors.fill: parent
+            TextArea {
+                objectName: "logText"
+                readOnly: true
+                wrapMode: TextEdit.Wrap
+                text: logDialog.visible ? AppLog.text() : ""
+                placeholderText: qsTr("The log is empty.")
+                Accessible.name: qsTr("Log")
+            }
+        }
+    }
+
+    ScrollView {
         anchors.fill: parent
-        anchors.margins: 16
-        Switch {
-            text: qsTr("Hide the Personal tab")
-            checked: Vault.hidePersonal
-            onToggled: Vault.hidePersonal = checked
-            Accessible.name: text
+
+        ColumnLayout {
+            width: page.width
+            spacing: 4
+
+            component Heading: Label {
+                font.bold: true
+                Layout.topMargin: 12
+                Layout.leftMargin: 16
+            }
+            component Choice: RowLayout {
+                id: choice
+                property alias label: caption.text
+                property alias model: box.model
+                property alias currentIndex: box.currentIndex
+                signal activated(int index)
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Label { id: caption; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                ComboBox {
+                    id: box
+                    textRole: "text"
+                    Accessible.name: caption.text
+                    onActivated: index => choice.activated(index)
+                }
+            }
+
+            Heading { text: qsTr("Vault") }
+            Switch {
+                text: qsTr("Hide the Personal tab")
+                checked: Settings.hidePersonal
+                onToggled: Settings.hidePersonal = checked
+                Accessible.name: text
+                Layout.leftMargin: 8
+            }
+            Switch {
+                text: qsTr("Search all tabs (off: only the open one)")
+                checked: Settings.searchAllTabs
+                onToggled: Settings.searchAllTabs = checked
+                Accessible.name: text
+                Layout.leftMargin: 8
+            }
+
+            Heading { text: qsTr("Security") }
+            Choice {
+                readonly property var seconds: [60, 120, 300, 600, 1800, 0]
+                label: qsTr("Lock automatically after")
+                model: [{ text: qsTr("1 minute") }, { text: qsTr("2 minutes") }, { text: qsTr("5 minutes") },
+                        { text: qsTr("10 minutes") }, { text: qsTr("30 minutes") }, { text: qsTr("Never") }]
+                currentIndex: Math.max(0, seconds.indexOf(Settings.idleLockSeconds))
+                onActivated: index => Settings.idleLockSeconds = seconds[index]
+            }
+            Choice {
+                readonly property var seconds: [10, 30, 60, 120]
+                label: qsTr("Clear copied passwords after")
+                model: [{ text: qsTr("10 seconds") }, { text: qsTr("30 seconds") },
+                        { text: qsTr("1 minute") }, { text: qsTr("2 minutes") }]
+                currentIndex: Math.max(0, seconds.indexOf(Settings.clipboardSeconds))
+                onActivated: index => Settings.clipboardSeconds = seconds[index]
+            }
+
+            Heading { text: qsTr("Synchronization") }
+            Choice {
+                label: qsTr("Synchronize automatically")
+                model: [{ text: qsTr("On any connection") }, { text: qsTr("On Wi-Fi only") }, { text: qsTr("Off") }]
+                currentIndex: Settings.autoSync
+                onActivated: index => Settings.autoSync = index
+            }
+            RowLayout {
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Button {
+                    text: qsTr("Synchronize now")
+                    enabled: Vault.open && !Vault.syncing
+                    onClicked: Vault.sync(false)
+                    Accessible.name: text
+                }
+                Button {
+                    text: qsTr("Fix synchronization errors")
+                    enabled: Vault.open && !Vault.syncing
+                    onClicked: Vault.sync(true)
+                    Accessible.name: qsTr("Fix synchronization errors: check the local copy against the server and repair it")
+                }
+            }
+            Label {
+                visible: Vault.syncError.length > 0 || Vault.syncNotice.length > 0
+                text: Vault.syncError.length > 0 ? Vault.syncError : Vault.syncNotice
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+
+            Heading { text: qsTr("Log") }
+            Switch {
+                text: qsTr("Keep a log on this device (never with passwords)")
+                checked: Settings.logging
+                onToggled: Settings.logging = checked
+                Accessible.name: text
+                Layout.leftMargin: 8
+            }
+            RowLayout {
+                Layout.leftMargin: 16
+                Button { text: qsTr("Show log"); onClicked: logDialog.open(); Accessible.name: text }
+                Button { text: qsTr("Delete log"); onClicked: AppLog.clear(); Accessible.name: text }
+            }
+
+            Heading { text: qsTr("About") }
+            Label {
+                text: qsTr("Vaultlink %1 — a password vault client for your organization's password server.").arg(Settings.version)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 16
+            }
         }
-        Switch {
-            text: qsTr("Search all tabs")
-            checked: Vault.searchAllTabs
-            onToggled: Vault.searchAllTabs = checked
-            Accessible.name: text
-        }
-        Button {
-            text: qsTr("Synchronize now")
-            enabled: Vault.open && !Vault.syncing
-            onClicked: Vault.sync(false)
-            Accessible.name: text
-        }
-        Button {
-            text: qsTr("Fix synchronization errors")
-            enabled: Vault.open && !Vault.syncing
-            onClicked: Vault.sync(true)
-            Accessible.name: text
-        }
-        Item { Layout.fillHeight: true }
     }
 }

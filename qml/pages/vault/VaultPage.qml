@@ -76,10 +76,12 @@ Page {
             model: Vault.records
             reuseItems: true
             delegate: ItemDelegate {
+                required property int index
                 required property var recordId
                 required property string name
                 required property string userName
                 required property string url
+                objectName: "record_" + index
                 width: ListView.view.width
                 Accessible.name: qsTr("%1, %2").arg(name).arg(userName)
                 contentItem: ColumnLayout {

@@ -1,3 +1,4 @@
+#include "qr_pictures.h"
 #include "src/linking/link_payload.h"
 #include "src/linking/qr_image.h"
 
@@ -23,6 +24,9 @@
 #include <string>
 
 using namespace vaultlink;
+using vaultlink::testing::modulesOf;
+using vaultlink::testing::qrImage;
+using vaultlink::testing::render;
 
 namespace {
 
@@ -35,35 +39,6 @@ const QString &linkCode() {
     return code;
 }
 
-// Modules as the server makes them (server/qr/qr_png.cpp): one bit per module, no margin.
-ZXing::BitMatrix modulesOf(ZXing::BarcodeFormat format, const QString &text) {
-    return ZXing::MultiFormatWriter(format)
-        .setEncoding(ZXing::CharacterSet::UTF8)
-        .setMargin(0)
-        .encode(text.toStdString(), 0, 0);
-}
-
-// Black modules of scale×scale pixels on white, with a quiet zone of that many modules; rows
-// are repeated to `minimumHeight` modules so that a one-row linear barcode gets its bars.
-QImage render(const ZXing::BitMatrix &modules, int scale, int quietZone, int minimumHeight = 0) {
-    const int rows = std::max(modules.height(), minimumHeight);
-    QImage image((modules.width() + 2 * quietZone) * scale, (rows + 2 * quietZone) * scale,
-                 QImage::Format_Grayscale8);
-    image.fill(255);
-    for (int y = 0; y < rows * scale; ++y) {
-        uchar *line = image.scanLine(quietZone * scale + y);
-        const int row = modules.height() == 1 ? 0 : y / scale;
-        for (int x = 0; x < modules.width() * scale; ++x)
-            if (modules.get(x / scale, row))
-                line[quietZone * scale + x] = 0;
-    }
-    return image;
-}
-
-QImage qrImage(const QString &text, int scale = 8, int quietZone = 4) {
-    return render(modulesOf(ZXing::BarcodeFormat::QRCode, text), scale, quietZone);
-}
-
 QByteArray pngOf(const QImage &image) {
     QByteArray png;
     QBuffer buffer(&png);
@@ -72,7 +47,7 @@ QByteArray pngOf(const QImage &image) {
     return png;
 }
 
-class QrImageFile : public testing::Test {
+class QrImageFile : public ::testing::Test {
 protected:
     QString write(const QString &name, const QByteArray &bytes) {
         QString path = directory.filePath(name);

@@ -74,7 +74,7 @@ protected:
     ui::TaskRunner runner;
     ui::VaultSession session;
     ui::ClipboardGuard clipboard{*QGuiApplication::clipboard()};
-    ui::ProfilesModel profiles{service};
+    ui::ProfilesModel profiles{service, session};
     ui::LinkViewModel link{service, runner};
     ui::UnlockViewModel unlock{service, runner, session};
     ui::VaultViewModel vault{service, runner, session};
@@ -134,6 +134,38 @@ TEST_F(ViewModels, LinkUnlockSearchAndCopyAsAUserWould) {
     EXPECT_TRUE(record.name().isEmpty());
 }
 
+TEST_F(ViewModels, ASyncUpdatesTheListWhileItIsReadAndLockingMeanwhileIsSafe) {
+    linkWork();
+    unlock.setProfileName(QStringLiteral("work"));
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); }));
+    server.addRecord(QStringLiteral("Zeta new"));
+    vault.sync(false);
+    EXPECT_TRUE(vault.syncing());
+    // The list keeps reading through its own connection while the sync writes through another.
+    while (vault.syncing()) {
+        for (int row = 0; row < vault.records()->rowCount(); ++row)
+            EXPECT_FALSE(vault.records()
+                             ->data(vault.records()->index(row), ui::RecordListModel::NameRole)
+                             .toString()
+                             .isEmpty());
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    EXPECT_TRUE(vault.syncError().isEmpty()) << vault.syncError().toStdString();
+    EXPECT_EQ(vault.recordCount(), 13);
+    EXPECT_EQ(vault.records()->rowCount(), 13);
+    vault.setSearchText(QStringLiteral("zeta"));
+    EXPECT_EQ(vault.records()->rowCount(), 1);
+
+    server.addRecord(QStringLiteral("Omega"));
+    vault.sync(false);
+    vault.lock(); // at once, while the sync runs
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_EQ(vault.records()->rowCount(), 0);
+    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }));
+    EXPECT_FALSE(session.isOpen()) << "a finished sync reopened a locked vault";
+}
+
 TEST_F(ViewModels, LinkInputIsCheckedWithItsOwnMessage) {
     link.lookUp(QStringLiteral("http://vault.example"), QString());
     EXPECT_EQ(link.errorCode(), QStringLiteral("address"));
@@ -160,10 +192,3 @@ TEST_F(ViewModels, ASecondLinkUnderTheSameNameIsRefusedBeforeLoggingIn) {
 
 } // namespace
 } // namespace vaultlink::testing
-
-int main(int argc, char **argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtMultimedia
+import Vaultlink
+
+// The camera's picture, with the QR code reader on its frames (decoded off the GUI thread).
+// Without a camera, the stand-in camera plays a picture when the app was given one.
+Item {
+    id: root
+    property bool running: false
+    signal found(string text)
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    readonly property bool available: hasCamera || StandInCamera.available
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Camera viewfinder")
+
+    MediaDevices { id: devices }
+
+    Loader {
+        active: root.hasCamera
+        sourceComponent: CaptureSession {
+            camera: Camera { active: root.running }
+            videoOutput: output
+        }
+    }
+
+    VideoOutput {
+        id: output
+        anchors.fill: parent
+        fillMode: VideoOutput.PreserveAspectCrop
+    }
+
+    QrScanner {
+        videoSink: output.videoSink
+        active: root.running
+        onFound: text => root.found(text)
+    }
+
+    Binding {
+        target: StandInCamera
+        when: !root.hasCamera && StandInCamera.available
+        property: "videoSink"
+        value: output.videoSink
+    }
+    Binding {
+        target: StandInCamera
+        when: !root.hasCamera && StandInCamera.available
+        property: "active"
+        value: root.running
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 32
+        visible: !root.available
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        text: qsTr("No camera found on this device. Open a picture of the code instead.")
+    }
+}

@@ -1,0 +1,146 @@
+#include "src/app/ui_driver.h"
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vaultlink::app {
+
+namespace {
+QQuickItem *findIn(QQuickItem *item, const QString &name) {
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findIn(child, name))
+            return found;
+    return nullptr;
+}
+
+void mouse(QQuickWindow *window, QEvent::Type type, QPointF at) {
+    QMouseEvent event(type, at, window->mapToGlobal(at), Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                      Qt::NoModifier);
+    QGuiApplication::sendEvent(window, &event);
+}
+} // namespace
+
+UiDriver::UiDriver(QQmlApplicationEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_input(STDIN_FILENO, QSocketNotifier::Read) {
+    connect(&m_input, &QSocketNotifier::activated, this, &UiDriver::readLine);
+}
+
+QQuickItem *UiDriver::find(const QString &name) const {
+    for (QObject *root : m_engine.rootObjects())
+        if (auto *window = qobject_cast<QQuickWindow *>(root)) {
+            if (QQuickItem *found = findIn(window->contentItem(), name))
+                return found;
+            // Popups (dialogs, menus) live in the window's overlay.
+            for (QObject *child : window->findChildren<QQuickItem *>())
+                if (auto *item = qobject_cast<QQuickItem *>(child);
+                    item && item->objectName() == name && item->isVisible())
+                    return item;
+        }
+    return nullptr;
+}
+
+void UiDriver::settle() {
+    // A user waits for a page to finish sliding in; input during a transition goes nowhere.
+    QElapsedTimer timer;
+    timer.start();
+    const auto moving = [this] {
+        for (QObject *root : m_engine.rootObjects())
+            for (QQuickItem *item : root->findChildren<QQuickItem *>())
+                if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+                    return true;
+        return false;
+    };
+    while (moving() && timer.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void UiDriver::readLine() {
+    char buffer[4096];
+    if (!std::fgets(buffer, sizeof buffer, stdin)) {
+        m_input.setEnabled(false);
+        QCoreApplication::quit(); // the test went away
+        return;
+    }
+    const QString answer = run(QString::fromUtf8(buffer).trimmed());
+    std::fputs((answer + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+QString UiDriver::run(const QString &line) {
+    const QStringList words = line.split(QLatin1Char(' '));
+    const QString command = words.value(0);
+    if (command == QLatin1String("clipboard"))
+        return QStringLiteral("ok ") + QGuiApplication::clipboard()->text();
+    if (command == QLatin1String("quit")) {
+        QCoreApplication::quit();
+        return QStringLiteral("ok");
+    }
+    QQuickItem *item = find(words.value(1));
+    if (command == QLatin1String("wait")) {
+        const QString property = words.value(2);
+        const QString wanted = words.value(3);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < words.value(4).toInt()) {
+            QQuickItem *now = find(words.value(1));
+            if (now && now->property(property.toUtf8().constData()).toString() == wanted)
+                return QStringLiteral("ok");
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        QQuickItem *last = find(words.value(1));
+        return QStringLiteral("error %1.%2 is %3")
+            .arg(words.value(1), property,
+                 last ? last->property(property.toUtf8().constData()).toString()
+                      : QStringLiteral("(no visible item)"));
+    }
+    if (command == QLatin1String("click") || command == QLatin1String("type") ||
+        command == QLatin1String("visible")) {
+        settle();
+        item = find(words.value(1));
+    }
+    if (command == QLatin1String("visible"))
+        return item ? QStringLiteral("ok true") : QStringLiteral("ok false");
+    if (!item)
+        return QStringLiteral("error no visible item named %1").arg(words.value(1));
+    if (command == QLatin1String("get"))
+        return QStringLiteral("ok ") +
+               item->property(words.value(2).toUtf8().constData()).toString();
+    if (command == QLatin1String("click")) {
+        QQuickWindow *window = item->window();
+        const QPointF center = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        mouse(window, QEvent::MouseButtonPress, center);
+        mouse(window, QEvent::MouseButtonRelease, center);
+        return QStringLiteral("ok");
+    }
+    if (command == QLatin1String("type")) {
+        item->forceActiveFocus();
+        const QString text = line.section(QLatin1Char(' '), 2);
+        QQuickWindow *window = item->window();
+        for (const QChar c : text) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QGuiApplication::sendEvent(window, &press);
+            QGuiApplication::sendEvent(window, &release);
+        }
+        return QStringLiteral("ok");
+    }
+    return QStringLiteral("error unknown command %1").arg(command);
+}
+
+} // namespace vaultlink::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QSocketNotifier>
+
+class QQmlApplicationEngine;
+class QQuickItem;
+
+namespace vaultlink::app {
+
+// Lets a test drive the real app as a user would, line by line on standard input (answers on
+// standard output), with real input events: `vaultlink --drive`. Commands:
+//   click NAME            press and release the mouse on the visible item named NAME
+//   type NAME TEXT        focus the item and type TEXT key by key
+//   wait NAME PROP VALUE MS   until the item's property reads VALUE, or fail after MS
+//   get NAME PROP         the property's value
+//   visible NAME          whether a visible item of that name exists
+//   clipboard             the clipboard's text
+// Each answer is one line: "ok [value]" or "error <why>". It is a test hook of the same user's
+// own process: it reads what that user could read on the screen and the clipboard anyway.
+class UiDriver : public QObject {
+    Q_OBJECT
+public:
+    explicit UiDriver(QQmlApplicationEngine &engine, QObject *parent = nullptr);
+
+private:
+    void readLine();
+    QString run(const QString &line);
+    QQuickItem *find(const QString &name) const;
+    void settle();
+
+    QQmlApplicationEngine &m_engine;
+    QSocketNotifier m_input;
+};
+
+} // namespace vaultlink::app

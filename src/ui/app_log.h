@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace vaultlink::ui {
+
+// The on-device log the user can switch on, read and delete: what the app did (syncs, their
+// counts, failures with their codes and messages), never a password, token or record field.
+// Callers pass only such text; nothing here inspects it.
+class AppLog : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool enabled READ enabled NOTIFY enabledChanged)
+public:
+    explicit AppLog(QString path, QObject *parent = nullptr);
+
+    bool enabled() const { return m_enabled; }
+    void setEnabled(bool enabled);
+
+    void write(const QString &event);
+    Q_INVOKABLE QString text() const;
+    Q_INVOKABLE void clear();
+
+signals:
+    void enabledChanged();
+    void written();
+
+private:
+    QString m_path;
+    bool m_enabled = false;
+};
+
+} // namespace vaultlink::ui

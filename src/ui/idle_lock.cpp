@@ -1,0 +1,50 @@
+#include "src/ui/idle_lock.h"
+
+#include <QEvent>
+
+namespace vaultlink::ui {
+
+IdleLock::IdleLock(QObject *watched, QObject *parent)
+    : QObject(parent) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_armed)
+            emit idle();
+    });
+    watched->installEventFilter(this);
+}
+
+void IdleLock::setTimeoutSeconds(int seconds) {
+    m_seconds = std::max(0, seconds);
+    restart();
+}
+
+void IdleLock::setArmed(bool armed) {
+    m_armed = armed;
+    restart();
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::Wheel:
+        restart();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleLock::restart() {
+    if (m_armed && m_seconds > 0)
+        m_timer.start(m_seconds * 1000);
+    else
+        m_timer.stop();
+}
+
+} // namespace vaultlink::ui

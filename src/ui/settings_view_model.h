@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+
+class QSettings;
+
+namespace vaultlink::ui {
+
+// The Settings page, as the seed product has them, kept in the app's settings file (never a
+// secret there). Other view-models follow these values through their signals.
+class SettingsViewModel : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool hidePersonal READ hidePersonal WRITE setHidePersonal NOTIFY changed)
+    Q_PROPERTY(bool searchAllTabs READ searchAllTabs WRITE setSearchAllTabs NOTIFY changed)
+    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY changed)
+    Q_PROPERTY(int clipboardSeconds READ clipboardSeconds WRITE setClipboardSeconds NOTIFY changed)
+    Q_PROPERTY(AutoSync autoSync READ autoSync WRITE setAutoSync NOTIFY changed)
+    Q_PROPERTY(bool logging READ logging WRITE setLogging NOTIFY changed)
+    Q_PROPERTY(QString version READ version CONSTANT)
+public:
+    enum class AutoSync { AnyConnection, WifiOnly, Off };
+    Q_ENUM(AutoSync)
+
+    explicit SettingsViewModel(QSettings &store, QObject *parent = nullptr);
+
+    bool hidePersonal() const;
+    void setHidePersonal(bool hide);
+    bool searchAllTabs() const;
+    void setSearchAllTabs(bool all);
+    int idleLockSeconds() const; // 0: never
+    void setIdleLockSeconds(int seconds);
+    int clipboardSeconds() const;
+    void setClipboardSeconds(int seconds);
+    AutoSync autoSync() const;
+    void setAutoSync(AutoSync mode);
+    bool logging() const;
+    void setLogging(bool on);
+    QString version() const;
+
+signals:
+    void changed();
+
+private:
+    void store(const char *key, const QVariant &value);
+
+    QSettings &m_store;
+};
+
+} // namespace vaultlink::ui

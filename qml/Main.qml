@@ -11,6 +11,8 @@ ApplicationWindow {
     visible: true
     title: qsTr("Vaultlink")
     Material.theme: Material.System
+    Material.primary: Material.Indigo
+    Material.accent: Material.Pink
 
     function showProfiles() { stack.replace(null, profilesPage) }
     function showLink() { Link.reset(); stack.push(linkPage) }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the product's main job on this machine: builds, creates demo data under .demo/, starts
 # the reference server on https://localhost:8443, prints how to link to it (address, TLS pin,
-# demo users, QR code), then walks through linking with vaultlink-cli as a user would and keeps
-# serving until Ctrl-C. With --headless (or no display) the walk-through runs in the terminal.
+# demo users, QR code), then opens the app to link to it, and keeps serving until Ctrl-C. With
+# --headless (or no display) a walk-through with vaultlink-cli runs in the terminal instead.
 #   scripts/demo.sh [--headless] [--port N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ done
 scripts/deps.sh
 echo "== building"
 cmake --preset dev > /dev/null
-cmake --build --preset dev --target vaultlink-server vaultlink-cli > /dev/null
+cmake --build --preset dev --target vaultlink-server vaultlink-cli vaultlink > /dev/null
 SERVER=build/dev/bin/vaultlink-server
 DATA=.demo/server
 mkdir -p .demo
@@ -84,8 +84,21 @@ PY
 }
 
 if [ "$HEADLESS" -eq 0 ]; then
+    # The app, on a data folder of its own: link by QR code from its image picker.
+    URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
+    cat <<TXT
+
+== the app
+Vaultlink opens now (data in .demo/app). To link it:
+  "Open image…" → .demo/link-qr.png (alice, database Demo; single use, valid 30 minutes),
+  password alice-demo-2026, then unlock with the same password, search and copy.
+Or type the address https://localhost:$PORT with the key pin $PIN.
+TXT
+    VAULTLINK_DATA_DIR=.demo/app build/dev/bin/vaultlink || echo "(the app exited with $?)"
     echo
-    echo "(The desktop app arrives with issue 4; until then the walk-through runs here.)"
+    echo "The server keeps running; press Ctrl-C to stop it."
+    wait "$SERVER_PID"
+    exit 0
 fi
 echo
 echo "== walk-through with vaultlink-cli (data in $CLIENT)"

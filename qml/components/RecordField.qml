@@ -21,7 +21,7 @@ ColumnLayout {
             wrapMode: Text.WrapAnywhere
             text: root.isTotp ? qsTr("%1 (%n s)", "", Record.totpSecondsLeft).arg(Record.totpCode)
                               : root.field.secret && !root.field.revealed ? "••••••••" : root.field.value
-            font.family: root.field.secret ? "monospace" : ""
+            font.family: root.field.secret ? "monospace" : Qt.application.font.family
             textFormat: Text.PlainText
         }
         ToolButton {

@@ -16,10 +16,13 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHostInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VaultlinkPlugin)
@@ -44,6 +47,23 @@ std::chrono::milliseconds kdfTarget() {
 
 int main(int argc, char **argv) {
     QGuiApplication app(argc, argv);
+    // Before any view-model or page is made: they translate their text as they are made. Qt's own
+    // text (dialogs, edit menus) follows where the system has it; without, it stays in English.
+    QTranslator translator;
+    // A locale without a translation (C, POSIX, French) gets the English one: its plurals read
+    // "1 record", not the source's "1 record(s)".
+    if (translator.load(QLocale(), QStringLiteral("vaultlink"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/vaultlink_en")))
+        QCoreApplication::installTranslator(&translator);
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    QTranslator qtBase;
+    if (qtBase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations))
+        QCoreApplication::installTranslator(&qtBase);
+    QTranslator qtDeclarative;
+    if (qtDeclarative.load(QLocale(), QStringLiteral("qtdeclarative"), QStringLiteral("_"),
+                           qtTranslations))
+        QCoreApplication::installTranslator(&qtDeclarative);
     QGuiApplication::setApplicationName(QStringLiteral("vaultlink"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Vaultlink"));
     QGuiApplication::setApplicationVersion(QStringLiteral(VAULTLINK_VERSION));

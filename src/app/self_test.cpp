@@ -42,6 +42,7 @@ const char *const kPages[] = {
 int selfTest(QQmlEngine &engine) {
     g_previous = qInstallMessageHandler(countWarnings);
     int failed = 0;
+    const QString expectedTitle = qEnvironmentVariable("VAULTLINK_SELF_TEST_EXPECT");
     // One window for the pages, shown at phone size so that their layouts run.
     QQuickWindow window;
     window.resize(360, 640);
@@ -63,7 +64,17 @@ int selfTest(QQmlEngine &engine) {
             other->releaseResources();
             QCoreApplication::processEvents();
         }
-        const bool ok = object && component.errors().isEmpty() && g_warnings == before;
+        // In a translated run, the profiles page shows its title in that language.
+        bool titleOk = true;
+        if (!expectedTitle.isEmpty() && object &&
+            qstrcmp(page, "pages/profiles/ProfilesPage.qml") == 0) {
+            const QString title = object->property("title").toString();
+            titleOk = title == expectedTitle;
+            if (!titleOk)
+                std::fprintf(stderr, "     title \"%s\", expected \"%s\"\n", qPrintable(title),
+                             qPrintable(expectedTitle));
+        }
+        const bool ok = object && component.errors().isEmpty() && g_warnings == before && titleOk;
         std::fprintf(stderr, "%s %s\n", ok ? "ok  " : "FAIL", page);
         for (const QQmlError &error : component.errors())
             std::fprintf(stderr, "     %s\n", qPrintable(error.toString()));

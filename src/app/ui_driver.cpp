@@ -87,6 +87,16 @@ QString UiDriver::run(const QString &line) {
     const QString command = words.value(0);
     if (command == QLatin1String("clipboard"))
         return QStringLiteral("ok ") + QGuiApplication::clipboard()->text();
+    if (command == QLatin1String("grab")) {
+        // What the user sees, for the screenshots in the documentation.
+        settle();
+        for (QObject *root : m_engine.rootObjects())
+            if (auto *window = qobject_cast<QQuickWindow *>(root))
+                return window->grabWindow().save(line.section(QLatin1Char(' '), 1))
+                           ? QStringLiteral("ok")
+                           : QStringLiteral("error the picture could not be written");
+        return QStringLiteral("error no window");
+    }
     if (command == QLatin1String("quit")) {
         QCoreApplication::quit();
         return QStringLiteral("ok");

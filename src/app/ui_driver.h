@@ -16,6 +16,7 @@ namespace vaultlink::app {
 //   get NAME PROP         the property's value
 //   visible NAME          whether a visible item of that name exists
 //   clipboard             the clipboard's text
+//   grab FILE             a picture of the window
 // Each answer is one line: "ok [value]" or "error <why>". It is a test hook of the same user's
 // own process: it reads what that user could read on the screen and the clipboard anyway.
 class UiDriver : public QObject {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Vaultlink
@@ -13,9 +14,11 @@ Page {
     title: qsTr("Link a profile")
 
     header: ToolBar {
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             ToolButton {
+                objectName: "backButton"
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back")
                 enabled: !Link.busy && Link.step !== Link.Linking

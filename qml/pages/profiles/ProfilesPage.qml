@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
@@ -12,6 +13,7 @@ Page {
     title: qsTr("Profiles")
 
     header: ToolBar {
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             Label {

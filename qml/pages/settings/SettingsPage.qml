@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
@@ -12,9 +13,10 @@ Page {
     title: qsTr("Settings")
 
     header: ToolBar {
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
-            ToolButton { text: qsTr("Back"); Accessible.name: qsTr("Back"); onClicked: page.closed() }
+            ToolButton { objectName: "backButton"; text: qsTr("Back"); Accessible.name: qsTr("Back"); onClicked: page.closed() }
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
@@ -11,9 +12,11 @@ Page {
     title: qsTr("Unlock")
 
     header: ToolBar {
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             ToolButton {
+                objectName: "backButton"
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back to the profiles")
                 onClicked: page.cancelled()

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
@@ -12,11 +13,12 @@ Page {
     title: Vault.profileName
 
     header: ToolBar {
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: 16; elide: Text.ElideRight }
             ToolButton { text: qsTr("Sync"); Accessible.name: qsTr("Synchronize now"); enabled: !Vault.syncing; onClicked: Vault.sync(false) }
-            ToolButton { text: qsTr("Settings"); Accessible.name: qsTr("Settings"); onClicked: page.settingsRequested() }
+            ToolButton { objectName: "settingsButton"; text: qsTr("Settings"); Accessible.name: qsTr("Settings"); onClicked: page.settingsRequested() }
             ToolButton { objectName: "lockButton"; text: qsTr("Lock"); Accessible.name: qsTr("Lock the vault"); onClicked: Vault.lock() }
         }
     }

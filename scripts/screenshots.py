@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Drives the real app (`vaultlink --drive`) through its main pages and grabs each one; used by
+scripts/screenshots.sh. Reuses the end-to-end tests' server and app drivers."""
+import argparse
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [os.path.join(ROOT, "tests/integration/cli"), os.path.join(ROOT, "tests/integration/app")]
+import harness  # noqa: E402
+import test_app  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    for name in ("--app", "--cli", "--server", "--out"):
+        parser.add_argument(name, required=True)
+    args = parser.parse_args()
+    harness.SERVER, harness.CLI, test_app.APP = args.server, args.cli, args.app
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    workdir = harness.make_workdir("screenshots")
+    server = harness.Server(workdir)
+    server.start()
+    app = None
+    try:
+        png = os.path.join(workdir, "link-qr.png")
+        server.link_code(png)
+        app = test_app.App(workdir, png)
+        shot = lambda name: app.do("grab", os.path.join(out, name + ".png"))  # noqa: E731
+        app.until_visible("scanButton")
+        shot("link")
+        app.do("click", "scanButton")
+        app.until_visible("linkButton")
+        shot("link-code")
+        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
+        app.do("click", "linkButton")
+        app.until_visible("unlockButton", 120)
+        shot("unlock")
+        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
+        app.do("click", "unlockButton")
+        app.until_visible("record_0")
+        shot("vault")
+        app.do("type", "searchField", "shop")
+        app.until_visible("record_0")
+        shot("search")
+        app.do("click", "record_0")
+        app.until_visible("recordPage")
+        shot("record")
+        app.do("click", "backButton")
+        app.do("click", "settingsButton")
+        app.until_visible("settingsPage")
+        shot("settings")
+        app.do("click", "backButton")
+        app.do("click", "lockButton")
+        app.until_visible("profilesPage")
+        shot("profiles")
+        print(f"screenshots written to {out}")
+    finally:
+        if app:
+            app.close()
+        server.stop()
+        harness.remove_tree(workdir)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+// Qt Quick Tests of the app's components and pages. The pages reach their view-models as the
+// module's singletons; here those are the real view-models over the real core, with an in-memory
+// Web Application behind the network seam standing in for a server.
+#include "fake_web_app.h"
+#include "qml/bindings.h"
+#include "src/crypto/clock.h"
+#include "src/crypto/random.h"
+#include "src/profiles/profile_service.h"
+#include "src/ui/task_runner.h"
+#include "src/ui/vault_session.h"
+
+#include <QGuiApplication>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(VaultlinkPlugin)
+
+namespace {
+
+using namespace vaultlink;
+
+class Forward final : public Transport {
+public:
+    explicit Forward(testing::FakeWebApp &server)
+        : m_server(server) {}
+    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
+
+private:
+    testing::FakeWebApp &m_server;
+};
+
+struct StandIns {
+    QTemporaryDir dir;
+    testing::FakeWebApp server;
+    SystemRandom random;
+    SystemClock clock;
+    ProfileService service{
+        dir.path(),
+        Environment{random, clock,
+                    [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
+                    [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
+                    QStringLiteral("qml test"), std::chrono::milliseconds(50)}};
+    QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    ui::SettingsViewModel settings{store};
+    ui::AppLog log{dir.filePath(QStringLiteral("log"))};
+    ui::TaskRunner runner;
+    ui::VaultSession session;
+    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard()};
+    ui::ProfilesModel profiles{service, session};
+    ui::LinkViewModel link{service, runner};
+    ui::UnlockViewModel unlock{service, runner, session};
+    ui::VaultViewModel vault{service, runner, session};
+    ui::RecordViewModel record{session, clipboard, [] { return qint64(59); }};
+    ui::StandInCamera camera{QString()};
+
+    StandIns() {
+        for (int i = 0; i < 30; ++i)
+            server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
+        qml::provide(
+            {&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log, &camera});
+    }
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+public slots:
+    void applicationAvailable() { m_standIns = std::make_unique<StandIns>(); }
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void cleanupTestCase() { m_standIns.reset(); }
+
+private:
+    std::unique_ptr<StandIns> m_standIns;
+};
+
+} // namespace
+
+QUICK_TEST_MAIN_WITH_SETUP(vaultlink_qml, Setup)
+
+#include "main.moc"

@@ -1,5 +1,6 @@
 // vaultlink: the app's composition root. The core's seams (clock, randomness, network, data
 // folder), the view-models and the QML module are made and wired here, and nowhere else.
+#include "platform/clipboard_marker.h"
 #include "qml/bindings.h"
 #include "src/app/network_state.h"
 #include "src/app/self_test.h"
@@ -85,7 +86,9 @@ int main(int argc, char **argv) {
     ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"));
     ui::TaskRunner runner;
     ui::VaultSession session;
-    ui::ClipboardGuard clipboard(*QGuiApplication::clipboard());
+    const std::unique_ptr<platform::ClipboardMarker> clipboardMarker =
+        platform::makeClipboardMarker();
+    ui::ClipboardGuard clipboard(*QGuiApplication::clipboard(), *clipboardMarker);
     ui::ProfilesModel profiles(service, session);
     ui::LinkViewModel link(service, runner);
     ui::UnlockViewModel unlock(service, runner, session);

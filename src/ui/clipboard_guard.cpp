@@ -1,13 +1,17 @@
 #include "src/ui/clipboard_guard.h"
 
+#include "platform/clipboard_marker.h"
+
 #include <QClipboard>
 #include <QMimeData>
 
 namespace vaultlink::ui {
 
-ClipboardGuard::ClipboardGuard(QClipboard &clipboard, QObject *parent)
+ClipboardGuard::ClipboardGuard(QClipboard &clipboard, const platform::ClipboardMarker &marker,
+                               QObject *parent)
     : QObject(parent)
-    , m_clipboard(clipboard) {
+    , m_clipboard(clipboard)
+    , m_marker(marker) {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::tick);
 }
@@ -23,11 +27,8 @@ void ClipboardGuard::setClearAfterSeconds(int seconds) {
 void ClipboardGuard::copy(const QString &text, bool secret) {
     auto *data = new QMimeData;
     data->setText(text);
-    if (secret) {
-        // KDE's and other Linux clipboard managers keep no history of data marked so; Android
-        // and iOS get their own flags through the platform shim.
-        data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    }
+    if (secret)
+        m_marker.markSensitive(*data);
     m_clipboard.setMimeData(data);
     if (!secret) {
         m_timer.stop();

@@ -5,6 +5,10 @@
 
 class QClipboard;
 
+namespace vaultlink::platform {
+class ClipboardMarker;
+}
+
 namespace vaultlink::ui {
 
 // Puts a copied value on the clipboard marked as sensitive (clipboard managers that honour the
@@ -16,7 +20,8 @@ class ClipboardGuard : public QObject {
                    clearAfterSecondsChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
 public:
-    explicit ClipboardGuard(QClipboard &clipboard, QObject *parent = nullptr);
+    ClipboardGuard(QClipboard &clipboard, const platform::ClipboardMarker &marker,
+                   QObject *parent = nullptr);
 
     int clearAfterSeconds() const { return m_clearAfter; }
     void setClearAfterSeconds(int seconds);
@@ -33,6 +38,7 @@ private:
     void tick();
 
     QClipboard &m_clipboard;
+    const platform::ClipboardMarker &m_marker;
     QTimer m_timer;
     QString m_copied;
     int m_clearAfter = 30;

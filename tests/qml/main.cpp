@@ -2,6 +2,7 @@
 // module's singletons; here those are the real view-models over the real core, with an in-memory
 // Web Application behind the network seam standing in for a server.
 #include "fake_web_app.h"
+#include "platform/clipboard_marker.h"
 #include "qml/bindings.h"
 #include "src/crypto/clock.h"
 #include "src/crypto/random.h"
@@ -48,7 +49,8 @@ struct StandIns {
     ui::AppLog log{dir.filePath(QStringLiteral("log"))};
     ui::TaskRunner runner;
     ui::VaultSession session;
-    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard()};
+    std::unique_ptr<platform::ClipboardMarker> marker = platform::makeClipboardMarker();
+    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard(), *marker};
     ui::ProfilesModel profiles{service, session};
     ui::LinkViewModel link{service, runner};
     ui::UnlockViewModel unlock{service, runner, session};

@@ -1,4 +1,6 @@
 #include "fake_web_app.h"
+#include "platform/clipboard_marker.h"
+#include "platform/desktop/kde_clipboard_marker.h"
 #include "src/crypto/clock.h"
 #include "src/crypto/random.h"
 #include "src/profiles/profile_service.h"
@@ -14,6 +16,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -29,6 +32,16 @@ public:
 
 private:
     FakeWebApp &m_server;
+};
+
+// Counts what the platform shim was asked to mark as sensitive.
+class RecordingMarker final : public platform::ClipboardMarker {
+public:
+    void markSensitive(QMimeData &data) const override {
+        ++marked;
+        data.setData(QStringLiteral("application/x-test-sensitive"), QByteArrayLiteral("1"));
+    }
+    mutable int marked = 0;
 };
 
 // Runs the GUI thread's events until the condition holds (the view-models answer there).
@@ -73,7 +86,8 @@ protected:
                     QStringLiteral("test"), std::chrono::milliseconds(50)}};
     ui::TaskRunner runner;
     ui::VaultSession session;
-    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard()};
+    RecordingMarker marker;
+    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard(), marker};
     ui::ProfilesModel profiles{service, session};
     ui::LinkViewModel link{service, runner};
     ui::UnlockViewModel unlock{service, runner, session};
@@ -126,6 +140,9 @@ TEST_F(ViewModels, LinkUnlockSearchAndCopyAsAUserWould) {
     clipboard.setClearAfterSeconds(1);
     ASSERT_TRUE(record.copy(QStringLiteral("password")));
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("pw-1"));
+    EXPECT_EQ(marker.marked, 1);
+    EXPECT_TRUE(QGuiApplication::clipboard()->mimeData()->hasFormat(
+        QStringLiteral("application/x-test-sensitive")));
     ASSERT_TRUE(waitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 3000));
 
     vault.lock();
@@ -164,6 +181,15 @@ TEST_F(ViewModels, ASyncUpdatesTheListWhileItIsReadAndLockingMeanwhileIsSafe) {
     EXPECT_EQ(vault.records()->rowCount(), 0);
     ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }));
     EXPECT_FALSE(session.isOpen()) << "a finished sync reopened a locked vault";
+}
+
+TEST(ClipboardMarker, TheDesktopMarksSecretsForKdeClipboardManagers) {
+    QMimeData data;
+    platform::KdeClipboardMarker().markSensitive(data);
+    EXPECT_EQ(data.data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    QMimeData viaFactory;
+    platform::makeClipboardMarker()->markSensitive(viaFactory);
+    EXPECT_TRUE(viaFactory.hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
 }
 
 TEST_F(ViewModels, LinkInputIsCheckedWithItsOwnMessage) {

@@ -140,16 +140,12 @@ void LinkViewModel::link(const QString &userName, const QString &password,
             // The password is in hand before the code is spent, as in every front end.
             if (payload)
                 target = m_service.redeem(*payload);
-            const auto progress = [this](const SyncProgress &p) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, p] {
-                        m_received = p.received;
-                        m_total = p.total;
-                        emit progressChanged();
-                    },
-                    Qt::QueuedConnection);
-            };
+            const SyncProgressFn progress =
+                TaskRunner::progressTo(this, [this](const SyncProgress &p) {
+                    m_received = p.received;
+                    m_total = p.total;
+                    emit progressChanged();
+                });
             return m_service.link(target, name, *secret, otp, progress).profile.name;
         },
         [this](QString linkedName) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/profiles/failure.h"
+#include "src/sync/syncer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,15 @@ public:
     void run(QObject *context, std::function<void()> job, std::function<void()> done,
              std::function<void(const Failure &)> failed) {
         start(context, std::move(job), std::move(done), std::move(failed));
+    }
+
+    // A sync's progress, reported on the runner's thread, delivered to `context`'s thread.
+    static SyncProgressFn progressTo(QObject *context,
+                                     std::function<void(const SyncProgress &)> show) {
+        return [context, show = std::move(show)](const SyncProgress &progress) {
+            QMetaObject::invokeMethod(
+                context, [show, progress] { show(progress); }, Qt::QueuedConnection);
+        };
     }
 
     bool busy() const { return m_pool.activeThreadCount() > 0; }

@@ -198,16 +198,12 @@ void VaultViewModel::sync(bool repair) {
     m_runner.run(
         this,
         [this, job, otp, repair] {
-            const auto progress = [this](const SyncProgress &p) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, p] {
-                        m_received = p.received;
-                        m_total = p.total;
-                        emit syncChanged();
-                    },
-                    Qt::QueuedConnection);
-            };
+            const SyncProgressFn progress =
+                TaskRunner::progressTo(this, [this](const SyncProgress &p) {
+                    m_received = p.received;
+                    m_total = p.total;
+                    emit syncChanged();
+                });
             job->outcome = m_service.sync(*job->profile, job->password, otp, progress, repair);
         },
         [this, job] {

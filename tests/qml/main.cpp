@@ -23,27 +23,18 @@ namespace {
 
 using namespace vaultlink;
 
-class Forward final : public Transport {
-public:
-    explicit Forward(testing::FakeWebApp &server)
-        : m_server(server) {}
-    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
-
-private:
-    testing::FakeWebApp &m_server;
-};
-
 struct StandIns {
     QTemporaryDir dir;
     testing::FakeWebApp server;
     SystemRandom random;
     SystemClock clock;
     ProfileService service{
-        dir.path(),
-        Environment{random, clock,
-                    [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
-                    [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
-                    QStringLiteral("qml test"), std::chrono::milliseconds(50)}};
+        dir.path(), Environment{random, clock,
+                                [this](const TrustPolicy &) {
+                                    return std::make_unique<testing::Forward>(server);
+                                },
+                                [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
+                                QStringLiteral("qml test"), std::chrono::milliseconds(50)}};
     QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     ui::SettingsViewModel settings{store};
     ui::AppLog log{dir.filePath(QStringLiteral("log"))};

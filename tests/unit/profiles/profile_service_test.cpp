@@ -20,17 +20,6 @@ public:
     QDateTime time = QDateTime::currentDateTimeUtc();
 };
 
-// Every transport the service makes reaches the same fake server.
-class Forward final : public Transport {
-public:
-    explicit Forward(FakeWebApp &server)
-        : m_server(server) {}
-    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
-
-private:
-    FakeWebApp &m_server;
-};
-
 class ProfileServiceTest : public ::testing::Test {
 protected:
     ProfileServiceTest()

@@ -75,6 +75,17 @@ private:
     int m_tokenCounter = 0;
 };
 
+// Every transport a service makes reaches the same fake server (for Environment's factory).
+class Forward final : public Transport {
+public:
+    explicit Forward(FakeWebApp &server)
+        : m_server(server) {}
+    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
+
+private:
+    FakeWebApp &m_server;
+};
+
 HttpResponse jsonResponse(int status, const QJsonObject &body);
 HttpResponse problem(int status, const QString &code, const QJsonObject &extra = {});
 

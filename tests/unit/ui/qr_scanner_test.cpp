@@ -1,6 +1,7 @@
 #include "qr_pictures.h"
 #include "src/ui/qr_scanner.h"
 #include "src/ui/stand_in_camera.h"
+#include "wait_for.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,17 +13,6 @@
 
 namespace vaultlink::testing {
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int ms = 10000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // The stand-in camera plays a picture into a video sink as a camera would; the scanner reads the
 // sink's frames.

@@ -12,6 +12,7 @@
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_session.h"
 #include "src/ui/vault_view_model.h"
+#include "wait_for.h"
 
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -24,16 +25,6 @@
 namespace vaultlink::testing {
 namespace {
 
-class Forward final : public Transport {
-public:
-    explicit Forward(FakeWebApp &server)
-        : m_server(server) {}
-    HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
-
-private:
-    FakeWebApp &m_server;
-};
-
 // Counts what the platform shim was asked to mark as sensitive.
 class RecordingMarker final : public platform::ClipboardMarker {
 public:
@@ -43,18 +34,6 @@ public:
     }
     mutable int marked = 0;
 };
-
-// Runs the GUI thread's events until the condition holds (the view-models answer there).
-bool waitFor(const std::function<bool()> &condition, int ms = 10000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // The view-models over the real core, against the fake server behind the network seam.
 class ViewModels : public ::testing::Test {

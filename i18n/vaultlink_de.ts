@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>OtpDialog</name>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Authenticator-Code</translation>
+    </message>
+    <message>
+        <source>The server asks for the %1-digit code from your authenticator app.</source>
+        <translation>Der Server fragt nach dem %1-stelligen Code aus Ihrer Authenticator-App.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -223,6 +234,14 @@
         <source>No camera found on this device. Open a picture of the code instead.</source>
         <translation>Auf diesem Gerät wurde keine Kamera gefunden. Öffnen Sie stattdessen ein Bild des Codes.</translation>
     </message>
+    <message>
+        <source>Vaultlink may not use the camera. Allow it in the system settings, or open a picture of the code instead.</source>
+        <translation>Vaultlink darf die Kamera nicht verwenden. Erlauben Sie es in den Systemeinstellungen oder öffnen Sie stattdessen ein Bild des Codes.</translation>
+    </message>
+    <message>
+        <source>Vaultlink needs the camera to read the code. Scan again to be asked once more, or open a picture of the code instead.</source>
+        <translation>Vaultlink braucht die Kamera, um den Code zu lesen. Scannen Sie erneut, um noch einmal gefragt zu werden, oder öffnen Sie stattdessen ein Bild des Codes.</translation>
+    </message>
 </context>
 <context>
     <name>RecordField</name>
@@ -311,10 +330,6 @@
         <translation>Tab „Persönlich“ ausblenden</translation>
     </message>
     <message>
-        <source>Search all tabs (off: only the open one)</source>
-        <translation>Alle Tabs durchsuchen (aus: nur den geöffneten)</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
@@ -391,10 +406,6 @@
         <translation>Synchronisierungsfehler beheben: die lokale Kopie mit dem Server abgleichen und reparieren</translation>
     </message>
     <message>
-        <source>Keep a log on this device (never with passwords)</source>
-        <translation>Protokoll auf diesem Gerät führen (niemals mit Passwörtern)</translation>
-    </message>
-    <message>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
@@ -409,6 +420,42 @@
     <message>
         <source>Vaultlink %1 — a password vault client for your organization&apos;s password server.</source>
         <translation>Vaultlink %1 – ein Passworttresor-Client für den Passwortserver Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>Search all tabs</source>
+        <translation>Alle Tabs durchsuchen</translation>
+    </message>
+    <message>
+        <source>When off, the search looks in the open tab only.</source>
+        <translation>Ausgeschaltet sucht die Suche nur im geöffneten Tab.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Keep a log on this device</source>
+        <translation>Protokoll auf diesem Gerät führen</translation>
+    </message>
+    <message>
+        <source>The log holds what the app did and why something failed, never passwords or other secrets.</source>
+        <translation>Das Protokoll enthält, was die App getan hat und warum etwas fehlschlug – nie Passwörter oder andere Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -443,10 +490,6 @@
 </context>
 <context>
     <name>VaultPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisieren</translation>
-    </message>
     <message>
         <source>Synchronize now</source>
         <translation>Jetzt synchronisieren</translation>
@@ -487,13 +530,6 @@
         <source>Synchronizing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) · last synchronized %1</source>
-        <translation>
-            <numerusform>%n Eintrag · zuletzt synchronisiert: %1</numerusform>
-            <numerusform>%n Einträge · zuletzt synchronisiert: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>never</source>
         <translation>nie</translation>
@@ -501,6 +537,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Close the tab %1</source>
+        <translation>Tab %1 schließen</translation>
+    </message>
+    <message>
+        <source>Add a tab for an organizational unit</source>
+        <translation>Tab für eine Organisationseinheit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the tab %1</source>
+        <translation>Tab %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation>zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n Eintrag noch zu synchronisieren</numerusform>
+            <numerusform>%n Einträge noch zu synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Release to synchronize</source>
+        <translation>Loslassen zum Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Pull down to synchronize</source>
+        <translation>Zum Synchronisieren nach unten ziehen</translation>
     </message>
 </context>
 <context>

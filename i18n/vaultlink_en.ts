@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>OtpDialog</name>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the %1-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -223,6 +234,14 @@
         <source>No camera found on this device. Open a picture of the code instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vaultlink may not use the camera. Allow it in the system settings, or open a picture of the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaultlink needs the camera to read the code. Scan again to be asked once more, or open a picture of the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordField</name>
@@ -311,10 +330,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search all tabs (off: only the open one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep a log on this device (never with passwords)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +419,42 @@
     </message>
     <message>
         <source>Vaultlink %1 — a password vault client for your organization&apos;s password server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, the search looks in the open tab only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a log on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log holds what the app did and why something failed, never passwords or other secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,10 +490,6 @@
 </context>
 <context>
     <name>VaultPage</name>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Synchronize now</source>
         <translation type="unfinished"></translation>
@@ -487,19 +530,58 @@
         <source>Synchronizing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) · last synchronized %1</source>
-        <translation>
-            <numerusform>%n record · last synchronized %1</numerusform>
-            <numerusform>%n records · last synchronized %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tab for an organizational unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n record still to synchronize</numerusform>
+            <numerusform>%n records still to synchronize</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to synchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull down to synchronize</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

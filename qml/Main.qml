@@ -10,7 +10,8 @@ ApplicationWindow {
     height: 640
     visible: true
     title: qsTr("Vaultlink")
-    Material.theme: Material.System
+    // Settings.theme: 0 follows the system, 1 light, 2 dark.
+    Material.theme: [Material.System, Material.Light, Material.Dark][Settings.theme] ?? Material.System
     Material.primary: Material.Indigo
     Material.accent: Material.Pink
 
@@ -73,6 +74,6 @@ ApplicationWindow {
     }
     Connections {
         target: Vault
-        function onLocked() { window.showProfiles() }
+        function onLocked() { Profiles.reload(); window.showProfiles() }
     }
 }

@@ -55,4 +55,8 @@ ui::StandInCamera *StandInCameraSingleton::create(QQmlEngine *, QJSEngine *) {
     return handedOut(g_models.standInCamera);
 }
 
+platform::CameraAccess *CameraAccessSingleton::create(QQmlEngine *, QJSEngine *) {
+    return handedOut(g_models.cameraAccess);
+}
+
 } // namespace vaultlink::qml

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/camera_access.h"
 #include "src/ui/app_log.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/link_view_model.h"
@@ -31,6 +32,7 @@ struct ViewModels {
     ui::SettingsViewModel *settings = nullptr;
     ui::AppLog *log = nullptr;
     ui::StandInCamera *standInCamera = nullptr;
+    platform::CameraAccess *cameraAccess = nullptr;
 };
 
 void provide(const ViewModels &models);
@@ -115,6 +117,15 @@ struct StandInCameraSingleton {
     QML_SINGLETON
 public:
     static ui::StandInCamera *create(QQmlEngine *, QJSEngine *);
+};
+
+struct CameraAccessSingleton {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::platform::CameraAccess)
+    QML_NAMED_ELEMENT(CameraAccess)
+    QML_SINGLETON
+public:
+    static platform::CameraAccess *create(QQmlEngine *, QJSEngine *);
 };
 
 // Made by the Link page for its viewfinder.

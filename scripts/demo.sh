@@ -90,11 +90,13 @@ if [ "$HEADLESS" -eq 0 ]; then
 
 == the app
 Vaultlink opens now (data in .demo/app). To link it:
-  "Open image…" → .demo/link-qr.png (alice, database Demo; single use, valid 30 minutes),
-  password alice-demo-2026, then unlock with the same password, search and copy.
-Or type the address https://localhost:$PORT with the key pin $PIN.
+  "Open image…" → link-qr.png (the picker opens in .demo; alice, database Demo; single use,
+  valid 30 minutes), password alice-demo-2026, then unlock with the same password, search and
+  copy. Or type the address https://localhost:$PORT with the key pin $PIN.
 TXT
-    VAULTLINK_DATA_DIR=.demo/app build/dev/bin/vaultlink || echo "(the app exited with $?)"
+    # Started in .demo so that its image picker opens where the link code is.
+    (cd .demo && VAULTLINK_DATA_DIR="$PWD/app" ../build/dev/bin/vaultlink) ||
+        echo "(the app exited with $?)"
     echo
     echo "The server keeps running; press Ctrl-C to stop it."
     wait "$SERVER_PID"

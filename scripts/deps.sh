@@ -14,6 +14,7 @@ PACKAGES=(
     qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qtcore
+    qml6-module-qt-labs-folderlistmodel
     qt6-multimedia-dev qml6-module-qtmultimedia qml6-module-qttest qt6-tools-dev qt6-l10n-tools
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher

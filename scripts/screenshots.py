@@ -15,6 +15,9 @@ def main():
     parser = argparse.ArgumentParser()
     for name in ("--app", "--cli", "--server", "--out"):
         parser.add_argument(name, required=True)
+    # offscreen renders with Qt Quick's software renderer, which draws no Material shadows; under
+    # an X server (xvfb-run) the app renders with OpenGL as on a desktop.
+    parser.add_argument("--platform", default="offscreen")
     args = parser.parse_args()
     harness.SERVER, harness.CLI, test_app.APP = args.server, args.cli, args.app
     out = os.path.abspath(args.out)
@@ -26,7 +29,8 @@ def main():
     try:
         png = os.path.join(workdir, "link-qr.png")
         server.link_code(png)
-        app = test_app.App(workdir, png)
+        quiet = {"security": {"idleLockSeconds": 0}}  # no lock while the pictures are taken
+        app = test_app.App(workdir, png, platform=args.platform, settings=quiet)
         shot = lambda name: app.do("grab", os.path.join(out, name + ".png"))  # noqa: E731
         app.until_visible("scanButton")
         shot("link")
@@ -48,6 +52,8 @@ def main():
         app.until_visible("recordPage")
         shot("record")
         app.do("click", "backButton")
+        app.do("click", "menuButton")
+        app.until_visible("settingsButton")
         app.do("click", "settingsButton")
         app.until_visible("settingsPage")
         shot("settings")
@@ -55,6 +61,21 @@ def main():
         app.do("click", "lockButton")
         app.until_visible("profilesPage")
         shot("profiles")
+        app.close()
+
+        # The same user again, in the dark theme.
+        dark = {**quiet, "appearance": {"theme": 2}}
+        app = test_app.App(workdir, data=app.data, platform=args.platform, settings=dark)
+        app.until_visible("profileList")
+        app.do("click", "profile_0")
+        app.until_visible("unlockButton")
+        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
+        app.do("click", "unlockButton")
+        app.until_visible("record_0")
+        shot("vault-dark")
+        app.do("click", "record_0")
+        app.until_visible("recordPage")
+        shot("record-dark")
         print(f"screenshots written to {out}")
     finally:
         if app:

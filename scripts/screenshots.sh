@@ -7,5 +7,12 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake --preset dev > /dev/null
 cmake --build --preset dev --target vaultlink vaultlink-server vaultlink-cli > /dev/null
-python3 scripts/screenshots.py --app build/dev/bin/vaultlink --cli build/dev/bin/vaultlink-cli \
-    --server build/dev/bin/vaultlink-server --out docs/screenshots
+args=(--app build/dev/bin/vaultlink --cli build/dev/bin/vaultlink-cli
+      --server build/dev/bin/vaultlink-server --out docs/screenshots)
+# Rendered with OpenGL under a virtual X server where there is one (Material's shadows need it);
+# otherwise offscreen with the software renderer.
+if command -v xvfb-run > /dev/null; then
+    xvfb-run -a -s "-screen 0 1280x1024x24" python3 scripts/screenshots.py "${args[@]}" --platform xcb
+else
+    python3 scripts/screenshots.py "${args[@]}"
+fi

@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtMultimedia
 import Vaultlink
 
-// The camera's picture, with the QR code reader on its frames (decoded off the GUI thread).
+// The camera's picture, with the QR code reader on its frames (decoded off the GUI thread). The
+// camera starts only once the platform's permission is granted (asked when scanning starts).
 // Without a camera, the stand-in camera plays a picture when the app was given one.
 Item {
     id: root
     property bool running: false
     signal found(string text)
     readonly property bool hasCamera: devices.videoInputs.length > 0
+    readonly property bool permitted: CameraAccess.status === CameraAccess.Granted
+    onRunningChanged: if (running && hasCamera && !permitted) CameraAccess.request()
     readonly property bool available: hasCamera || StandInCamera.available
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Camera viewfinder")
@@ -19,7 +22,7 @@ Item {
     Loader {
         active: root.hasCamera
         sourceComponent: CaptureSession {
-            camera: Camera { active: root.running }
+            camera: Camera { active: root.running && root.permitted }
             videoOutput: output
         }
     }
@@ -56,5 +59,18 @@ Item {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: qsTr("No camera found on this device. Open a picture of the code instead.")
+    }
+
+    Label {
+        objectName: "cameraDenied"
+        anchors.centerIn: parent
+        width: parent.width - 32
+        visible: root.hasCamera && root.running && (CameraAccess.status === CameraAccess.Denied
+                                                    || CameraAccess.status === CameraAccess.DeniedPermanently)
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        text: CameraAccess.status === CameraAccess.DeniedPermanently
+              ? qsTr("Vaultlink may not use the camera. Allow it in the system settings, or open a picture of the code instead.")
+              : qsTr("Vaultlink needs the camera to read the code. Scan again to be asked once more, or open a picture of the code instead.")
     }
 }

@@ -38,14 +38,12 @@ ColumnLayout {
             onClicked: Record.copy(root.field.key)
         }
         ToolButton {
+            objectName: "open_" + root.field.key
             visible: root.field.type === "url"
             text: qsTr("Open")
             Accessible.name: qsTr("Open %1").arg(root.field.label)
-            onClicked: {
-                const url = Record.urlOf(root.field.key)
-                if (url.length > 0)
-                    Qt.openUrlExternally(url)
-            }
+            enabled: Record.canOpen(root.field.key)
+            onClicked: Record.openUrl(root.field.key)
         }
     }
 }

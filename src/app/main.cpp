@@ -1,6 +1,9 @@
 // vaultlink: the app's composition root. The core's seams (clock, randomness, network, data
 // folder), the view-models and the QML module are made and wired here, and nowhere else.
+#include "platform/camera_access.h"
+#include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
+#include "platform/screen_guard.h"
 #include "qml/bindings.h"
 #include "src/app/network_state.h"
 #include "src/app/self_test.h"
@@ -48,6 +51,9 @@ std::chrono::milliseconds kdfTarget() {
 
 int main(int argc, char **argv) {
     QGuiApplication app(argc, argv);
+    // Before any window is shown, so that no frame of it is ever capturable.
+    const std::unique_ptr<platform::ScreenGuard> screenGuard = platform::makeScreenGuard();
+    screenGuard->setProtected(true);
     // Before any view-model or page is made: they translate their text as they are made. Qt's own
     // text (dialogs, edit menus) follows where the system has it; without, it stays in English.
     QTranslator translator;
@@ -89,6 +95,10 @@ int main(int argc, char **argv) {
     const std::unique_ptr<platform::ClipboardMarker> clipboardMarker =
         platform::makeClipboardMarker();
     ui::ClipboardGuard clipboard(*QGuiApplication::clipboard(), *clipboardMarker);
+    const std::unique_ptr<platform::CameraPermission> cameraPermission =
+        platform::makeCameraPermission();
+    // Asked by the QR viewfinder before it starts the camera.
+    platform::CameraAccess cameraAccess(*cameraPermission);
     ui::ProfilesModel profiles(service, session);
     ui::LinkViewModel link(service, runner);
     ui::UnlockViewModel unlock(service, runner, session);
@@ -131,8 +141,8 @@ int main(int argc, char **argv) {
         log.write(QStringLiteral("linked %1").arg(name));
         profiles.reload();
     });
-    qml::provide(
-        {&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log, &standInCamera});
+    qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
+                  &standInCamera, &cameraAccess});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // the module's qmldir is at qrc:/Vaultlink/

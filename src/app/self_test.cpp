@@ -37,6 +37,18 @@ const char *const kPages[] = {
     "pages/record/RecordPage.qml",
     "pages/settings/SettingsPage.qml",
 };
+// Dialogs and menus build their content (and Qt Quick Dialogs its non-native implementation,
+// with the modules that needs) only when they open.
+void openDialogsOf(QObject &page) {
+    for (QObject *child : page.findChildren<QObject *>()) {
+        if (!child->inherits("QQuickAbstractDialog") && !child->inherits("QQuickPopup"))
+            continue;
+        QMetaObject::invokeMethod(child, "open");
+        QCoreApplication::processEvents();
+        QMetaObject::invokeMethod(child, "close");
+        QCoreApplication::processEvents();
+    }
+}
 } // namespace
 
 int selfTest(QQmlEngine &engine) {
@@ -56,6 +68,7 @@ int selfTest(QQmlEngine &engine) {
             item->setParentItem(window.contentItem());
             item->setSize(QSizeF(360, 640));
             QCoreApplication::processEvents();
+            openDialogsOf(*item);
             item->setParentItem(nullptr);
         } else if (auto *other = qobject_cast<QQuickWindow *>(object.get())) {
             other->show();

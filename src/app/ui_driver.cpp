@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTest>
 
 #include <cstdio>
 #include <unistd.h>
@@ -31,6 +32,14 @@ void mouse(QQuickWindow *window, QEvent::Type type, QPointF at) {
                       type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
                       Qt::NoModifier);
     QGuiApplication::sendEvent(window, &event);
+}
+void typeInto(QWindow *window, const QString &text) {
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QGuiApplication::sendEvent(window, &press);
+        QGuiApplication::sendEvent(window, &release);
+    }
 }
 } // namespace
 
@@ -97,6 +106,25 @@ QString UiDriver::run(const QString &line) {
                            : QStringLiteral("error the picture could not be written");
         return QStringLiteral("error no window");
     }
+    if (command == QLatin1String("key") || command == QLatin1String("keys")) {
+        // To whatever has the keyboard focus, as the user's keyboard would: `key` goes through
+        // the shortcut map (Ctrl+L in a file dialog), `keys` types text.
+        settle();
+        QQuickWindow *window = nullptr;
+        for (QObject *root : m_engine.rootObjects())
+            window = window ? window : qobject_cast<QQuickWindow *>(root);
+        if (!window)
+            return QStringLiteral("error no window");
+        // Shortcuts reach the active window only (a test's X server may run no window manager).
+        window->requestActivate();
+        QCoreApplication::processEvents();
+        const QString rest = line.section(QLatin1Char(' '), 1);
+        if (command == QLatin1String("key"))
+            QTest::keySequence(window, QKeySequence(rest));
+        else
+            typeInto(window, rest);
+        return QStringLiteral("ok");
+    }
     if (command == QLatin1String("quit")) {
         QCoreApplication::quit();
         return QStringLiteral("ok");
@@ -140,14 +168,7 @@ QString UiDriver::run(const QString &line) {
     }
     if (command == QLatin1String("type")) {
         item->forceActiveFocus();
-        const QString text = line.section(QLatin1Char(' '), 2);
-        QQuickWindow *window = item->window();
-        for (const QChar c : text) {
-            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-            QGuiApplication::sendEvent(window, &press);
-            QGuiApplication::sendEvent(window, &release);
-        }
+        typeInto(item->window(), line.section(QLatin1Char(' '), 2));
         return QStringLiteral("ok");
     }
     return QStringLiteral("error unknown command %1").arg(command);

@@ -12,6 +12,8 @@ namespace vaultlink::app {
 // standard output), with real input events: `vaultlink --drive`. Commands:
 //   click NAME            press and release the mouse on the visible item named NAME
 //   type NAME TEXT        focus the item and type TEXT key by key
+//   key SEQUENCE          press a key combination ("Ctrl+L", "Return") where the focus is
+//   keys TEXT             type TEXT where the focus is
 //   wait NAME PROP VALUE MS   until the item's property reads VALUE, or fail after MS
 //   get NAME PROP         the property's value
 //   visible NAME          whether a visible item of that name exists

@@ -103,6 +103,9 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
                 next = fetch(page.cursor);
             } catch (...) {
                 applied.get(); // rethrows the apply's failure, if any
+                // The page is kept: say so, and how much the server holds (what is missing).
+                if (progress)
+                    progress({received + page.records.size(), page.totalCount, fullResync});
                 throw;
             }
         }

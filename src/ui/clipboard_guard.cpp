@@ -35,6 +35,7 @@ void ClipboardGuard::copy(const QString &text, bool secret) {
         m_copied.clear();
         return;
     }
+    m_marker.afterCopy(std::chrono::seconds(m_clearAfter));
     m_copied = text;
     m_secondsLeft = m_clearAfter;
     emit secondsLeftChanged();

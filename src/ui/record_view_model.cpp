@@ -5,6 +5,7 @@
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/vault_session.h"
 
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -122,16 +123,27 @@ bool RecordViewModel::copy(const QString &key) {
     return false;
 }
 
-QString RecordViewModel::urlOf(const QString &key) const {
+QUrl RecordViewModel::urlOf(const QString &key) const {
     for (const Field &field : m_fields) {
-        if (field.key != key)
+        if (field.key != key || field.type != QLatin1String("url"))
             continue;
-        // Only web addresses are opened; a bare host gets https.
-        QUrl url = QUrl::fromUserInput(field.value.trimmed());
-        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-            return url.toString();
+        const QString text = field.value.trimmed();
+        // A typed address without a scheme means the web, and the web means https.
+        const bool hasScheme = text.contains(QLatin1String("://"));
+        const QUrl url(hasScheme ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
+        const bool web =
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        // Credentials in the address would reach the browser's history; such an address is
+        // shown for copying but not opened.
+        if (url.isValid() && web && !url.host().isEmpty() && url.userInfo().isEmpty())
+            return url;
     }
     return {};
+}
+
+bool RecordViewModel::openUrl(const QString &key) const {
+    const QUrl url = urlOf(key);
+    return !url.isEmpty() && QDesktopServices::openUrl(url);
 }
 
 void RecordViewModel::updateTotp() {

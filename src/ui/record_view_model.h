@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantList>
 
 #include <functional>
@@ -39,7 +40,9 @@ public:
     Q_INVOKABLE void reveal(const QString &key, bool shown);
     // The field's value (a seed's current code) to the clipboard; secrets are cleared later.
     Q_INVOKABLE bool copy(const QString &key);
-    Q_INVOKABLE QString urlOf(const QString &key) const;
+    // Web addresses only (http and https; a bare host gets https), in the system's browser.
+    Q_INVOKABLE bool canOpen(const QString &key) const { return !urlOf(key).isEmpty(); }
+    Q_INVOKABLE bool openUrl(const QString &key) const;
 
 signals:
     void recordChanged();
@@ -55,6 +58,7 @@ private:
         bool revealed = false;
     };
     static bool isSecret(const QString &type);
+    QUrl urlOf(const QString &key) const;
     void updateTotp();
 
     VaultSession &m_session;

@@ -14,6 +14,7 @@ constexpr char kIdleLock[] = "security/idleLockSeconds";
 constexpr char kClipboard[] = "security/clipboardSeconds";
 constexpr char kAutoSync[] = "sync/automatic";
 constexpr char kLogging[] = "log/enabled";
+constexpr char kTheme[] = "appearance/theme";
 } // namespace
 
 SettingsViewModel::SettingsViewModel(QSettings &store, QObject *parent)
@@ -69,6 +70,14 @@ bool SettingsViewModel::logging() const {
 }
 void SettingsViewModel::setLogging(bool on) {
     store(kLogging, on);
+}
+
+SettingsViewModel::Theme SettingsViewModel::theme() const {
+    const int theme = m_store.value(QLatin1String(kTheme), 0).toInt();
+    return theme == 1 ? Theme::Light : theme == 2 ? Theme::Dark : Theme::System;
+}
+void SettingsViewModel::setTheme(Theme theme) {
+    store(kTheme, static_cast<int>(theme));
 }
 
 QString SettingsViewModel::version() const {

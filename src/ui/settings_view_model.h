@@ -16,10 +16,13 @@ class SettingsViewModel : public QObject {
     Q_PROPERTY(int clipboardSeconds READ clipboardSeconds WRITE setClipboardSeconds NOTIFY changed)
     Q_PROPERTY(AutoSync autoSync READ autoSync WRITE setAutoSync NOTIFY changed)
     Q_PROPERTY(bool logging READ logging WRITE setLogging NOTIFY changed)
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
     enum class AutoSync { AnyConnection, WifiOnly, Off };
     Q_ENUM(AutoSync)
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
 
     explicit SettingsViewModel(QSettings &store, QObject *parent = nullptr);
 
@@ -35,6 +38,8 @@ public:
     void setAutoSync(AutoSync mode);
     bool logging() const;
     void setLogging(bool on);
+    Theme theme() const;
+    void setTheme(Theme theme);
     QString version() const;
 
 signals:

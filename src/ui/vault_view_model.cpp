@@ -152,11 +152,14 @@ void VaultViewModel::readStatus() {
 }
 
 void VaultViewModel::sessionChanged() {
+    if (m_session.isOpen())
+        m_lockReason.clear();
     m_searchText.clear();
     m_currentTab = 0;
     m_unitTabs.clear();
     m_syncError.clear();
     m_syncNotice.clear();
+    m_pending = 0;
     readStatus();
     emit openChanged();
     emit tabsChanged();
@@ -210,6 +213,7 @@ void VaultViewModel::sync(bool repair) {
             m_syncing = false;
             if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
                 return; // locked meanwhile (perhaps another profile unlocked since)
+            m_pending = 0;
             const SyncOutcome &outcome = job->outcome;
             m_syncNotice = outcome.notice;
             if (outcome.report.fullResync && !outcome.report.resyncReason.isEmpty())
@@ -234,23 +238,36 @@ void VaultViewModel::sync(bool repair) {
             emit syncChanged();
             refresh();
         },
-        [this](const Failure &failure) {
+        [this, job](const Failure &failure) {
             m_syncing = false;
             emit syncFailed(failure.code(), failure.message());
-            if (!m_session.isOpen())
+            if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
                 return;
-            m_syncError = failure.message();
-            emit syncChanged();
             // A revoked device has lost its copy: nothing is left to show.
             if (failure.kind() == Failure::Kind::Policy &&
-                failure.code() == QLatin1String("device-revoked"))
-                lock();
+                failure.code() == QLatin1String("device-revoked")) {
+                lockBecause(failure.message());
+                return;
+            }
+            m_syncError = failure.message();
+            // The pages applied before the failure stay; what the server holds beyond them is
+            // still to come. (An incremental sync's changes cannot be counted before they
+            // arrive, so this counts records missing here, not edits.)
+            readStatus();
+            m_pending = std::max<qint64>(0, m_total - m_recordCount);
+            emit syncChanged();
+            refresh();
         });
 }
 
 void VaultViewModel::lock() {
+    lockBecause(QString());
+}
+
+void VaultViewModel::lockBecause(const QString &reason) {
     // A running sync has its own copies of what it needs; its result is dropped.
     m_otp.cancel();
+    m_lockReason = reason;
     m_session.lock();
     emit locked();
 }

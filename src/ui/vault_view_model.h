@@ -33,11 +33,13 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncChanged)
     Q_PROPERTY(qint64 syncReceived READ syncReceived NOTIFY syncChanged)
     Q_PROPERTY(qint64 syncTotal READ syncTotal NOTIFY syncChanged)
+    Q_PROPERTY(qint64 syncPending READ syncPending NOTIFY syncChanged)
     Q_PROPERTY(QString syncError READ syncError NOTIFY syncChanged)
     Q_PROPERTY(QString syncNotice READ syncNotice NOTIFY syncChanged)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY syncChanged)
     Q_PROPERTY(qint64 recordCount READ recordCount NOTIFY syncChanged)
     Q_PROPERTY(int otpDigits READ otpDigits NOTIFY otpRequested)
+    Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
 public:
     VaultViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
                    QObject *parent = nullptr);
@@ -59,11 +61,15 @@ public:
     bool syncing() const { return m_syncing; }
     qint64 syncReceived() const { return m_received; }
     qint64 syncTotal() const { return m_total; }
+    // Records the server announced that this device does not hold yet (a sync that stopped).
+    qint64 syncPending() const { return m_pending; }
     QString syncError() const { return m_syncError; }
     QString syncNotice() const { return m_syncNotice; }
     QDateTime lastSync() const { return m_lastSync; }
     qint64 recordCount() const { return m_recordCount; }
     int otpDigits() const { return m_otpDigits; }
+    // Why the vault closed itself (the server removed this device), for the profiles page.
+    QString lockReason() const { return m_lockReason; }
 
     Q_INVOKABLE void addUnitTab(qint64 unit);
     Q_INVOKABLE void closeTab(int index);
@@ -94,6 +100,7 @@ private:
     void sessionChanged();
     void refresh();
     void readStatus();
+    void lockBecause(const QString &reason);
 
     ProfileService &m_service;
     TaskRunner &m_runner;
@@ -109,11 +116,13 @@ private:
     bool m_syncing = false;
     qint64 m_received = 0;
     qint64 m_total = 0;
+    qint64 m_pending = 0;
     QString m_syncError;
     QString m_syncNotice;
     QDateTime m_lastSync;
     qint64 m_recordCount = 0;
     int m_otpDigits = 6;
+    QString m_lockReason;
 };
 
 } // namespace vaultlink::ui

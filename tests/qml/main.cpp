@@ -2,6 +2,8 @@
 // module's singletons; here those are the real view-models over the real core, with an in-memory
 // Web Application behind the network seam standing in for a server.
 #include "fake_web_app.h"
+#include "platform/camera_access.h"
+#include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
 #include "qml/bindings.h"
 #include "src/crypto/clock.h"
@@ -48,12 +50,14 @@ struct StandIns {
     ui::VaultViewModel vault{service, runner, session};
     ui::RecordViewModel record{session, clipboard, [] { return qint64(59); }};
     ui::StandInCamera camera{QString()};
+    std::unique_ptr<platform::CameraPermission> permission = platform::makeCameraPermission();
+    platform::CameraAccess cameraAccess{*permission};
 
     StandIns() {
         for (int i = 0; i < 30; ++i)
             server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
-        qml::provide(
-            {&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log, &camera});
+        qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
+                      &camera, &cameraAccess});
     }
 };
 

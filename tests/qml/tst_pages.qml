@@ -79,4 +79,32 @@ TestCase {
         compare(Vault.open, false)
         compare(list.count, 0)
     }
+
+    function test_6_unitTabsAreAddedFromTheMenuAndClosed() {
+        Unlock.profileName = "work"
+        Unlock.unlock("secret-pass")
+        tryCompare(Vault, "open", true, 10000)
+        const page = createTemporaryObject(vaultPage, this)
+        compare(Vault.tabs.length, 2)
+        mouseClick(findChild(page, "addTab"))
+        const menu = findChild(page, "unitMenu")
+        tryCompare(menu, "opened", true)
+        const item = menu.itemAt(0)
+        compare(item.text, "IT")
+        mouseClick(item)
+        compare(Vault.tabs.length, 3)
+        compare(Vault.currentTab, 2)
+        tryVerify(() => findChild(page, "closeTab_2") && findChild(page, "closeTab_2").visible)
+        verify(!findChild(page, "closeTab_1").visible, "the Personal tab offered to close")
+        mouseClick(findChild(page, "tab_1"), 8, 8)
+        compare(Vault.currentTab, 1)
+        compare(findChild(page, "recordList").count, 30)
+        mouseClick(findChild(page, "tab_2"), 8, 8) // on its title, not on its close button
+        compare(Vault.currentTab, 2)
+        compare(findChild(page, "recordList").count, 0) // no record of the unit IT here
+        mouseClick(findChild(page, "closeTab_2"))
+        compare(Vault.tabs.length, 2)
+        compare(Vault.currentTab, 1)
+        Vault.lock()
+    }
 }

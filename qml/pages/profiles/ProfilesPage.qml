@@ -34,6 +34,7 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         ErrorBanner { message: Profiles.error }
+        ErrorBanner { objectName: "lockReason"; message: Vault.lockReason }
 
         ListView {
             id: list
@@ -44,11 +45,13 @@ Page {
             clip: true
             delegate: ItemDelegate {
                 id: row
+                required property int index
                 required property string name
                 required property string server
                 required property string database
                 required property string user
                 required property var lastSync
+                objectName: "profile_" + index
                 width: ListView.view.width
                 text: name
                 Accessible.name: qsTr("Profile %1: %2 on %3 at %4").arg(name).arg(user).arg(database).arg(server)

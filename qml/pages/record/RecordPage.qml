@@ -28,6 +28,7 @@ Page {
 
     ScrollView {
         anchors.fill: parent
+        topPadding: 8
         ColumnLayout {
             width: page.width
             spacing: 4

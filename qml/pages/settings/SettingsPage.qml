@@ -43,10 +43,13 @@ Page {
     }
 
     ScrollView {
+        id: scroll
         anchors.fill: parent
+        contentWidth: availableWidth
+        implicitWidth: 0 // the page's size comes from its window, not from this content
 
         ColumnLayout {
-            width: page.width
+            width: scroll.availableWidth
             spacing: 4
 
             component Heading: Label {
@@ -54,18 +57,29 @@ Page {
                 Layout.topMargin: 12
                 Layout.leftMargin: 16
             }
-            component Choice: RowLayout {
+            component Hint: Label {
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                font.pixelSize: 12
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            // The caption above its choices: a phone's width has no room for both side by side.
+            component Choice: ColumnLayout {
                 id: choice
                 property alias label: caption.text
                 property alias model: box.model
                 property alias currentIndex: box.currentIndex
                 signal activated(int index)
+                spacing: 0
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 Label { id: caption; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 ComboBox {
                     id: box
+                    Layout.fillWidth: true
                     textRole: "text"
                     Accessible.name: caption.text
                     onActivated: index => choice.activated(index)
@@ -79,13 +93,27 @@ Page {
                 onToggled: Settings.hidePersonal = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                Layout.fillWidth: true
             }
             Switch {
-                text: qsTr("Search all tabs (off: only the open one)")
+                text: qsTr("Search all tabs")
                 checked: Settings.searchAllTabs
                 onToggled: Settings.searchAllTabs = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                Layout.fillWidth: true
+            }
+            Hint { text: qsTr("When off, the search looks in the open tab only.") }
+
+            Heading { text: qsTr("Appearance") }
+            Choice {
+                objectName: "themeChoice"
+                label: qsTr("Theme")
+                model: [{ text: qsTr("As the system") }, { text: qsTr("Light") }, { text: qsTr("Dark") }]
+                currentIndex: Settings.theme
+                onActivated: index => Settings.theme = index
             }
 
             Heading { text: qsTr("Security") }
@@ -113,16 +141,19 @@ Page {
                 currentIndex: Settings.autoSync
                 onActivated: index => Settings.autoSync = index
             }
-            RowLayout {
+            ColumnLayout {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
+                Layout.fillWidth: true
                 Button {
+                    Layout.fillWidth: true
                     text: qsTr("Synchronize now")
                     enabled: Vault.open && !Vault.syncing
                     onClicked: Vault.sync(false)
                     Accessible.name: text
                 }
                 Button {
+                    Layout.fillWidth: true
                     text: qsTr("Fix synchronization errors")
                     enabled: Vault.open && !Vault.syncing
                     onClicked: Vault.sync(true)
@@ -140,12 +171,15 @@ Page {
 
             Heading { text: qsTr("Log") }
             Switch {
-                text: qsTr("Keep a log on this device (never with passwords)")
+                text: qsTr("Keep a log on this device")
                 checked: Settings.logging
                 onToggled: Settings.logging = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                Layout.fillWidth: true
             }
+            Hint { text: qsTr("The log holds what the app did and why something failed, never passwords or other secrets.") }
             RowLayout {
                 Layout.leftMargin: 16
                 Button { text: qsTr("Show log"); onClicked: logDialog.open(); Accessible.name: text }

@@ -17,28 +17,101 @@ Page {
         RowLayout {
             anchors.fill: parent
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: 16; elide: Text.ElideRight }
-            ToolButton { text: qsTr("Sync"); Accessible.name: qsTr("Synchronize now"); enabled: !Vault.syncing; onClicked: Vault.sync(false) }
-            ToolButton { objectName: "settingsButton"; text: qsTr("Settings"); Accessible.name: qsTr("Settings"); onClicked: page.settingsRequested() }
             ToolButton { objectName: "lockButton"; text: qsTr("Lock"); Accessible.name: qsTr("Lock the vault"); onClicked: Vault.lock() }
+            // The rest in a menu: a phone's toolbar keeps its room for the profile's name.
+            ToolButton {
+                objectName: "menuButton"
+                text: "⋮"
+                Accessible.name: qsTr("More")
+                onClicked: menu.open()
+                Menu {
+                    id: menu
+                    y: parent.height
+                    MenuItem {
+                        objectName: "syncButton"
+                        text: qsTr("Synchronize now")
+                        enabled: !Vault.syncing
+                        onTriggered: Vault.sync(false)
+                    }
+                    MenuItem {
+                        objectName: "settingsButton"
+                        text: qsTr("Settings")
+                        onTriggered: page.settingsRequested()
+                    }
+                }
+            }
         }
+    }
+
+    // The server asks for a second factor while logging in again during a sync.
+    Connections {
+        target: Vault
+        function onOtpRequested() { otpDialog.open() }
+    }
+    OtpDialog {
+        id: otpDialog
+        digits: Vault.otpDigits
+        onAnswered: code => Vault.answerOtp(code)
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        TabBar {
-            id: tabs
+        RowLayout {
             Layout.fillWidth: true
-            currentIndex: Vault.currentTab
-            onCurrentIndexChanged: Vault.currentTab = currentIndex
-            Repeater {
-                model: Vault.tabs
-                TabButton {
-                    required property var modelData
-                    text: modelData.title
-                    width: implicitWidth
-                    Accessible.name: qsTr("Tab %1").arg(modelData.title)
+            spacing: 0
+            TabBar {
+                id: tabs
+                Layout.fillWidth: true
+                // One way: the view-model says which tab is open; a click asks it to change.
+                // (Rebuilding the tabs moves the bar's own index, which must not reach the vault.)
+                currentIndex: Vault.currentTab
+                Repeater {
+                    model: Vault.tabs
+                    TabButton {
+                        id: tab
+                        required property var modelData
+                        required property int index
+                        objectName: "tab_" + index
+                        text: modelData.title
+                        width: implicitWidth
+                        rightPadding: modelData.closable ? closeTab.width : leftPadding
+                        Accessible.name: qsTr("Tab %1").arg(modelData.title)
+                        onClicked: Vault.currentTab = index
+                        ToolButton {
+                            id: closeTab
+                            objectName: "closeTab_" + tab.index
+                            visible: tab.modelData.closable
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: "×"
+                            Accessible.name: qsTr("Close the tab %1").arg(tab.modelData.title)
+                            onClicked: Vault.closeTab(tab.index)
+                        }
+                    }
+                }
+            }
+            ToolButton {
+                objectName: "addTab"
+                visible: Vault.availableUnits.length > 0
+                text: "+"
+                Accessible.name: qsTr("Add a tab for an organizational unit")
+                onClicked: unitMenu.open()
+                Menu {
+                    id: unitMenu
+                    objectName: "unitMenu"
+                    y: parent.height
+                    Repeater {
+                        model: Vault.availableUnits
+                        MenuItem {
+                            required property var modelData
+                            objectName: "addTab_" + modelData.id
+                            text: modelData.name
+                            Accessible.name: qsTr("Add the tab %1").arg(modelData.name)
+                            onTriggered: Vault.addUnitTab(modelData.id)
+                        }
+                    }
                 }
             }
         }
@@ -64,9 +137,18 @@ Page {
             text: Vault.syncing
                   ? (Vault.syncTotal > 0 ? qsTr("Synchronizing: %1 of %2").arg(Vault.syncReceived).arg(Vault.syncTotal)
                                          : qsTr("Synchronizing…"))
-                  : Vault.syncError.length > 0 ? Vault.syncError
-                  : qsTr("%n record(s) · last synchronized %1", "", Vault.recordCount)
-                        .arg(isNaN(Vault.lastSync) ? qsTr("never") : Vault.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  : [qsTr("%n record(s)", "", Vault.recordCount),
+                     qsTr("last synchronized %1").arg(isNaN(Vault.lastSync) ? qsTr("never")
+                                                    : Vault.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat)),
+                     Vault.syncPending > 0 ? qsTr("%n record(s) still to synchronize", "", Vault.syncPending) : ""]
+                    .filter(part => part.length > 0).join(" · ")
+        }
+        ErrorBanner {
+            objectName: "syncError"
+            visible: !Vault.syncing && message.length > 0
+            message: Vault.syncError.length > 0 ? qsTr("The last synchronization failed: %1").arg(Vault.syncError) : ""
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
         }
 
         ListView {
@@ -89,6 +171,7 @@ Page {
                 contentItem: ColumnLayout {
                     Label { text: name; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label {
+                        visible: text.length > 0
                         text: [userName, url].filter(s => s.length > 0).join(" · ")
                         opacity: 0.7
                         elide: Text.ElideRight
@@ -98,7 +181,15 @@ Page {
                 onClicked: page.recordRequested(recordId)
             }
             // Pull down to synchronize.
-            onDragEnded: if (contentY < -80 && !Vault.syncing) Vault.sync(false)
+            onDragEnded: if (verticalOvershoot < -80 && !Vault.syncing) Vault.sync(false)
+            Label {
+                objectName: "pullHint"
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: 8
+                visible: list.verticalOvershoot < -16 && !Vault.syncing
+                text: list.verticalOvershoot < -80 ? qsTr("Release to synchronize") : qsTr("Pull down to synchronize")
+                opacity: 0.7
+            }
             ScrollIndicator.vertical: ScrollIndicator {}
         }
     }

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """The real app, offscreen, against the reference server on a random port, driven as a user
 would through `vaultlink --drive` (real mouse and key events on the real QML pages): link through
-the QR picture the server renders (shown to the stand-in camera), unlock, search, open a record,
+the QR picture the server renders, chosen in the image picker, unlock, search, open a record,
 copy its password and see the clipboard cleared after the (shortened) delay, and the vault lock
-itself after the (shortened) idle time."""
+itself after the (shortened) idle time. The same picture shown to the stand-in camera is read
+from its frames; a picture of another QR code is refused with its reason."""
+import configparser
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
 import harness  # noqa: E402
+import qr_encode  # noqa: E402
 
 APP = None
 CLIPBOARD_SECONDS = 2
@@ -24,16 +28,25 @@ def field(record, key):
 class App:
     """`vaultlink --drive` on its own data folder; one command, one answer."""
 
-    def __init__(self, workdir, camera_picture):
-        self.data = os.path.join(workdir, "app")
-        os.makedirs(self.data)
-        with open(os.path.join(self.data, "settings.ini"), "w") as settings:
-            settings.write(f"[security]\nclipboardSeconds={CLIPBOARD_SECONDS}\n"
-                           f"idleLockSeconds={IDLE_SECONDS}\n")
+    def __init__(self, workdir, camera_picture="", data=None, platform="offscreen", settings=None):
+        """A new data folder in workdir, or `data` again (a second run of the same user);
+        `settings` ({group: {key: value}}) are written into its settings file first."""
+        self.data = data or tempfile.mkdtemp(prefix="app-", dir=workdir)
+        ini = configparser.ConfigParser(interpolation=None)
+        ini.optionxform = str
+        ini.read(os.path.join(self.data, "settings.ini"))
+        wanted = {"security": {"clipboardSeconds": CLIPBOARD_SECONDS,
+                               "idleLockSeconds": IDLE_SECONDS}}
+        for group, values in {**wanted, **(settings or {})}.items():
+            ini.setdefault(group, {})
+            for key, value in values.items():
+                ini[group][key] = str(value)
+        with open(os.path.join(self.data, "settings.ini"), "w") as out:
+            ini.write(out, space_around_delimiters=False)
         env = harness.cli_env()
-        env.update(QT_QPA_PLATFORM="offscreen", VAULTLINK_DATA_DIR=self.data,
+        env.update(QT_QPA_PLATFORM=platform, VAULTLINK_DATA_DIR=self.data,
                    VAULTLINK_STAND_IN_CAMERA=camera_picture)
-        self.log_path = os.path.join(workdir, "app.log")
+        self.log_path = os.path.join(self.data, "app.log")
         self.proc = subprocess.Popen([APP, "--drive"], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=open(self.log_path, "ab"),
                                      text=True, env=env, preexec_fn=harness.die_with_parent)
@@ -53,6 +66,14 @@ class App:
             if time.monotonic() > deadline:
                 raise AssertionError(f"{name} never became visible\n{self.log_tail()}")
             time.sleep(0.1)
+
+    def pick_file(self, path):
+        """In the image picker (Qt's own file dialog), as a keyboard user: Ctrl+L, the path,
+        Return."""
+        self.until_visible("fileDialogListView")
+        self.do("key", "Ctrl+L")
+        self.do("keys", path)
+        self.do("key", "Return")
 
     def log_tail(self):
         with open(self.log_path, errors="replace") as log:
@@ -80,10 +101,11 @@ class AppWalkthrough(harness.CliTestCase):
                       if field(r, "password")
                       and sum(field(r, "name").lower() in n for n in names) == 1)
 
-        app = App(self.workdir, png)
+        app = App(self.workdir)
         self.addCleanup(app.close)
-        app.until_visible("scanButton")
-        app.do("click", "scanButton")            # the stand-in camera shows the server's PNG
+        app.until_visible("openImage")
+        app.do("click", "openImage")
+        app.pick_file(png)
         app.until_visible("linkButton")          # the code was read: password and name next
         app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
         app.do("click", "linkButton")
@@ -111,6 +133,31 @@ class AppWalkthrough(harness.CliTestCase):
         app.until_visible("profilesPage", IDLE_SECONDS + 20)
         self.assertEqual(app.do("visible", "recordPage"), "false")
         self.assertEqual(app.do("visible", "vaultPage"), "false")
+
+    def test_the_camera_reads_the_code_from_its_frames(self):
+        png = os.path.join(self.workdir, "link-qr.png")
+        self.server.link_code(png)
+        app = App(self.workdir, png)             # the stand-in camera shows the server's PNG
+        self.addCleanup(app.close)
+        app.until_visible("scanButton")
+        app.do("click", "scanButton")
+        app.until_visible("linkButton")
+        self.assertEqual(app.do("visible", "viewfinder"), "false", "the camera kept running")
+
+    def test_a_picture_of_another_code_is_refused_with_its_reason(self):
+        png = os.path.join(self.workdir, "wifi.png")
+        with open(png, "wb") as f:
+            f.write(qr_encode.qr_png("WIFI:T:WPA;S:office;P:secret;;"))
+        app = App(self.workdir)
+        self.addCleanup(app.close)
+        app.until_visible("openImage")
+        app.do("click", "openImage")
+        app.pick_file(png)
+        app.until_visible("linkError")
+        message = app.do("get", "linkError", "message")
+        self.assertIn("Wi-Fi", message)
+        self.assertNotIn("secret", message)
+        self.assertEqual(app.do("visible", "linkButton"), "false")
 
 
 if __name__ == "__main__":

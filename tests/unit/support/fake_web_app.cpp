@@ -72,6 +72,22 @@ qint64 FakeWebApp::addRecord(const QString &name, const QString &password) {
     return id;
 }
 
+void FakeWebApp::addField(qint64 id, const QString &key, const QString &type,
+                          const QString &value) {
+    Record &record = m_records[id];
+    QJsonArray fields = record.object.value(QStringLiteral("fields")).toArray();
+    fields.append(field(key, type, value));
+    record.object.insert(QStringLiteral("fields"), fields);
+    record.sequence = ++m_sequence;
+}
+
+void FakeWebApp::moveToUnit(qint64 id, qint64 unit) {
+    Record &record = m_records[id];
+    record.object.insert(QStringLiteral("unit"), unit);
+    record.object.insert(QStringLiteral("personal"), false);
+    record.sequence = ++m_sequence;
+}
+
 void FakeWebApp::editRecord(qint64 id, const QString &name) {
     Record &record = m_records[id];
     QJsonArray fields = record.object.value(QStringLiteral("fields")).toArray();
@@ -129,7 +145,10 @@ QString FakeWebApp::digest() const {
 
 HttpResponse FakeWebApp::send(const HttpRequest &request) {
     paths.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.path());
-    if (failRequests > 0 && (failPath.isEmpty() || request.url.path().contains(failPath))) {
+    const bool matches = failPath.isEmpty() || request.url.path().contains(failPath);
+    if (failRequests > 0 && matches && passFirst > 0)
+        --passFirst;
+    else if (failRequests > 0 && matches) {
         --failRequests;
         HttpResponse response;
         response.failure = failure;

@@ -22,6 +22,8 @@ public:
     // Records
     qint64 addRecord(const QString &name, const QString &password = QStringLiteral("pw"));
     void editRecord(qint64 id, const QString &name);
+    void addField(qint64 id, const QString &key, const QString &type, const QString &value);
+    void moveToUnit(qint64 id, qint64 unit); // unit 7, "IT", is the session's one unit
     void deleteRecord(qint64 id);
     qint64 visibleCount() const;
 
@@ -34,6 +36,7 @@ public:
     int failRequests = 0;        // the next N requests fail with `failure` (no answer)
     NetFailure failure = NetFailure::ConnectionRefused;
     QString failPath;          // only requests whose path contains this fail
+    int passFirst = 0;         // this many of those pass before the failures begin
     bool compactOnce = false;  // the next request with a cursor answers cursor-unknown
     int pageMax = 1000;        // larger limits answer invalid-request, like feed-page-max
     qint64 namelessRecord = 0; // this record goes out without its name: not a record object

@@ -52,11 +52,13 @@ step() { echo "== $(date +%H:%M:%S) $*"; }
 step "building the release tree (build/release, VAULTLINK_BUILD_BENCH=ON)"
 cmake --preset release -DVAULTLINK_BUILD_BENCH=ON > "$WORK/build.log"
 cmake --build --preset release --target vaultlink-server vaultlink-cli vaultlink_sync_bench \
-    vaultlink_search_bench >> "$WORK/build.log" || { tail -30 "$WORK/build.log"; exit 70; }
+    vaultlink_search_bench vaultlink_list_bench >> "$WORK/build.log" ||
+    { tail -30 "$WORK/build.log"; exit 70; }
 SERVER=$ROOT/build/release/bin/vaultlink-server
 CLI=$ROOT/build/release/bin/vaultlink-cli
 SYNC_BENCH=$ROOT/build/release/tests/bench/vaultlink_sync_bench
 SEARCH_BENCH=$ROOT/build/release/tests/bench/vaultlink_search_bench
+LIST_BENCH=$ROOT/build/release/tests/bench/vaultlink_list_bench
 
 # ---- the machine -------------------------------------------------------------------------------
 meta date "$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -195,6 +197,10 @@ step "search bench (synthetic mirror, against a SQL LIKE scan)"
 "$SEARCH_BENCH" "$RECORDS" | tee "$WORK/search-bench.txt" | grep -v '^#' |
     sed 's/^/search_bench./' >> "$FIG"
 grep '^#' "$WORK/search-bench.txt" || true
+step "list bench (the vault page's lazy model, against loading every row)"
+"$LIST_BENCH" "$RECORDS" | tee "$WORK/list-bench.txt" | grep -v '^#' |
+    sed 's/^/list_bench./' >> "$FIG"
+grep '^#' "$WORK/list-bench.txt" || true
 
 # ---- KeePassXC: the same records, one search including the unlock -----------------------------
 # KeePassXC's decryption time is set to the time Vaultlink's KDF took on this machine.

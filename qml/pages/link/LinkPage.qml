@@ -18,13 +18,16 @@ Page {
         RowLayout {
             anchors.fill: parent
             ToolButton {
+                id: back
                 objectName: "backButton"
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back")
+                // Nothing to go back to before the first profile.
+                visible: Link.step !== Link.Start || Profiles.count > 0
                 enabled: !Link.busy && Link.step !== Link.Linking
                 onClicked: Link.step === Link.Start ? page.cancelled() : Link.back()
             }
-            Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true }
+            Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: back.visible ? 0 : 16 }
         }
     }
 

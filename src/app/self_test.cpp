@@ -1,5 +1,6 @@
 #include "src/app/self_test.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -49,6 +50,27 @@ void openDialogsOf(QObject &page) {
         QCoreApplication::processEvents();
     }
 }
+// Every control a user can act on says what it is to a screen reader: its Accessible.name, or
+// the text Qt Quick Controls derive one from.
+int unnamedControls(QQuickItem &item, const char *page) {
+    int unnamed = 0;
+    const bool control = item.inherits("QQuickAbstractButton") ||
+                         item.inherits("QQuickTextInput") || item.inherits("QQuickTextEdit") ||
+                         item.inherits("QQuickComboBox") || item.inherits("QQuickSlider");
+    if (control && item.isVisible()) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&item);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            ++unnamed;
+            std::fprintf(stderr, "     %s: %s \"%s\" has no accessible name\n", page,
+                         item.metaObject()->className(), qPrintable(item.objectName()));
+        }
+    }
+    if (item.inherits("QQuickComboBox"))
+        return unnamed; // its text field is a part of the box, which has the name
+    for (QQuickItem *child : item.childItems())
+        unnamed += unnamedControls(*child, page);
+    return unnamed;
+}
 } // namespace
 
 int selfTest(QQmlEngine &engine) {
@@ -68,6 +90,7 @@ int selfTest(QQmlEngine &engine) {
             item->setParentItem(window.contentItem());
             item->setSize(QSizeF(360, 640));
             QCoreApplication::processEvents();
+            g_warnings += unnamedControls(*item, page);
             openDialogsOf(*item);
             item->setParentItem(nullptr);
         } else if (auto *other = qobject_cast<QQuickWindow *>(object.get())) {

@@ -111,6 +111,7 @@ Page {
                     objectName: "lookUp"
                     text: qsTr("Continue")
                     highlighted: true
+                    Accessible.name: text
                     Layout.fillWidth: true
                     enabled: !Link.busy && address.text.length > 0
                     onClicked: Link.lookUp(address.text, pin.text)
@@ -178,6 +179,7 @@ Page {
                     objectName: "linkButton"
                     text: qsTr("Link")
                     highlighted: true
+                    Accessible.name: text
                     Layout.fillWidth: true
                     enabled: !Link.busy && password.text.length > 0
                     onClicked: { Link.link(user.text, password.text, profileName.text); password.text = "" }
@@ -202,6 +204,7 @@ Page {
                     id: otpButton
                     text: qsTr("Confirm")
                     highlighted: true
+                    Accessible.name: text
                     Layout.fillWidth: true
                     enabled: otp.text.length === Link.otpDigits
                     onClicked: { Link.answerOtp(otp.text); otp.text = "" }

@@ -52,6 +52,7 @@ Page {
             objectName: "unlockButton"
             text: qsTr("Unlock")
             highlighted: true
+            Accessible.name: text
             Layout.fillWidth: true
             enabled: !Unlock.busy && Unlock.waitSeconds === 0 && password.text.length > 0
             onClicked: { Unlock.unlock(password.text); password.text = "" }

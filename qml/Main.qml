@@ -11,7 +11,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("Vaultlink")
     // Settings.theme: 0 follows the system, 1 light, 2 dark.
-    Material.theme: [Material.System, Material.Light, Material.Dark][Settings.theme] ?? Material.System
+    Material.theme: [Material.System, Material.Light, Material.Dark][Settings.theme]
     Material.primary: Material.Indigo
     Material.accent: Material.Pink
 
@@ -38,7 +38,7 @@ ApplicationWindow {
     Component {
         id: linkPage
         LinkPage {
-            onFinished: name => { Profiles.reload(); window.showProfiles(); window.showUnlock(name) }
+            onFinished: name => { window.showProfiles(); window.showUnlock(name) }
             onCancelled: Profiles.count > 0 ? stack.pop() : undefined
         }
     }

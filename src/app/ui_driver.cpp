@@ -64,6 +64,13 @@ QQuickItem *UiDriver::find(const QString &name) const {
     return nullptr;
 }
 
+QQuickWindow *UiDriver::appWindow() const {
+    for (QObject *root : m_engine.rootObjects())
+        if (auto *window = qobject_cast<QQuickWindow *>(root))
+            return window;
+    return nullptr;
+}
+
 void UiDriver::settle() {
     // A user waits for a page to finish sliding in; input during a transition goes nowhere.
     QElapsedTimer timer;
@@ -99,20 +106,17 @@ QString UiDriver::run(const QString &line) {
     if (command == QLatin1String("grab")) {
         // What the user sees, for the screenshots in the documentation.
         settle();
-        for (QObject *root : m_engine.rootObjects())
-            if (auto *window = qobject_cast<QQuickWindow *>(root))
-                return window->grabWindow().save(line.section(QLatin1Char(' '), 1))
-                           ? QStringLiteral("ok")
-                           : QStringLiteral("error the picture could not be written");
+        if (QQuickWindow *window = appWindow())
+            return window->grabWindow().save(line.section(QLatin1Char(' '), 1))
+                       ? QStringLiteral("ok")
+                       : QStringLiteral("error the picture could not be written");
         return QStringLiteral("error no window");
     }
     if (command == QLatin1String("key") || command == QLatin1String("keys")) {
         // To whatever has the keyboard focus, as the user's keyboard would: `key` goes through
         // the shortcut map (Ctrl+L in a file dialog), `keys` types text.
         settle();
-        QQuickWindow *window = nullptr;
-        for (QObject *root : m_engine.rootObjects())
-            window = window ? window : qobject_cast<QQuickWindow *>(root);
+        QQuickWindow *window = appWindow();
         if (!window)
             return QStringLiteral("error no window");
         // Shortcuts reach the active window only (a test's X server may run no window manager).

@@ -5,6 +5,7 @@
 
 class QQmlApplicationEngine;
 class QQuickItem;
+class QQuickWindow;
 
 namespace vaultlink::app {
 
@@ -30,6 +31,7 @@ private:
     void readLine();
     QString run(const QString &line);
     QQuickItem *find(const QString &name) const;
+    QQuickWindow *appWindow() const;
     void settle();
 
     QQmlApplicationEngine &m_engine;

@@ -75,6 +75,12 @@ class App:
         self.do("keys", path)
         self.do("key", "Return")
 
+    def unlock(self, password):
+        """On the unlock page: the password, Unlock, and the vault's list."""
+        self.do("type", "passwordField", password)
+        self.do("click", "unlockButton")
+        self.until_visible("recordList")
+
     def log_tail(self):
         with open(self.log_path, errors="replace") as log:
             return "app log:\n" + "".join(log.readlines()[-30:])
@@ -111,9 +117,7 @@ class AppWalkthrough(harness.CliTestCase):
         app.do("click", "linkButton")
         app.until_visible("unlockButton", 120)   # linked and synced; unlock it now
 
-        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
-        app.do("click", "unlockButton")
-        app.until_visible("recordList")
+        app.unlock(harness.DEMO_PASSWORDS["alice"])
         app.do("wait", "recordList", "count", str(len(records)), "20000")
 
         app.do("type", "searchField", field(wanted, "name"))

@@ -3,12 +3,8 @@
 scripts/screenshots.sh. Reuses the end-to-end tests' server and app drivers."""
 import argparse
 import os
-import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path[:0] = [os.path.join(ROOT, "tests/integration/cli"), os.path.join(ROOT, "tests/integration/app")]
-import harness  # noqa: E402
-import test_app  # noqa: E402
+import e2e  # tests/integration/e2e, on PYTHONPATH (set by scripts/screenshots.sh)
 
 
 def main():
@@ -19,29 +15,29 @@ def main():
     # an X server (xvfb-run) the app renders with OpenGL as on a desktop.
     parser.add_argument("--platform", default="offscreen")
     args = parser.parse_args()
-    harness.SERVER, harness.CLI, test_app.APP = args.server, args.cli, args.app
+    e2e.config.server, e2e.config.cli, e2e.config.app = args.server, args.cli, args.app
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
-    workdir = harness.make_workdir("screenshots")
-    server = harness.Server(workdir)
+    workdir = e2e.make_workdir("screenshots")
+    server = e2e.Server(workdir)
     server.start()
     app = None
     try:
         png = os.path.join(workdir, "link-qr.png")
         server.link_code(png)
         quiet = {"security": {"idleLockSeconds": 0}}  # no lock while the pictures are taken
-        app = test_app.App(workdir, png, platform=args.platform, settings=quiet)
+        app = e2e.App(workdir, png, platform=args.platform, settings=quiet)
         shot = lambda name: app.do("grab", os.path.join(out, name + ".png"))  # noqa: E731
         app.until_visible("scanButton")
         shot("link")
         app.do("click", "scanButton")
         app.until_visible("linkButton")
         shot("link-code")
-        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
+        app.do("type", "passwordField", e2e.DEMO_PASSWORDS["alice"])
         app.do("click", "linkButton")
         app.until_visible("unlockButton", 120)
         shot("unlock")
-        app.unlock(harness.DEMO_PASSWORDS["alice"])
+        app.unlock(e2e.DEMO_PASSWORDS["alice"])
         app.until_visible("record_0")
         shot("vault")
         app.do("type", "searchField", "shop")
@@ -64,11 +60,11 @@ def main():
 
         # The same user again, in the dark theme.
         dark = {**quiet, "appearance": {"theme": 2}}
-        app = test_app.App(workdir, data=app.data, platform=args.platform, settings=dark)
+        app = e2e.App(workdir, data=app.data, platform=args.platform, settings=dark)
         app.until_visible("profileList")
         app.do("click", "profile_0")
         app.until_visible("unlockButton")
-        app.unlock(harness.DEMO_PASSWORDS["alice"])
+        app.unlock(e2e.DEMO_PASSWORDS["alice"])
         app.until_visible("record_0")
         shot("vault-dark")
         app.do("click", "record_0")
@@ -79,7 +75,7 @@ def main():
         if app:
             app.close()
         server.stop()
-        harness.remove_tree(workdir)
+        e2e.remove_tree(workdir)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ cmake --preset dev > /dev/null
 cmake --build --preset dev --target vaultlink vaultlink-server vaultlink-cli > /dev/null
 args=(--app build/dev/bin/vaultlink --cli build/dev/bin/vaultlink-cli
       --server build/dev/bin/vaultlink-server --out docs/screenshots)
+# scripts/screenshots.py drives the app with the end-to-end tests' package (tests/integration/e2e).
+export PYTHONPATH="$PWD/tests/integration"
 # Rendered with OpenGL under a virtual X server where there is one (Material's shadows need it);
 # otherwise offscreen with the software renderer.
 if command -v xvfb-run > /dev/null; then

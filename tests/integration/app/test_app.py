@@ -4,98 +4,23 @@ would through `vaultlink --drive` (real mouse and key events on the real QML pag
 the QR picture the server renders, chosen in the image picker, unlock, search, open a record,
 copy its password and see the clipboard cleared after the (shortened) delay, and the vault lock
 itself after the (shortened) idle time. The same picture shown to the stand-in camera is read
-from its frames; a picture of another QR code is refused with its reason."""
-import configparser
+from its frames; a picture of another QR code is refused with its reason.
+
+    PYTHONPATH=tests/integration python3 tests/integration/app/test_app.py \\
+        --app PATH/vaultlink --cli PATH/vaultlink-cli --server PATH/vaultlink-server
+"""
 import os
-import subprocess
-import sys
-import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
-import harness  # noqa: E402
-import qr_encode  # noqa: E402
-
-APP = None
-CLIPBOARD_SECONDS = 2
-IDLE_SECONDS = 8
+import e2e
+from e2e import CLIPBOARD_SECONDS, DEMO_PASSWORDS, IDLE_SECONDS, App, qr_encode
 
 
 def field(record, key):
     return next((f["value"] for f in record["fields"] if f["key"] == key), "")
 
 
-class App:
-    """`vaultlink --drive` on its own data folder; one command, one answer."""
-
-    def __init__(self, workdir, camera_picture="", data=None, platform="offscreen", settings=None):
-        """A new data folder in workdir, or `data` again (a second run of the same user);
-        `settings` ({group: {key: value}}) are written into its settings file first."""
-        self.data = data or tempfile.mkdtemp(prefix="app-", dir=workdir)
-        ini = configparser.ConfigParser(interpolation=None)
-        ini.optionxform = str
-        ini.read(os.path.join(self.data, "settings.ini"))
-        wanted = {"security": {"clipboardSeconds": CLIPBOARD_SECONDS,
-                               "idleLockSeconds": IDLE_SECONDS}}
-        for group, values in {**wanted, **(settings or {})}.items():
-            ini.setdefault(group, {})
-            for key, value in values.items():
-                ini[group][key] = str(value)
-        with open(os.path.join(self.data, "settings.ini"), "w") as out:
-            ini.write(out, space_around_delimiters=False)
-        env = harness.cli_env()
-        env.update(QT_QPA_PLATFORM=platform, VAULTLINK_DATA_DIR=self.data,
-                   VAULTLINK_STAND_IN_CAMERA=camera_picture)
-        self.log_path = os.path.join(self.data, "app.log")
-        self.proc = subprocess.Popen([APP, "--drive"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=open(self.log_path, "ab"),
-                                     text=True, env=env, preexec_fn=harness.die_with_parent)
-
-    def do(self, *words):
-        self.proc.stdin.write(" ".join(words) + "\n")
-        self.proc.stdin.flush()
-        answer = self.proc.stdout.readline().rstrip("\n")
-        if not answer.startswith("ok"):
-            raise AssertionError(f"{' '.join(words)}: {answer or 'the app ended'}\n"
-                                 f"{self.log_tail()}")
-        return answer[3:]
-
-    def until_visible(self, name, timeout=60):
-        deadline = time.monotonic() + timeout
-        while self.do("visible", name) != "true":
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{name} never became visible\n{self.log_tail()}")
-            time.sleep(0.1)
-
-    def pick_file(self, path):
-        """In the image picker (Qt's own file dialog), as a keyboard user: Ctrl+L, the path,
-        Return."""
-        self.until_visible("fileDialogListView")
-        self.do("key", "Ctrl+L")
-        self.do("keys", path)
-        self.do("key", "Return")
-
-    def unlock(self, password):
-        """On the unlock page: the password, Unlock, and the vault's list."""
-        self.do("type", "passwordField", password)
-        self.do("click", "unlockButton")
-        self.until_visible("recordList")
-
-    def log_tail(self):
-        with open(self.log_path, errors="replace") as log:
-            return "app log:\n" + "".join(log.readlines()[-30:])
-
-    def close(self):
-        if self.proc.poll() is None:
-            try:
-                self.do("quit")
-                self.proc.wait(timeout=20)
-            except (AssertionError, OSError, subprocess.TimeoutExpired):
-                self.proc.kill()
-                self.proc.wait()
-
-
-class AppWalkthrough(harness.CliTestCase):
+class AppWalkthrough(e2e.CliTestCase):
 
     def test_link_by_qr_unlock_search_copy_and_lock(self):
         png = os.path.join(self.workdir, "link-qr.png")
@@ -113,11 +38,11 @@ class AppWalkthrough(harness.CliTestCase):
         app.do("click", "openImage")
         app.pick_file(png)
         app.until_visible("linkButton")          # the code was read: password and name next
-        app.do("type", "passwordField", harness.DEMO_PASSWORDS["alice"])
+        app.do("type", "passwordField", DEMO_PASSWORDS["alice"])
         app.do("click", "linkButton")
         app.until_visible("unlockButton", 120)   # linked and synced; unlock it now
 
-        app.unlock(harness.DEMO_PASSWORDS["alice"])
+        app.unlock(DEMO_PASSWORDS["alice"])
         app.do("wait", "recordList", "count", str(len(records)), "20000")
 
         app.do("type", "searchField", field(wanted, "name"))
@@ -165,12 +90,4 @@ class AppWalkthrough(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    args = []
-    rest = iter(sys.argv[1:])
-    for arg in rest:
-        if arg == "--app":
-            APP = next(rest)
-        else:
-            args.append(arg)
-    sys.argv = [sys.argv[0]] + args
-    harness.main()
+    e2e.main(app=True)

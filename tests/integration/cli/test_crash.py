@@ -5,14 +5,14 @@ ends with exactly the server's records and content. A second link by QR text is 
 its 5th page and completed the same way."""
 import re
 
-import harness
-from harness import OK
+import e2e
+from e2e import OK
 
 SEEDED = 20000
 PAGE = 1000  # the CLI asks for pages of 1000, the server's default maximum
 
 
-class CrashDuringFirstSyncTest(harness.CliTestCase):
+class CrashDuringFirstSyncTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -82,4 +82,4 @@ class CrashDuringFirstSyncTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -7,14 +7,14 @@ server's records."""
 import os
 import shutil
 
-import harness
-from harness import OK
+import e2e
+from e2e import OK
 
 SEEDED = 20000
 PAGE = 1000
 
 
-class CrashDuringFullResyncTest(harness.CliTestCase):
+class CrashDuringFullResyncTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -76,7 +76,7 @@ class CrashDuringFullResyncTest(harness.CliTestCase):
         after = self.server.records("alice")
         self.assertRecordsEqual(after, at_backup, "the restored server (test premise)")
         self.assertRecordsEqual(self.cli_records(self.cli), after, "after the resumed resync")
-        self.assertNotEqual(harness.field_map(after[changed["id"]])["password"]["value"],
+        self.assertNotEqual(e2e.field_map(after[changed["id"]])["password"]["value"],
                             "lost-with-the-restore")
         leftovers = [f for f in self.cli.mirror_files() if not f.endswith(".db") or
                      f.endswith(".resync.db")]
@@ -87,4 +87,4 @@ class CrashDuringFullResyncTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -5,8 +5,8 @@ import hashlib
 import os
 import shutil
 
-import harness
-from harness import AUTH, LOCAL_DATA, OK, POLICY, USAGE
+import e2e
+from e2e import AUTH, LOCAL_DATA, OK, POLICY, USAGE
 
 
 def sha256_of(path):
@@ -14,7 +14,7 @@ def sha256_of(path):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-class LoginAndLocalErrorsTest(harness.CliTestCase):
+class LoginAndLocalErrorsTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -69,7 +69,7 @@ class LoginAndLocalErrorsTest(harness.CliTestCase):
     def copy_of_data(self, name):
         path = os.path.join(self.workdir, name)
         shutil.copytree(self.cli.data_dir, path)
-        return harness.Cli(path)
+        return e2e.Cli(path)
 
     def test_wrong_local_password(self):
         self.linked_profile()
@@ -147,4 +147,4 @@ class LoginAndLocalErrorsTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -6,11 +6,11 @@ import os
 import socket
 import time
 
-import harness
-from harness import NETWORK, USAGE
+import e2e
+from e2e import NETWORK, USAGE
 
 
-class NetworkAndTlsErrorsTest(harness.CliTestCase):
+class NetworkAndTlsErrorsTest(e2e.CliTestCase):
     SERVER_DEMO = False  # only its certificate and pin are needed
 
     def databases(self, url, *extra, pin=None):
@@ -25,11 +25,11 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
         self.assertExit(result, NETWORK, "host-not-found")
 
     def test_connection_refused(self):
-        result = self.databases(f"https://127.0.0.1:{harness.free_port()}", pin=self.server.pin)
+        result = self.databases(f"https://127.0.0.1:{e2e.free_port()}", pin=self.server.pin)
         self.assertExit(result, NETWORK, "connection-refused")
 
     def test_silent_server_times_out(self):
-        silent = harness.SilentListener()
+        silent = e2e.SilentListener()
         try:
             result = self.databases(f"https://127.0.0.1:{silent.port}", "--timeout", "2",
                                     pin=self.server.pin)
@@ -57,14 +57,17 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
         self.assertExit(self.databases(f"http://127.0.0.1:{self.server.port}"), USAGE)
 
     def test_untrusted_without_pin(self):
-        self.assertExit(self.databases(self.server.url), NETWORK, "tls-untrusted")
+        result = self.assertExit(self.databases(self.server.url), NETWORK, "tls-untrusted")
+        # Says what to do about it: the pin or the QR code.
+        self.assertIn("--pin", result.error()["message"])
+        self.assertIn("--qr", result.error()["message"])
 
     def test_certificate_for_another_name(self):
-        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-other-name"),
-                                     "DNS:other-name.invalid", "20200101000000Z",
-                                     "20991231000000Z", common_name="other-name.invalid")
-        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
-                                name="srv-other-name")
+        cert, key = e2e.make_certificate(os.path.join(self.workdir, "cert-other-name"),
+                                         "DNS:other-name.invalid", "20200101000000Z",
+                                         "20991231000000Z", common_name="other-name.invalid")
+        server = e2e.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                            name="srv-other-name")
         self.addCleanup(server.stop)
         server.start()
         for url in (server.url, f"https://localhost:{server.port}"):
@@ -72,21 +75,21 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
                 self.assertExit(self.databases(url, pin=server.pin), NETWORK, "tls-host-name")
 
     def test_expired_certificate(self):
-        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-expired"),
-                                     "DNS:localhost,IP:127.0.0.1", "20200101000000Z",
-                                     "20210101000000Z")
-        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
-                                name="srv-expired")
+        cert, key = e2e.make_certificate(os.path.join(self.workdir, "cert-expired"),
+                                         "DNS:localhost,IP:127.0.0.1", "20200101000000Z",
+                                         "20210101000000Z")
+        server = e2e.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                            name="srv-expired")
         self.addCleanup(server.stop)
         server.start()
         self.assertExit(self.databases(server.url, pin=server.pin), NETWORK, "tls-expired")
 
     def test_certificate_not_yet_valid(self):
-        cert, key = harness.make_certificate(os.path.join(self.workdir, "cert-future"),
-                                     "DNS:localhost,IP:127.0.0.1", "20990101000000Z",
-                                     "21000101000000Z")
-        server = harness.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
-                                name="srv-future")
+        cert, key = e2e.make_certificate(os.path.join(self.workdir, "cert-future"),
+                                         "DNS:localhost,IP:127.0.0.1", "20990101000000Z",
+                                         "21000101000000Z")
+        server = e2e.Server(self.workdir, demo=False, init_args=["--cert", cert, "--key", key],
+                            name="srv-future")
         self.addCleanup(server.stop)
         server.start()
         self.assertExit(self.databases(server.url, pin=server.pin), NETWORK,
@@ -94,4 +97,4 @@ class NetworkAndTlsErrorsTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -3,11 +3,11 @@
 from another device), a deletion (admin), a withdrawn and a restored unit read right (admin),
 and a compacted history (full resync). After each `sync` the CLI holds exactly the server's
 records, and its --json report counts the upserts and removals the feed brought."""
-import harness
-from harness import OK
+import e2e
+from e2e import OK
 
 
-class IncrementalSyncTest(harness.CliTestCase):
+class IncrementalSyncTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -50,7 +50,7 @@ class IncrementalSyncTest(harness.CliTestCase):
         self.assertFalse(report["fullResync"])
         after = self.assertSameAsServer("after edits")
         self.assertEqual(report["records"], len(after))
-        self.assertEqual(harness.field_map(after[it_record["id"]])["password"]["revision"], 2)
+        self.assertEqual(e2e.field_map(after[it_record["id"]])["password"]["revision"], 2)
         shown = self.assertExit(self.cli.run("show", str(created["id"]), "--reveal", "--json"),
                                 OK).json()
         self.assertEqual(shown, after[created["id"]])
@@ -71,7 +71,7 @@ class IncrementalSyncTest(harness.CliTestCase):
         self.assertEqual((report["upserts"], report["removals"]), (0, 1), report)
         after = self.assertSameAsServer("after a deletion")
         self.assertNotIn(victim["id"], after)
-        self.assertExit(self.cli.run("show", str(victim["id"]), "--json"), harness.USAGE,
+        self.assertExit(self.cli.run("show", str(victim["id"]), "--json"), e2e.USAGE,
                         "record-unknown")
 
         # 3. alice loses her rights on Marketing: its records go away.
@@ -88,7 +88,7 @@ class IncrementalSyncTest(harness.CliTestCase):
         if tab.rc == OK:
             self.assertEqual(tab.json(), [], str(tab))
         else:
-            self.assertExit(tab, harness.USAGE, "tab-unknown")
+            self.assertExit(tab, e2e.USAGE, "tab-unknown")
 
         # 4. ...and gets read back: they come back as upserts.
         self.server.admin("unit", "grant", "--database", "Demo", "--name", "Marketing",
@@ -132,11 +132,11 @@ class IncrementalSyncTest(harness.CliTestCase):
         self.assertTrue(report["resyncReason"], report)
         after = self.assertSameAsServer("after a full resync")
         self.assertEqual(report["records"], len(after))
-        self.assertEqual(harness.field_map(after[record["id"]])["password"]["value"],
+        self.assertEqual(e2e.field_map(after[record["id"]])["password"]["value"],
                          "changed-before-compaction")
         mirrors = [f for f in self.cli.mirror_files() if f.endswith(".db")]
         self.assertEqual(len(mirrors), 1, f"the resync file is gone: {self.cli.mirror_files()}")
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """1,000 seeded records: the CLI's copy equals the server's, field by field, and the offline
 reads (tabs, search) select what the server's data says they should."""
-import harness
-from harness import OK, USAGE
+import e2e
+from e2e import OK, USAGE
 
 SEEDED = 1000
 
 
-class LargeSyncTest(harness.CliTestCase):
+class LargeSyncTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -54,13 +54,13 @@ class LargeSyncTest(harness.CliTestCase):
 
     def test_search(self):
         def matches(record, term):
-            f = harness.field_map(record)
+            f = e2e.field_map(record)
             texts = [f["name"]["value"], f.get("username", {}).get("value", ""),
                      f.get("url", {}).get("value", "")] + list(f["tags"]["value"])
             return any(term.casefold() in t.casefold() for t in texts)
 
         # A term from a real record name, and one in other case.
-        name = harness.field_map(next(iter(self.server_records.values())))["name"]["value"]
+        name = e2e.field_map(next(iter(self.server_records.values())))["name"]["value"]
         for term in (name.split()[0], name.split()[0].upper(), "zzzz-no-match"):
             with self.subTest(term=term):
                 result = self.assertExit(self.cli.run("search", term, "--json"), OK)
@@ -83,4 +83,4 @@ class LargeSyncTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -3,13 +3,14 @@
 the server's databases, trust by pin only, the profile list, reading, unlinking."""
 import base64
 import os
+import re
 import stat
 
-import harness
-from harness import NETWORK, OK, USAGE
+import e2e
+from e2e import NETWORK, OK, USAGE
 
 
-class ManualLinkTest(harness.CliTestCase):
+class ManualLinkTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -41,7 +42,7 @@ class ManualLinkTest(harness.CliTestCase):
         self.assertEqual(sorted(r["id"] for r in listed), sorted(self.server_records))
         for row in listed:
             record = self.server_records[row["id"]]
-            fields = harness.field_map(record)
+            fields = e2e.field_map(record)
             self.assertEqual(row["name"], fields["name"]["value"])
             self.assertEqual(row["form"], record["form"])
             self.assertEqual(row["unit"], record["unit"])
@@ -66,9 +67,13 @@ class ManualLinkTest(harness.CliTestCase):
         self.assertEqual(as_json[0]["pin"], self.server.pin)
 
     def test_sync_text_output(self):
+        # Nothing new: said as such, not as "synchronized 0 of 60 records".
         result = self.assertExit(self.cli.run("sync"), OK)
-        self.assertRegex(result.out, rf"^{len(self.server_records)} records, verified against the "
-                                     r"server \(0 changed, 0 removed\)\.")
+        count = len(self.server_records)
+        self.assertRegex(result.out, rf"^Up to date: {count} records, verified against the "
+                                     r"server\.")
+        self.assertEqual(result.progress(), [], result)
+        self.assertIn(f"up to date: {count} records on the server", result.err)
 
     def test_local_files_are_private(self):
         mode = lambda path: stat.S_IMODE(os.stat(path).st_mode)  # noqa: E731
@@ -82,7 +87,7 @@ class ManualLinkTest(harness.CliTestCase):
             with open(mirror, "rb") as f:
                 content = f.read()
             self.assertNotIn(b"SQLite format 3", content[:16], f"{mirror} is not encrypted")
-            some_name = harness.field_map(next(iter(self.server_records.values())))["name"]
+            some_name = e2e.field_map(next(iter(self.server_records.values())))["name"]
             self.assertNotIn(some_name["value"].encode(), content, f"{mirror} holds plain text")
 
     def test_profile_name_taken(self):
@@ -145,11 +150,24 @@ class ManualLinkTest(harness.CliTestCase):
                                                 "--reveal"), OK).json()
         self.assertEqual(revealed, record)
 
+    def test_show_leaves_out_empty_fields(self):
+        with_empty = [r for r in self.server_records.values()
+                      if any(not f["value"] for f in r["fields"])]
+        self.assertTrue(with_empty, "the demo data has records with empty fields")
+        record = with_empty[0]
+        shown = self.assertExit(self.cli.run("show", str(record["id"]), "--reveal"), OK)
+        for field in record["fields"]:
+            line = re.compile(rf"^{re.escape(field['label'])}: ", re.M)
+            if field["value"]:
+                self.assertRegex(shown.out, line)
+            else:
+                self.assertNotRegex(shown.out, line, f"empty field {field['key']} printed")
+
     def test_list_fields_without_reveal_masks_only_secrets(self):
         listed = self.cli_records(self.cli, reveal=False)
         for rid, record in self.server_records.items():
             for field in record["fields"]:
-                ours = harness.field_map(listed[rid])[field["key"]]
+                ours = e2e.field_map(listed[rid])[field["key"]]
                 if field["type"] in ("password", "totp") and field["value"]:
                     self.assertEqual(ours["value"], "********", f"record {rid} {field['key']}")
                 else:
@@ -195,4 +213,4 @@ class ManualLinkTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

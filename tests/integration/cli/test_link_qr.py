@@ -6,9 +6,8 @@ import os
 import time
 import urllib.parse
 
-import harness
-import qr_encode
-from harness import LINK_CODE, NETWORK, OK, USAGE
+import e2e
+from e2e import LINK_CODE, NETWORK, OK, USAGE, qr_encode
 
 
 def with_param(uri, name, value):
@@ -21,7 +20,7 @@ def with_param(uri, name, value):
     return scheme + "?" + "&".join(parts)
 
 
-class QrLinkTest(harness.CliTestCase):
+class QrLinkTest(e2e.CliTestCase):
 
     def fresh_code(self, name):
         png = os.path.join(self.workdir, name + ".png")
@@ -164,4 +163,4 @@ class QrLinkTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -4,11 +4,11 @@ password); sync fails with a network error and changes nothing."""
 import os
 import shutil
 
-import harness
-from harness import AUTH, NETWORK, OK, USAGE
+import e2e
+from e2e import AUTH, NETWORK, OK, USAGE
 
 
-class OfflineTest(harness.CliTestCase):
+class OfflineTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -32,8 +32,8 @@ class OfflineTest(harness.CliTestCase):
 
     def test_search(self):
         record = next(r for r in self.server_records.values()
-                      if harness.field_map(r).get("username", {}).get("value"))
-        user = harness.field_map(record)["username"]["value"]
+                      if e2e.field_map(r).get("username", {}).get("value"))
+        user = e2e.field_map(record)["username"]["value"]
         result = self.assertExit(self.cli.run("search", user, "--json"), OK)
         self.assertIn(record["id"], [r["id"] for r in result.json()])
         none = self.assertExit(self.cli.run("search", "no-record-has-this-text-4711", "--json"),
@@ -43,7 +43,7 @@ class OfflineTest(harness.CliTestCase):
     def test_show_reveal(self):
         record = next(r for r in self.server_records.values()
                       if any(f["type"] == "password" and f["value"] for f in r["fields"]))
-        fields = harness.field_map(record)
+        fields = e2e.field_map(record)
         secret = next(f["value"] for f in record["fields"] if f["type"] == "password" and
                       f["value"])
         shown = self.assertExit(self.cli.run("show", str(record["id"]), "--reveal"), OK)
@@ -53,10 +53,10 @@ class OfflineTest(harness.CliTestCase):
                                   OK).json()
         self.assertEqual(as_json, record)
         # By exact name, when the name is unique.
-        names = [harness.field_map(r)["name"]["value"] for r in self.server_records.values()]
+        names = [e2e.field_map(r)["name"]["value"] for r in self.server_records.values()]
         unique = next(r for r in self.server_records.values()
-                      if names.count(harness.field_map(r)["name"]["value"]) == 1)
-        by_name = self.assertExit(self.cli.run("show", harness.field_map(unique)["name"]["value"],
+                      if names.count(e2e.field_map(r)["name"]["value"]) == 1)
+        by_name = self.assertExit(self.cli.run("show", e2e.field_map(unique)["name"]["value"],
                                                "--json", "--reveal"), OK).json()
         self.assertEqual(by_name["id"], unique["id"])
 
@@ -73,7 +73,7 @@ class OfflineTest(harness.CliTestCase):
 
     def test_unlink_offline(self):
         """Unlinking without the server deletes the local copy and says the server was not told."""
-        copy = harness.Cli(os.path.join(self.workdir, "unlink-copy"))
+        copy = e2e.Cli(os.path.join(self.workdir, "unlink-copy"))
         shutil.copytree(self.cli.data_dir, copy.data_dir)
         result = self.assertExit(copy.run("unlink", timeout=120), OK)
         self.assertIn("could not be told", result.err)
@@ -83,4 +83,4 @@ class OfflineTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

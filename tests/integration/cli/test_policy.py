@@ -5,11 +5,11 @@ keep the copy readable."""
 import os
 import time
 
-import harness
-from harness import OK, POLICY, USAGE
+import e2e
+from e2e import OK, POLICY, USAGE
 
 
-class PolicyTest(harness.CliTestCase):
+class PolicyTest(e2e.CliTestCase):
 
     def link(self, cli, name):
         return self.assertExit(cli.run("link", self.server.url, "--database", "Demo", "--user",
@@ -115,4 +115,4 @@ class PolicyTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

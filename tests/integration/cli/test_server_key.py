@@ -5,11 +5,11 @@ copy stays readable, until the original key is back."""
 import os
 import shutil
 
-import harness
-from harness import NETWORK, OK
+import e2e
+from e2e import NETWORK, OK
 
 
-class ServerKeyTest(harness.CliTestCase):
+class ServerKeyTest(e2e.CliTestCase):
 
     def restart_with(self, cert_path, key_path):
         port = self.server.port
@@ -32,16 +32,16 @@ class ServerKeyTest(harness.CliTestCase):
         key = os.path.join(saved, "server.key")
 
         with self.subTest("renewed certificate, same key"):
-            renewed, _ = harness.make_certificate(os.path.join(self.workdir, "renewed"),
-                                                  "DNS:localhost,IP:127.0.0.1",
-                                                  "20200101000000Z", "20991231000000Z", key=key)
+            renewed, _ = e2e.make_certificate(os.path.join(self.workdir, "renewed"),
+                                              "DNS:localhost,IP:127.0.0.1",
+                                              "20200101000000Z", "20991231000000Z", key=key)
             self.restart_with(renewed, key)
             self.assertEqual(self.server.pin, original_pin, "same key, same pin")
             result = self.assertExit(cli.run("sync", "--json"), OK)
             self.assertFalse(result.json()["loggedIn"])
 
         with self.subTest("new key"):
-            other_cert, other_key = harness.make_certificate(
+            other_cert, other_key = e2e.make_certificate(
                 os.path.join(self.workdir, "new-key"), "DNS:localhost,IP:127.0.0.1",
                 "20200101000000Z", "20991231000000Z")
             self.restart_with(other_cert, other_key)
@@ -57,4 +57,4 @@ class ServerKeyTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -5,11 +5,11 @@ import os
 import shutil
 import time
 
-import harness
-from harness import OK
+import e2e
+from e2e import OK
 
 
-class TokenRotationTest(harness.CliTestCase):
+class TokenRotationTest(e2e.CliTestCase):
 
     @classmethod
     def setUpClass(cls):
@@ -57,7 +57,7 @@ class TokenRotationTest(harness.CliTestCase):
     def test_sync_with_wrong_password_keeps_the_session(self):
         """A wrong local password stops before anything reaches the server."""
         result = self.cli.run("sync", "--json", password="not-the-password")
-        self.assertExit(result, harness.AUTH, "wrong-password")
+        self.assertExit(result, e2e.AUTH, "wrong-password")
         # The stored session still works without a new login.
         self.assertFalse(self.sync().json()["loggedIn"])
 
@@ -106,7 +106,7 @@ class TokenRotationTest(harness.CliTestCase):
             for proc in procs:
                 out, err = proc.stdout.read(), proc.stderr.read()
                 proc.wait()
-                result = harness.CliResult(["sync", "--json"], proc.returncode, out, err)
+                result = e2e.CliResult(["sync", "--json"], proc.returncode, out, err)
                 if result.rc != OK:
                     problems.append(f"round {round_ + 1}: exit {result.rc} {result.code}: "
                                     f"{result.error()}")
@@ -117,4 +117,4 @@ class TokenRotationTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

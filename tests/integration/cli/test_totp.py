@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """A user with a second factor (carol, TOTP): the code is computed here from her secret, as an
 authenticator app does (RFC 6238)."""
-import harness
-from harness import AUTH, OK
+import e2e
+from e2e import AUTH, OK
 
 
-class TotpTest(harness.CliTestCase):
+class TotpTest(e2e.CliTestCase):
 
     def link_carol(self, cli, *otp):
         return cli.run("link", self.server.url, "--database", "Demo", "--user", "carol",
@@ -23,12 +23,12 @@ class TotpTest(harness.CliTestCase):
         self.assertEqual(cli.profiles_file(), [])
 
         # A wrong code.
-        self.assertExit(self.link_carol(cli, "--otp", harness.wrong_totp(secret)), AUTH,
+        self.assertExit(self.link_carol(cli, "--otp", e2e.wrong_totp(secret)), AUTH,
                         "mfa-failed")
         self.assertEqual(cli.profiles_file(), [])
 
         # The current code (the server accepts one step either side of its clock).
-        linked = self.assertExit(self.link_carol(cli, "--otp", harness.totp(secret)), OK)
+        linked = self.assertExit(self.link_carol(cli, "--otp", e2e.totp(secret)), OK)
 
         # What carol sees, fetched by another device of hers (with the next step's code, as
         # one code works once).
@@ -43,4 +43,4 @@ class TotpTest(harness.CliTestCase):
 
 
 if __name__ == "__main__":
-    harness.main()
+    e2e.main()

@@ -1,4 +1,6 @@
-# One place for compiler warnings; VAULTLINK_WERROR turns them into errors (CI does).
+# One place for compiler warnings; VAULTLINK_WERROR turns them into errors (CI does). Every
+# target the project compiles gets them: vaultlink_check_warnings (Layout.cmake) fails the
+# configure step for one that does not.
 option(VAULTLINK_WERROR "Treat compiler warnings as errors" OFF)
 
 function(vaultlink_target_warnings target)
@@ -9,4 +11,5 @@ function(vaultlink_target_warnings target)
     if(VAULTLINK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
+    set_target_properties(${target} PROPERTIES VAULTLINK_WARNINGS ON)
 endfunction()

@@ -132,6 +132,609 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Enter the server&apos;s address, e.g. vault.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. vault.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is refused: passwords are only sent over HTTPS. Use an https:// address.</source>
+        <translation>Unverschlüsseltes HTTP wird abgelehnt: Passwörter werden nur über HTTPS gesendet. Verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address must be an https:// address, not %1:.</source>
+        <translation>Die Adresse muss eine https://-Adresse sein, keine %1:-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address is malformed; write it as https://host.</source>
+        <translation>Die Adresse ist fehlerhaft; schreiben Sie sie als https://host.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a fragment (#…).</source>
+        <translation>Die Adresse darf keinen Anker (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a query (?…).</source>
+        <translation>Die Adresse darf keine Abfrage (?…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password (…@).</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort (…@) enthalten.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address lacks its closing bracket.</source>
+        <translation>Der IPv6-Adresse fehlt die schließende Klammer.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address.</source>
+        <translation>Unerwarteter Text nach der IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address in brackets, e.g. [2001:db8::1]:8443.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse in Klammern, z. B. [2001:db8::1]:8443.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>Die Adresse enthält keinen Servernamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid server name.</source>
+        <translation>„%1“ ist kein gültiger Servername.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1 to 65535).</source>
+        <translation>„%1“ ist kein gültiger Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>The address is malformed (%1).</source>
+        <translation>Die Adresse ist fehlerhaft (%1).</translation>
+    </message>
+    <message>
+        <source>A key pin has the form sha256/&lt;base64 of 32 bytes&gt;, as the server&apos;s administrator or its QR code shows it.</source>
+        <translation>Ein Schlüssel-Pin hat die Form sha256/&lt;Base64 von 32 Bytes&gt;, wie ihn der Administrator des Servers oder dessen QR-Code zeigt.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is refused: passwords are only sent over HTTPS.</source>
+        <translation>Unverschlüsseltes HTTP zu %1 wird abgelehnt: Passwörter werden nur über HTTPS gesendet.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (DNS): %1. Check the address and the connection.</source>
+        <translation>Der Servername wurde nicht gefunden (DNS): %1. Prüfen Sie die Adresse und die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Nobody answers on port %2 at %1 (connection refused).</source>
+        <translation>Auf Port %2 von %1 antwortet niemand (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. Try again later.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Try again later.</source>
+        <translation>Die Verbindung zu %1 hat zu lange gedauert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer arrived.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the network is down.</source>
+        <translation>%1 ist nicht erreichbar: Das Netzwerk ist getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: no network or no route (%2).</source>
+        <translation>%1 ist nicht erreichbar: kein Netzwerk oder keine Route (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2).</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2).</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key does not match the one pinned when this profile was linked; someone may be intercepting the connection.</source>
+        <translation>Der Schlüssel des Servers stimmt nicht mit dem beim Verknüpfen dieses Profils festgehaltenen überein; möglicherweise fängt jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for this server name (%1).</source>
+        <translation>Das Zertifikat gilt nicht für diesen Servernamen (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check this device&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses Geräts.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your server uses a private certificate, link by scanning its QR code, or enter the key pin your administrator gives you.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). Verwendet Ihr Server ein privates Zertifikat, verknüpfen Sie, indem Sie seinen QR-Code scannen, oder geben Sie den Schlüssel-Pin ein, den Ihr Administrator Ihnen nennt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused (%1).</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up (%2).</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not Vaultlink API v1: %1.</source>
+        <translation>Die Antwort des Servers entspricht nicht der Vaultlink-API v1: %1.</translation>
+    </message>
+    <message>
+        <source>The server could not read the app&apos;s request; update Vaultlink.</source>
+        <translation>Der Server konnte die Anfrage der App nicht lesen; aktualisieren Sie Vaultlink.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>Die Anfrage ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this service; check the address, or update Vaultlink.</source>
+        <translation>Der Server bietet diesen Dienst nicht an; prüfen Sie die Adresse oder aktualisieren Sie Vaultlink.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this service; update Vaultlink.</source>
+        <translation>Der Server bietet diesen Dienst nicht an; aktualisieren Sie Vaultlink.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s web services are switched off. Your local copy stays usable; try again later or ask your administrator.</source>
+        <translation>Die Webdienste des Servers sind ausgeschaltet. Ihre lokale Kopie bleibt nutzbar; versuchen Sie es später erneut oder fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The server has no such database; choose one from its list.</source>
+        <translation>Der Server hat keine solche Datenbank; wählen Sie eine aus seiner Liste.</translation>
+    </message>
+    <message>
+        <source>Mobile synchronization is switched off for this database. Ask your administrator.</source>
+        <translation>Die mobile Synchronisierung ist für diese Datenbank ausgeschaltet. Fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Your account may not synchronize with mobile devices. Ask your administrator for the right &quot;can synchronize with mobile devices&quot;.</source>
+        <translation>Ihr Konto darf nicht mit Mobilgeräten synchronisieren. Bitten Sie Ihren Administrator um das Recht „darf mit Mobilgeräten synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both and try again.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for this user. Wait %1 seconds, then try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Warten Sie %1 Sekunden und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app.</source>
+        <translation>Dieses Konto braucht den Code aus seiner Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>The authenticator code was wrong or already used (tries left: %1). Wait for the next code.</source>
+        <translation>Der Authenticator-Code war falsch oder schon benutzt (verbleibende Versuche: %1). Warten Sie auf den nächsten Code.</translation>
+    </message>
+    <message>
+        <source>The login took too long or had too many wrong codes. Log in again.</source>
+        <translation>Die Anmeldung hat zu lange gedauert oder hatte zu viele falsche Codes. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server wants a login first. Log in again.</source>
+        <translation>Der Server verlangt zuerst eine Anmeldung. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device&apos;s session (logged out or replaced). Synchronize again with your password; your local copy is kept.</source>
+        <translation>Der Server kennt die Sitzung dieses Geräts nicht mehr (abgemeldet oder ersetzt). Synchronisieren Sie erneut mit Ihrem Passwort; Ihre lokale Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s session has run out. Synchronize again with your password; your local copy is kept.</source>
+        <translation>Die Sitzung dieses Geräts ist abgelaufen. Synchronisieren Sie erneut mit Ihrem Passwort; Ihre lokale Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The session ended (idle too long or at its maximum age). Synchronize again with your password; your local copy is kept.</source>
+        <translation>Die Sitzung ist beendet (zu lange untätig oder höchstes Alter erreicht). Synchronisieren Sie erneut mit Ihrem Passwort; Ihre lokale Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server ended this device&apos;s session because a session key was used twice; it may have been copied. Log in again, and tell your administrator if this was not you.</source>
+        <translation>Der Server hat die Sitzung dieses Geräts beendet, weil ein Sitzungsschlüssel zweimal benutzt wurde; er wurde möglicherweise kopiert. Melden Sie sich erneut an und informieren Sie Ihren Administrator, falls Sie das nicht waren.</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this device. Its copy of the passwords has been deleted; ask your administrator before linking it again.</source>
+        <translation>Ein Administrator hat dieses Gerät gesperrt. Seine Kopie der Passwörter wurde gelöscht; fragen Sie Ihren Administrator, bevor Sie es erneut verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the right for this change.</source>
+        <translation>Ihrem Konto fehlt das Recht für diese Änderung.</translation>
+    </message>
+    <message>
+        <source>The server has no such record (deleted, or no longer visible to you).</source>
+        <translation>Der Server hat keinen solchen Eintrag (gelöscht oder für Sie nicht mehr sichtbar).</translation>
+    </message>
+    <message>
+        <source>The record was changed on the server meanwhile.</source>
+        <translation>Der Eintrag wurde inzwischen auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device&apos;s position in its history; a full synchronization is needed.</source>
+        <translation>Der Server kennt die Position dieses Geräts in seinem Verlauf nicht mehr; eine vollständige Synchronisierung ist nötig.</translation>
+    </message>
+    <message>
+        <source>The server does not know this link code. Check that it was made by this server, or make a new one on the Account page.</source>
+        <translation>Der Server kennt diesen Verknüpfungscode nicht. Prüfen Sie, ob er von diesem Server stammt, oder erzeugen Sie auf der Kontoseite einen neuen.</translation>
+    </message>
+    <message>
+        <source>This link code has expired. Make a new one on the Account page.</source>
+        <translation>Dieser Verknüpfungscode ist abgelaufen. Erzeugen Sie auf der Kontoseite einen neuen.</translation>
+    </message>
+    <message>
+        <source>This link code was already used. Each code links one device; make a new one on the Account page.</source>
+        <translation>Dieser Verknüpfungscode wurde bereits benutzt. Jeder Code verknüpft ein Gerät; erzeugen Sie auf der Kontoseite einen neuen.</translation>
+    </message>
+    <message>
+        <source>The name is already in use.</source>
+        <translation>Der Name ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (internal error). Nothing was changed; try again later.</source>
+        <translation>Der Server konnte nicht antworten (interner Fehler). Nichts wurde geändert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>No picture was chosen.</source>
+        <translation>Es wurde kein Bild gewählt.</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>„%1“ ist ein Ordner, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Vaultlink is not allowed to read the file “%1”.</source>
+        <translation>Vaultlink darf die Datei „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a picture Vaultlink can open.</source>
+        <translation>Die Datei „%1“ ist kein Bild, das Vaultlink öffnen kann.</translation>
+    </message>
+    <message>
+        <source>The picture “%1” is damaged or incomplete.</source>
+        <translation>Das Bild „%1“ ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2.</source>
+        <translation>Die Datei „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Hold the camera closer, or choose the picture of the code itself.</source>
+        <translation>Im Bild wurde kein QR-Code gefunden. Halten Sie die Kamera näher daran oder wählen Sie das Bild des Codes selbst.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Vaultlink link code (it holds %1).</source>
+        <translation>Dieser QR-Code ist kein Vaultlink-Verknüpfungscode (er enthält %1).</translation>
+    </message>
+    <message>
+        <source>This link code was made by a newer Vaultlink server; update Vaultlink to use it.</source>
+        <translation>Dieser Verknüpfungscode stammt von einem neueren Vaultlink-Server; aktualisieren Sie Vaultlink, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The link code has no %1.</source>
+        <translation>Dem Verknüpfungscode fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The link code gives its %1 twice.</source>
+        <translation>Der Verknüpfungscode enthält %1 doppelt.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s %1 is not correctly encoded.</source>
+        <translation>Im Verknüpfungscode ist %1 nicht richtig kodiert.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s version number is not a whole number.</source>
+        <translation>Die Versionsnummer des Verknüpfungscodes ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s version number is not valid.</source>
+        <translation>Die Versionsnummer des Verknüpfungscodes ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address uses http, not https; Vaultlink only connects over https.</source>
+        <translation>Die Serveradresse des Verknüpfungscodes verwendet http statt https; Vaultlink verbindet sich nur über https.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address is not usable: %1</source>
+        <translation>Die Serveradresse des Verknüpfungscodes ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address does not use https.</source>
+        <translation>Die Serveradresse des Verknüpfungscodes verwendet kein https.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s database id is not a positive number.</source>
+        <translation>Die Datenbank-ID des Verknüpfungscodes ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token contains characters a token cannot have.</source>
+        <translation>Das Verknüpfungstoken des Codes enthält Zeichen, die ein Token nicht haben kann.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token is too short.</source>
+        <translation>Das Verknüpfungstoken des Codes ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token is too long.</source>
+        <translation>Das Verknüpfungstoken des Codes ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server key pin is not a valid sha256 pin.</source>
+        <translation>Der Schlüssel-Pin des Verknüpfungscodes ist kein gültiger sha256-Pin.</translation>
+    </message>
+    <message>
+        <source>The link code has unexpected text after its parameters.</source>
+        <translation>Der Verknüpfungscode enthält unerwarteten Text nach seinen Parametern.</translation>
+    </message>
+    <message>
+        <source>version number</source>
+        <translation>die Versionsnummer</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>die Serveradresse</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>die Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>der Datenbankname</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>der Benutzername</translation>
+    </message>
+    <message>
+        <source>link token</source>
+        <translation>das Verknüpfungstoken</translation>
+    </message>
+    <message>
+        <source>server key pin</source>
+        <translation>der Schlüssel-Pin des Servers</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a Vaultlink code of another kind</source>
+        <translation>einen Vaultlink-Code anderer Art</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>eine Webadresse</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network details</source>
+        <translation>WLAN-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>an e-mail message</source>
+        <translation>eine E-Mail-Nachricht</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a text message</source>
+        <translation>eine SMS</translation>
+    </message>
+    <message>
+        <source>a contact card</source>
+        <translation>eine Visitenkarte</translation>
+    </message>
+    <message>
+        <source>a calendar event</source>
+        <translation>einen Kalendertermin</translation>
+    </message>
+    <message>
+        <source>a map location</source>
+        <translation>einen Ort auf der Karte</translation>
+    </message>
+    <message>
+        <source>a two-factor authentication setup</source>
+        <translation>eine Einrichtung für Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>a two-factor authentication export</source>
+        <translation>einen Export von Zwei-Faktor-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>a link of another kind</source>
+        <translation>einen Link anderer Art</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>einfachen Text</translation>
+    </message>
+    <message>
+        <source>A profile name needs 1 to 64 characters.</source>
+        <translation>Ein Profilname braucht 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot hold control characters.</source>
+        <translation>Ein Profilname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The server has no database named &quot;%1&quot;; choose one from its list.</source>
+        <translation>Der Server hat keine Datenbank namens „%1“; wählen Sie eine aus seiner Liste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to this link code names another database or user than the code itself; it was not used.</source>
+        <translation>Die Antwort des Servers auf diesen Verknüpfungscode nennt eine andere Datenbank oder einen anderen Benutzer als der Code selbst; er wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s second factor cannot be answered from this app; ask your administrator.</source>
+        <translation>Der zweite Faktor dieses Kontos kann in dieser App nicht beantwortet werden; fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app; the login was cancelled without one.</source>
+        <translation>Dieses Konto braucht den Code aus seiner Authenticator-App; die Anmeldung wurde ohne Code abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wrong password for profile &quot;%1&quot;.</source>
+        <translation>Falsches Passwort für das Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The local copy of profile &quot;%1&quot; is missing; remove the profile and link it again.</source>
+        <translation>Die lokale Kopie des Profils „%1“ fehlt; entfernen Sie das Profil und verknüpfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another Vaultlink process is synchronizing profile &quot;%1&quot;; try again when it has finished.</source>
+        <translation>Ein anderer Vaultlink-Prozess synchronisiert das Profil „%1“; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Connect and synchronize to use it again.</source>
+        <translation>Diese Kopie hatte seit %1 keinen Kontakt zum Server, länger als die %2, die Ihr Administrator erlaubt. Verbinden Sie sich und synchronisieren Sie, um sie wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was linked, but its first synchronization did not finish: %2 Open it and synchronize to continue where it stopped.</source>
+        <translation>Das Profil „%1“ wurde verknüpft, aber seine erste Synchronisierung wurde nicht fertig: %2 Öffnen Sie es und synchronisieren Sie, um dort fortzufahren, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be decrypted: it is damaged or was replaced. It was left as it is.</source>
+        <translation>Die lokale Datenbank %1 lässt sich nicht entschlüsseln: Sie ist beschädigt oder wurde ersetzt. Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The local database is damaged (%1). &quot;Fix synchronization errors&quot; in the settings rebuilds it from the server.</source>
+        <translation>Die lokale Datenbank ist beschädigt (%1). „Synchronisierungsfehler beheben“ in den Einstellungen baut sie vom Server neu auf.</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer Vaultlink; update the app.</source>
+        <translation>Die lokale Datenbank wurde von einem neueren Vaultlink geschrieben; aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The local database is busy in another process; try again when it has finished.</source>
+        <translation>Die lokale Datenbank wird von einem anderen Prozess benutzt; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be read or written (%1).</source>
+        <translation>Die lokale Datenbank kann nicht gelesen oder geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile list (%1).</source>
+        <translation>Die Profilliste kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The profile list is damaged or from a newer Vaultlink; it was left as it is.</source>
+        <translation>Die Profilliste ist beschädigt oder stammt von einem neueren Vaultlink; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The profile list holds a damaged entry; it was left as it is.</source>
+        <translation>Die Profilliste enthält einen beschädigten Eintrag; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the profile list (%1).</source>
+        <translation>Die Profilliste kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s records and this device&apos;s copy still differ after a full synchronization; the previous copy was kept.</source>
+        <translation>Die Einträge des Servers und die Kopie dieses Geräts unterscheiden sich auch nach einer vollständigen Synchronisierung; die bisherige Kopie wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>an earlier full synchronization was interrupted</source>
+        <translation>eine frühere vollständige Synchronisierung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the server no longer knows this device&apos;s position in its history</source>
+        <translation>der Server kennt die Position dieses Geräts in seinem Verlauf nicht mehr</translation>
+    </message>
+    <message>
+        <source>the local copy did not match the server&apos;s records</source>
+        <translation>die lokale Kopie stimmte nicht mit den Einträgen des Servers überein</translation>
+    </message>
+    <message>
+        <source>the local file was damaged</source>
+        <translation>die lokale Datei war beschädigt</translation>
+    </message>
+    <message>
+        <source>the local copy&apos;s records differ from its own record of them</source>
+        <translation>die Einträge der lokalen Kopie weichen von ihrer eigenen Aufzeichnung ab</translation>
+    </message>
+    <message>
+        <source>The server had ended this device&apos;s session because a session key was used twice; it may have been copied. Logged in again; tell your administrator if this was not you.</source>
+        <translation>Der Server hatte die Sitzung dieses Geräts beendet, weil ein Sitzungsschlüssel zweimal benutzt wurde; er wurde möglicherweise kopiert. Erneut angemeldet; informieren Sie Ihren Administrator, falls Sie das nicht waren.</translation>
+    </message>
+    <message>
+        <source>The server could not be told: %1 Its session for this device ends on its own.</source>
+        <translation>Der Server konnte nicht benachrichtigt werden: %1 Seine Sitzung für dieses Gerät endet von selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OtpDialog</name>
     <message>
         <source>Authenticator code</source>

@@ -132,6 +132,609 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Enter the server&apos;s address, e.g. vault.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is refused: passwords are only sent over HTTPS. Use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be an https:// address, not %1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is malformed; write it as https://host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a fragment (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a query (?…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password (…@).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address lacks its closing bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address in brackets, e.g. [2001:db8::1]:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is malformed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key pin has the form sha256/&lt;base64 of 32 bytes&gt;, as the server&apos;s administrator or its QR code shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is refused: passwords are only sent over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name could not be found (DNS): %1. Check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answers on port %2 at %1 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: no network or no route (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key does not match the one pinned when this profile was linked; someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not for this server name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check this device&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your server uses a private certificate, link by scanning its QR code, or enter the key pin your administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not Vaultlink API v1: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the app&apos;s request; update Vaultlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this service; check the address, or update Vaultlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this service; update Vaultlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s web services are switched off. Your local copy stays usable; try again later or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such database; choose one from its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile synchronization is switched off for this database. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not synchronize with mobile devices. Ask your administrator for the right &quot;can synchronize with mobile devices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins for this user. Wait %1 seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator code was wrong or already used (tries left: %1). Wait for the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login took too long or had too many wrong codes. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a login first. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device&apos;s session (logged out or replaced). Synchronize again with your password; your local copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s session has run out. Synchronize again with your password; your local copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended (idle too long or at its maximum age). Synchronize again with your password; your local copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended this device&apos;s session because a session key was used twice; it may have been copied. Log in again, and tell your administrator if this was not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator revoked this device. Its copy of the passwords has been deleted; ask your administrator before linking it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account lacks the right for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such record (deleted, or no longer visible to you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed on the server meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device&apos;s position in its history; a full synchronization is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this link code. Check that it was made by this server, or make a new one on the Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link code has expired. Make a new one on the Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link code was already used. Each code links one device; make a new one on the Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer (internal error). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaultlink is not allowed to read the file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a picture Vaultlink can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Hold the camera closer, or choose the picture of the code itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code is not a Vaultlink link code (it holds %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link code was made by a newer Vaultlink server; update Vaultlink to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code gives its %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s %1 is not correctly encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s version number is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s version number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address uses http, not https; Vaultlink only connects over https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server address does not use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s database id is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token contains characters a token cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s link token is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code&apos;s server key pin is not a valid sha256 pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link code has unexpected text after its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server key pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Vaultlink code of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi network details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-factor authentication setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-factor authentication export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name needs 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named &quot;%1&quot;; choose one from its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to this link code names another database or user than the code itself; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s second factor cannot be answered from this app; ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app; the login was cancelled without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of profile &quot;%1&quot; is missing; remove the profile and link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Vaultlink process is synchronizing profile &quot;%1&quot;; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Connect and synchronize to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was linked, but its first synchronization did not finish: %2 Open it and synchronize to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be decrypted: it is damaged or was replaced. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged (%1). &quot;Fix synchronization errors&quot; in the settings rebuilds it from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer Vaultlink; update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy in another process; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database cannot be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile list is damaged or from a newer Vaultlink; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile list holds a damaged entry; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s records and this device&apos;s copy still differ after a full synchronization; the previous copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier full synchronization was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server no longer knows this device&apos;s position in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local copy did not match the server&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local copy&apos;s records differ from its own record of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had ended this device&apos;s session because a session key was used twice; it may have been copied. Logged in again; tell your administrator if this was not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be told: %1 Its session for this device ends on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OtpDialog</name>
     <message>
         <source>Authenticator code</source>

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
     # toolchain
-    g++ cmake ninja-build pkg-config clang-format python3
+    g++ cmake ninja-build pkg-config clang-format python3 ccache
     # libraries
     libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev

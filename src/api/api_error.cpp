@@ -2,6 +2,7 @@
 
 #include "src/api/api_parse.h"
 #include "src/api/json_reader.h"
+#include "src/base/message_catalog.h"
 
 namespace vaultlink {
 
@@ -18,20 +19,17 @@ QString refusalMessage(int status, const QJsonObject &problem) {
     return detail.isEmpty() ? head : QStringLiteral("%1: %2").arg(head, detail);
 }
 
-QString networkMessage(const HttpResponse &response) {
-    if (!response.message.isEmpty())
-        return response.message;
-    return QStringLiteral("the server could not be reached");
-}
-
 } // namespace
 
-ApiError::ApiError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString())
+ApiError::ApiError(Kind kind, const QString &text)
+    : std::runtime_error(text.toStdString())
     , m_kind(kind) {}
 
 ApiError ApiError::network(const HttpResponse &response) {
-    ApiError error(Kind::Network, networkMessage(response));
+    const Message message =
+        response.message.isEmpty() ? Message(msg::NetworkError) : response.message;
+    ApiError error(Kind::Network, message.debugText());
+    error.m_message = message;
     error.m_net = response.failure;
     error.m_tls = response.tls;
     return error;
@@ -41,12 +39,24 @@ ApiError ApiError::refusal(int status, const QJsonObject &problem) {
     ApiError error(Kind::Refusal, refusalMessage(status, problem));
     error.m_status = status;
     error.m_problem = problem;
+    const QString code = error.code();
+    if (code == QLatin1String(msg::LoginThrottled))
+        error.m_message = Message(code, {QString::number(error.retryAfterSeconds())});
+    else if (code == QLatin1String(msg::MfaFailed))
+        error.m_message = Message(code, {QString::number(error.attemptsLeft())});
+    else if (const CatalogEntry *entry = findInCatalog(code); entry && entry->arguments == 0)
+        error.m_message = Message(code);
+    else
+        error.m_message = Message(msg::RefusedUnknownCode,
+                                  {code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code});
     return error;
 }
 
 ApiError ApiError::badAnswer(const QString &what) {
-    return ApiError(Kind::BadAnswer,
-                    QStringLiteral("the server's answer is not Vaultlink API v1: %1").arg(what));
+    ApiError error(Kind::BadAnswer,
+                   QStringLiteral("the server's answer is not Vaultlink API v1: %1").arg(what));
+    error.m_message = Message(msg::BadAnswer, {what});
+    return error;
 }
 
 QString ApiError::code() const {

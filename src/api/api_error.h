@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/api/api_types.h"
+#include "src/base/message.h"
 #include "src/net/transport.h"
 
 #include <QJsonObject>
@@ -12,7 +13,8 @@ namespace vaultlink {
 
 // Why a call to the server failed: no answer (network or TLS), a refusal the server explained
 // with a problem document (docs/api.md §4; branch on code()), or an answer that does not follow
-// the contract.
+// the contract. what() holds the server's own English title and detail, for logs; message() is
+// what the user is told (its key is the refusal's code, or one of the network's keys).
 class ApiError : public std::runtime_error {
 public:
     enum class Kind { Network, Refusal, BadAnswer };
@@ -27,15 +29,16 @@ public:
     int status() const { return m_status; }
     QString code() const; // the problem's code, empty unless a refusal
     const QJsonObject &problem() const { return m_problem; }
-    QString message() const { return QString::fromStdString(what()); }
+    const Message &message() const { return m_message; }
     std::optional<Policy> policy() const;          // with device-revoked, mobile-sync-disabled, …
     std::optional<MfaChallenge> challenge() const; // with mfa-required
     int retryAfterSeconds() const;                 // login-throttled
     int attemptsLeft() const;                      // mfa-failed
 
 private:
-    ApiError(Kind kind, const QString &message);
+    ApiError(Kind kind, const QString &text);
     Kind m_kind;
+    Message m_message;
     NetFailure m_net = NetFailure::None;
     TlsFailure m_tls = TlsFailure::None;
     int m_status = 0;

@@ -7,9 +7,8 @@
 #include "qml/bindings.h"
 #include "src/app/network_state.h"
 #include "src/app/self_test.h"
-#include "src/app/ui_driver.h"
-#include "src/crypto/clock.h"
-#include "src/crypto/random.h"
+#include "src/app/test_hooks.h"
+#include "src/profiles/environment.h"
 #include "src/profiles/profile_service.h"
 #include "src/ui/auto_sync.h"
 #include "src/ui/idle_lock.h"
@@ -19,35 +18,17 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QHostInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VaultlinkPlugin)
 
 using namespace vaultlink;
-
-namespace {
-QString dataDirectory() {
-    const QString fromEnvironment = qEnvironmentVariable("VAULTLINK_DATA_DIR");
-    return fromEnvironment.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               : fromEnvironment;
-}
-
-// Tests lower the calibration target; the KDF never goes below OWASP's minimum.
-std::chrono::milliseconds kdfTarget() {
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("VAULTLINK_KDF_MS", &ok);
-    return std::chrono::milliseconds(ok && ms > 0 ? ms : 500);
-}
-} // namespace
 
 int main(int argc, char **argv) {
     QGuiApplication app(argc, argv);
@@ -77,16 +58,9 @@ int main(int argc, char **argv) {
     QQuickStyle::setStyle(QStringLiteral("Material"));
     const bool selfTest = QCoreApplication::arguments().contains(QStringLiteral("--self-test"));
 
-    SystemClock clock;
-    SystemRandom random;
-    Environment env{random,
-                    clock,
-                    [](const TrustPolicy &trust) { return std::make_unique<QtTransport>(trust); },
-                    threadSleeper(),
-                    kdfTarget(),
-                    QStringLiteral("Vaultlink on %1").arg(QHostInfo::localHostName())};
+    const DeviceEnvironment device(QStringLiteral("Vaultlink"));
     const QString dataDir = dataDirectory();
-    ProfileService service(dataDir, env);
+    ProfileService service(dataDir, device.environment());
     QSettings store(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     ui::SettingsViewModel settings(store);
     ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"));
@@ -151,8 +125,11 @@ int main(int argc, char **argv) {
     engine.load(QUrl(QStringLiteral("qrc:/Vaultlink/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    std::unique_ptr<app::UiDriver> driver;
-    if (QCoreApplication::arguments().contains(QStringLiteral("--drive")))
-        driver = std::make_unique<app::UiDriver>(engine);
+    std::unique_ptr<QObject> driver;
+    if (QCoreApplication::arguments().contains(QStringLiteral("--drive"))) {
+        driver = app::startTestDriver(engine);
+        if (!driver)
+            return 2;
+    }
     return QGuiApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "src/app/ui_driver.h"
 
+#include "src/app/test_hooks.h"
+
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -176,6 +178,10 @@ QString UiDriver::run(const QString &line) {
         return QStringLiteral("ok");
     }
     return QStringLiteral("error unknown command %1").arg(command);
+}
+
+std::unique_ptr<QObject> startTestDriver(QQmlApplicationEngine &engine) {
+    return std::make_unique<UiDriver>(engine);
 }
 
 } // namespace vaultlink::app

@@ -1,6 +1,7 @@
 #include "src/cli/cli_args.h"
 
 #include "src/cli/exit_codes.h"
+#include "src/cli/messages.h"
 #include "src/profiles/failure.h"
 
 #include <QCommandLineParser>
@@ -9,7 +10,7 @@ namespace vaultlink::cli {
 
 namespace {
 Failure usage(const QString &message) {
-    return {Failure::Kind::Usage, QStringLiteral("usage"), message};
+    return cliFailure(QStringLiteral("usage"), message);
 }
 
 struct CommandShape {

@@ -1,5 +1,7 @@
 #include "src/cli/output.h"
 
+#include "src/cli/messages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,7 +46,12 @@ void Output::value(const QJsonValue &value) const {
 }
 
 void Output::progress(const SyncProgress &progress) const {
-    // One line per page: readable in a log, and a script can follow it.
+    // One line per page: readable in a log, and a script can follow it. A first page that
+    // brings nothing means there was nothing new.
+    if (progress.received == 0 && !progress.fullResync) {
+        write(stderr, QStringLiteral("up to date: %1 records on the server").arg(progress.total));
+        return;
+    }
     write(stderr, QStringLiteral("%1 %2 of %3 records")
                       .arg(progress.fullResync ? QStringLiteral("resynchronized")
                                                : QStringLiteral("synchronized"))
@@ -55,12 +62,12 @@ void Output::progress(const SyncProgress &progress) const {
 void Output::failure(const Failure &failure) const {
     if (m_json) {
         const QJsonObject error{{QStringLiteral("code"), failure.code()},
-                                {QStringLiteral("message"), failure.message()}};
+                                {QStringLiteral("message"), say(failure.message())}};
         write(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
                                             .toJson(QJsonDocument::Compact)));
         return;
     }
-    write(stderr, QStringLiteral("vaultlink-cli: ") + failure.message());
+    write(stderr, QStringLiteral("vaultlink-cli: ") + say(failure.message()));
 }
 
 void Output::note(const QString &text) const {
@@ -108,8 +115,9 @@ QString Output::recordText(const QJsonObject &record, const QString &unitName, b
     for (const QJsonValue value : record.value(QStringLiteral("fields")).toArray()) {
         const QJsonObject field = value.toObject();
         QString text = fieldText(field.value(QStringLiteral("value")));
-        if (!reveal && isSecret(field.value(QStringLiteral("type")).toString()) &&
-            !text.isEmpty()) {
+        if (text.isEmpty())
+            continue; // an empty field says nothing
+        if (!reveal && isSecret(field.value(QStringLiteral("type")).toString())) {
             text = kMask;
             masked = true;
         }

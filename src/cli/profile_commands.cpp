@@ -1,5 +1,6 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
+#include "src/cli/messages.h"
 #include "src/profiles/link_input.h"
 
 #include <QJsonArray>
@@ -8,12 +9,17 @@ namespace vaultlink::cli {
 
 namespace {
 Failure usage(const QString &code, const QString &message) {
-    return {Failure::Kind::Usage, code, message};
+    return cliFailure(code, message);
 }
 
 LinkPayload payloadFromQr(const CliArgs &args) {
     return args.qrImage.isEmpty() ? linkPayloadFrom(args.qrText)
                                   : linkPayloadFrom(readQrCodeFile(args.qrImage));
+}
+
+QString resyncText(ResyncReason reason) {
+    const Message message = resyncMessage(reason);
+    return message.isEmpty() ? QString() : say(message);
 }
 
 QJsonObject syncJson(const SyncOutcome &outcome) {
@@ -22,20 +28,24 @@ QJsonObject syncJson(const SyncOutcome &outcome) {
             {QStringLiteral("removals"), outcome.report.removals},
             {QStringLiteral("pages"), outcome.report.pages},
             {QStringLiteral("fullResync"), outcome.report.fullResync},
-            {QStringLiteral("resyncReason"), outcome.report.resyncReason},
+            {QStringLiteral("resyncReason"), resyncText(outcome.report.resync)},
             {QStringLiteral("loggedIn"), outcome.loggedIn},
             {QStringLiteral("integrityChecked"), outcome.report.integrityChecked},
             {QStringLiteral("verified"), true}};
 }
 
 QString syncLine(const SyncOutcome &outcome) {
+    const SyncReport &report = outcome.report;
+    if (report.upserts == 0 && report.removals == 0 && !report.fullResync)
+        return QStringLiteral("Up to date: %1 records, verified against the server.")
+            .arg(report.count);
     QString text = QStringLiteral("%1 records, verified against the server (%2 changed, %3 "
                                   "removed).")
-                       .arg(outcome.report.count)
-                       .arg(outcome.report.upserts)
-                       .arg(outcome.report.removals);
-    if (outcome.report.fullResync)
-        text += QStringLiteral(" Rebuilt from the server: %1.").arg(outcome.report.resyncReason);
+                       .arg(report.count)
+                       .arg(report.upserts)
+                       .arg(report.removals);
+    if (report.fullResync && report.resync != ResyncReason::None)
+        text += QStringLiteral(" Rebuilt from the server: %1.").arg(resyncText(report.resync));
     return text;
 }
 } // namespace
@@ -149,7 +159,7 @@ int syncCommand(Context &context) {
         *profile, password, otpPrompt(context),
         [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
     if (!outcome.notice.isEmpty())
-        context.out.note(outcome.notice);
+        context.out.note(say(outcome.notice));
     if (context.out.json())
         context.out.value(syncJson(outcome));
     else
@@ -160,9 +170,9 @@ int syncCommand(Context &context) {
 int unlinkCommand(Context &context) {
     std::unique_ptr<OpenProfile> profile = openProfile(context);
     const QString name = profile->record.name;
-    const QString notice = context.service.unlink(std::move(profile));
+    const Message notice = context.service.unlink(std::move(profile));
     if (!notice.isEmpty())
-        context.out.note(notice);
+        context.out.note(say(notice));
     context.out.line(
         QStringLiteral("Unlinked profile \"%1\"; its local copy was deleted.").arg(name));
     return Ok;

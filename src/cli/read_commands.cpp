@@ -1,5 +1,6 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
+#include "src/cli/messages.h"
 #include "src/storage/search_index.h"
 
 #include <QJsonArray>
@@ -8,7 +9,7 @@ namespace vaultlink::cli {
 
 namespace {
 Failure usage(const QString &code, const QString &message) {
-    return {Failure::Kind::Usage, code, message};
+    return cliFailure(code, message);
 }
 
 QString chosenProfile(Context &context) {

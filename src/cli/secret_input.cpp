@@ -1,6 +1,6 @@
 #include "src/cli/secret_input.h"
 
-#include "src/profiles/failure.h"
+#include "src/cli/messages.h"
 
 #include <cstdio>
 #include <termios.h>
@@ -16,8 +16,8 @@ SecureBuffer readLine(std::FILE *in) {
     int c = 0;
     while ((c = std::fgetc(in)) != EOF && c != '\n') {
         if (size == line.size())
-            throw Failure(Failure::Kind::Usage, QStringLiteral("password-too-long"),
-                          QStringLiteral("The password is longer than 4096 bytes."));
+            throw cliFailure(QStringLiteral("password-too-long"),
+                             QStringLiteral("The password is longer than 4096 bytes."));
         line.data()[size++] = static_cast<unsigned char>(c);
     }
     if (size > 0 && line.data()[size - 1] == '\r')
@@ -56,9 +56,9 @@ bool SecretInput::interactive() {
 
 SecureBuffer SecretInput::password(const QString &prompt) {
     if (!m_fromStdin && !interactive())
-        throw Failure(Failure::Kind::Usage, QStringLiteral("password-missing"),
-                      QStringLiteral("A password is needed: pipe it in with --password-stdin, "
-                                     "or run in a terminal to be asked."));
+        throw cliFailure(QStringLiteral("password-missing"),
+                         QStringLiteral("A password is needed: pipe it in with --password-stdin, "
+                                        "or run in a terminal to be asked."));
     SecureBuffer password;
     if (m_fromStdin) {
         password = readLine(stdin);
@@ -70,8 +70,8 @@ SecureBuffer SecretInput::password(const QString &prompt) {
         std::fputc('\n', stderr);
     }
     if (password.isEmpty())
-        throw Failure(Failure::Kind::Usage, QStringLiteral("password-missing"),
-                      QStringLiteral("The password is empty."));
+        throw cliFailure(QStringLiteral("password-missing"),
+                         QStringLiteral("The password is empty."));
     return password;
 }
 

@@ -1,5 +1,7 @@
 #include "src/linking/foreign_code.h"
 
+#include "src/base/message_catalog.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -10,45 +12,45 @@ namespace {
 
 struct Kind {
     const char *prefix; // compared case-insensitively with the start of the text
-    const char *description;
+    QLatin1StringView term;
 };
 
 // The formats phones commonly put in QR codes (ZXing's "result parsers" know the same ones).
 constexpr std::array kKinds{
-    Kind{"vaultlink:", "a Vaultlink code of another kind"},
-    Kind{"http://", "a web address"},
-    Kind{"https://", "a web address"},
-    Kind{"www.", "a web address"},
-    Kind{"WIFI:", "Wi-Fi network details"},
-    Kind{"mailto:", "an e-mail address"},
-    Kind{"MATMSG:", "an e-mail message"},
-    Kind{"tel:", "a phone number"},
-    Kind{"sms:", "a text message"},
-    Kind{"smsto:", "a text message"},
-    Kind{"BEGIN:VCARD", "a contact card"},
-    Kind{"MECARD:", "a contact card"},
-    Kind{"BEGIN:VEVENT", "a calendar event"},
-    Kind{"BEGIN:VCALENDAR", "a calendar event"},
-    Kind{"geo:", "a map location"},
-    Kind{"otpauth:", "a two-factor authentication setup"},
-    Kind{"otpauth-migration:", "a two-factor authentication export"},
+    Kind{"vaultlink:", msg::ForeignVaultlink},
+    Kind{"http://", msg::ForeignWebAddress},
+    Kind{"https://", msg::ForeignWebAddress},
+    Kind{"www.", msg::ForeignWebAddress},
+    Kind{"WIFI:", msg::ForeignWifi},
+    Kind{"mailto:", msg::ForeignEmail},
+    Kind{"MATMSG:", msg::ForeignEmailMessage},
+    Kind{"tel:", msg::ForeignPhone},
+    Kind{"sms:", msg::ForeignTextMessage},
+    Kind{"smsto:", msg::ForeignTextMessage},
+    Kind{"BEGIN:VCARD", msg::ForeignContact},
+    Kind{"MECARD:", msg::ForeignContact},
+    Kind{"BEGIN:VEVENT", msg::ForeignEvent},
+    Kind{"BEGIN:VCALENDAR", msg::ForeignEvent},
+    Kind{"geo:", msg::ForeignLocation},
+    Kind{"otpauth:", msg::ForeignOtpSetup},
+    Kind{"otpauth-migration:", msg::ForeignOtpExport},
 };
 
 } // namespace
 
-QString describeForeignCode(const QString &text) {
+Message describeForeignCode(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("nothing");
+        return Message(msg::ForeignNothing);
     for (const Kind &kind : kKinds)
         if (trimmed.startsWith(QLatin1String(kind.prefix), Qt::CaseInsensitive))
-            return QLatin1String(kind.description);
+            return Message(kind.term);
     // Only "scheme://" counts as a link: a bare "word:" starts many an ordinary sentence.
     static const QRegularExpression link(QStringLiteral("^[a-z][a-z0-9+.-]*://"),
                                          QRegularExpression::CaseInsensitiveOption);
     if (link.match(trimmed).hasMatch())
-        return QStringLiteral("a link of another kind");
-    return QStringLiteral("plain text");
+        return Message(msg::ForeignOtherLink);
+    return Message(msg::ForeignText);
 }
 
 } // namespace vaultlink

@@ -1,5 +1,6 @@
 #include "src/linking/link_payload.h"
 
+#include "src/base/message_catalog.h"
 #include "src/crypto/spki_pin.h"
 #include "src/linking/foreign_code.h"
 #include "src/linking/link_query.h"
@@ -19,34 +20,35 @@ using Problem = LinkPayload::Problem;
 constexpr qsizetype kMinTokenLength = 16;
 constexpr qsizetype kMaxTokenLength = 256;
 
-// How the user knows each parameter; messages name the part, never its value, so that the
-// token (and whatever else a damaged code holds) stays off the screen and out of logs.
-QString partName(const QString &parameter) {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("v"), QStringLiteral("version number")},
-        {QStringLiteral("server"), QStringLiteral("server address")},
-        {QStringLiteral("db"), QStringLiteral("database id")},
-        {QStringLiteral("dbname"), QStringLiteral("database name")},
-        {QStringLiteral("user"), QStringLiteral("user name")},
-        {QStringLiteral("token"), QStringLiteral("link token")},
-        {QStringLiteral("pin"), QStringLiteral("server key pin")},
+// How the user knows each parameter (a term of the catalog); messages name the part, never its
+// value, so that the token (and whatever else a damaged code holds) stays off the screen and out
+// of logs.
+Message part(const QString &parameter) {
+    static const QHash<QString, QLatin1StringView> terms{
+        {QStringLiteral("v"), msg::PartVersion},
+        {QStringLiteral("server"), msg::PartServer},
+        {QStringLiteral("db"), msg::PartDatabaseId},
+        {QStringLiteral("dbname"), msg::PartDatabaseName},
+        {QStringLiteral("user"), msg::PartUser},
+        {QStringLiteral("token"), msg::PartToken},
+        {QStringLiteral("pin"), msg::PartPin},
     };
-    return names.value(parameter, QStringLiteral("“%1” parameter").arg(parameter));
+    return Message(terms.value(parameter));
 }
 
-Parsed refuse(Problem problem, const QString &message) {
+Parsed refuse(Problem problem, Message message) {
     Parsed parsed;
     parsed.problem = problem;
-    parsed.message = message;
+    parsed.message = std::move(message);
     return parsed;
 }
 
-Parsed malformed(const QString &message) {
-    return refuse(Problem::Malformed, message);
+Parsed malformed(QLatin1StringView key, Message inner = {}) {
+    return refuse(Problem::Malformed, Message(key, {}, std::move(inner)));
 }
 
 Parsed missing(const QString &parameter) {
-    return malformed(QStringLiteral("the link code has no %1").arg(partName(parameter)));
+    return malformed(msg::QrPartMissing, part(parameter));
 }
 
 // The query of "vaultlink://link?…" (or the opaque "vaultlink:link?…"); nullopt for any other
@@ -73,23 +75,21 @@ bool isDecimal(const QString &text) {
 std::optional<Parsed> versionProblem(const LinkQuery &query) {
     const QString v = QStringLiteral("v");
     if (query.duplicated.contains(v))
-        return malformed(QStringLiteral("the link code gives its version number twice"));
+        return malformed(msg::QrPartTwice, part(v));
     if (query.undecodable.contains(v))
-        return malformed(QStringLiteral("the link code's version number is not correctly encoded"));
+        return malformed(msg::QrPartEncoding, part(v));
     const QString version = query.values.value(v);
     if (version.isEmpty())
         return missing(v);
     if (!isDecimal(version))
-        return malformed(QStringLiteral("the link code's version number is not a whole number"));
+        return malformed(msg::QrVersionNotNumber);
     bool fits = false;
     const qint64 number = version.toLongLong(&fits);
     if (fits && number == 0)
-        return malformed(QStringLiteral("the link code's version number is not valid"));
+        return malformed(msg::QrVersionInvalid);
     // Numbers too large for qint64 are still newer versions, not garbage.
     if (!fits || number != 1)
-        return refuse(Problem::UnsupportedVersion,
-                      QStringLiteral("this link code was made by a newer Vaultlink server; "
-                                     "update Vaultlink to use it"));
+        return refuse(Problem::UnsupportedVersion, Message(msg::QrNewerVersion));
     return std::nullopt;
 }
 
@@ -99,11 +99,9 @@ std::optional<Parsed> encodingProblem(const LinkQuery &query) {
                                    QStringLiteral("token"),  QStringLiteral("pin")};
     for (const QString &parameter : known) {
         if (query.duplicated.contains(parameter))
-            return malformed(
-                QStringLiteral("the link code gives its %1 twice").arg(partName(parameter)));
+            return malformed(msg::QrPartTwice, part(parameter));
         if (query.undecodable.contains(parameter))
-            return malformed(QStringLiteral("the link code's %1 is not correctly encoded")
-                                 .arg(partName(parameter)));
+            return malformed(msg::QrPartEncoding, part(parameter));
     }
     return std::nullopt;
 }
@@ -114,14 +112,12 @@ std::optional<Parsed> readServer(const QString &text, LinkPayload &payload) {
     // Said outright rather than left to ServerAddress: a code pointing at plain http is most
     // likely a misconfigured public-url, and the admin needs to hear exactly that.
     if (text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
-        return malformed(QStringLiteral("the link code's server address uses http, not https; "
-                                        "Vaultlink only connects over https"));
+        return malformed(msg::QrServerHttp);
     const ServerAddress address = ServerAddress::parse(text);
     if (!address.url)
-        return malformed(
-            QStringLiteral("the link code's server address is not usable: %1").arg(address.error));
+        return malformed(msg::QrServerUnusable, address.error);
     if (address.url->scheme() != QLatin1String("https"))
-        return malformed(QStringLiteral("the link code's server address does not use https"));
+        return malformed(msg::QrServerNotHttps);
     payload.server = *address.url;
     return std::nullopt;
 }
@@ -132,7 +128,7 @@ std::optional<Parsed> readDatabaseId(const QString &text, LinkPayload &payload) 
     bool fits = false;
     const qint64 id = isDecimal(text) ? text.toLongLong(&fits) : 0;
     if (!fits || id <= 0)
-        return malformed(QStringLiteral("the link code's database id is not a positive number"));
+        return malformed(msg::QrDatabaseId);
     payload.databaseId = id;
     return std::nullopt;
 }
@@ -150,12 +146,11 @@ std::optional<Parsed> readToken(const QString &text, LinkPayload &payload) {
     if (text.isEmpty())
         return missing(QStringLiteral("token"));
     if (!base64url.match(text).hasMatch())
-        return malformed(
-            QStringLiteral("the link code's link token contains characters a token cannot have"));
+        return malformed(msg::QrTokenCharacters);
     if (text.size() < kMinTokenLength)
-        return malformed(QStringLiteral("the link code's link token is too short"));
+        return malformed(msg::QrTokenShort);
     if (text.size() > kMaxTokenLength)
-        return malformed(QStringLiteral("the link code's link token is too long"));
+        return malformed(msg::QrTokenLong);
     payload.token = text;
     return std::nullopt;
 }
@@ -165,8 +160,7 @@ std::optional<Parsed> readPin(const QString &text, LinkPayload &payload) {
         return missing(QStringLiteral("pin"));
     const std::optional<QByteArray> hash = parsePin(text);
     if (!hash)
-        return malformed(
-            QStringLiteral("the link code's server key pin is not a valid sha256 pin"));
+        return malformed(msg::QrPinInvalid);
     // Written out again so that pins compare as strings whatever padding the code used.
     payload.pin = QStringLiteral("sha256/") + QString::fromLatin1(hash->toBase64());
     return std::nullopt;
@@ -179,11 +173,10 @@ LinkPayload::Parsed LinkPayload::parse(const QString &text) {
     const std::optional<QString> queryText = linkCodeQuery(trimmed);
     if (!queryText)
         return refuse(Problem::NotVaultlink,
-                      QStringLiteral("this QR code is not a Vaultlink link code (it holds %1)")
-                          .arg(describeForeignCode(trimmed)));
+                      Message(msg::QrForeign, {}, describeForeignCode(trimmed)));
     // The server escapes '#', so one here means the code was cut or edited.
     if (queryText->contains(u'#'))
-        return malformed(QStringLiteral("the link code has unexpected text after its parameters"));
+        return malformed(msg::QrTrailingText);
 
     const LinkQuery query = LinkQuery::parse(*queryText);
     if (auto problem = versionProblem(query))

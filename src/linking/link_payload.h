@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/base/message.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -30,7 +32,7 @@ struct LinkPayload {
 struct LinkPayload::Parsed {
     std::optional<LinkPayload> payload;
     Problem problem = Problem::None;
-    QString message; // for the user, naming the part at fault
+    Message message; // keys qr-…, naming the part at fault, never its value
 };
 
 } // namespace vaultlink

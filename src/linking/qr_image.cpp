@@ -1,5 +1,7 @@
 #include "src/linking/qr_image.h"
 
+#include "src/base/message_catalog.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -16,10 +18,10 @@ namespace vaultlink {
 
 namespace {
 
-QrReading refuse(QrReading::Problem problem, const QString &message) {
+QrReading refuse(QrReading::Problem problem, QLatin1StringView key, const QStringList &args = {}) {
     QrReading reading;
     reading.problem = problem;
-    reading.message = message;
+    reading.message = Message(key, args);
     return reading;
 }
 
@@ -63,7 +65,7 @@ std::optional<QString> decode(const QImage &grey) {
 
 QrReading readQrCode(const QImage &image) {
     if (image.isNull())
-        return refuse(QrReading::Problem::Unreadable, QStringLiteral("the picture is empty"));
+        return refuse(QrReading::Problem::Unreadable, msg::QrEmptyPicture);
     QImage grey = luminance(image);
     std::optional<QString> text = decode(grey);
     if (!text) {
@@ -73,9 +75,7 @@ QrReading readQrCode(const QImage &image) {
         text = decode(grey);
     }
     if (!text)
-        return refuse(QrReading::Problem::NoCode,
-                      QStringLiteral("no QR code was found in the picture; hold it closer / "
-                                     "choose the image of the code"));
+        return refuse(QrReading::Problem::NoCode, msg::QrNotFound);
     QrReading reading;
     reading.text = *text;
     return reading;
@@ -83,18 +83,15 @@ QrReading readQrCode(const QImage &image) {
 
 QrReading readQrCodeFile(const QString &path) {
     if (path.isEmpty())
-        return refuse(QrReading::Problem::Unreadable, QStringLiteral("no picture was chosen"));
+        return refuse(QrReading::Problem::Unreadable, msg::QrNoPicture);
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return refuse(QrReading::Problem::Unreadable,
-                      QStringLiteral("the file “%1” does not exist").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileMissing, {name});
     if (info.isDir())
-        return refuse(QrReading::Problem::Unreadable,
-                      QStringLiteral("“%1” is a folder, not a picture").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileIsFolder, {name});
     if (!info.isReadable())
-        return refuse(QrReading::Problem::Unreadable,
-                      QStringLiteral("Vaultlink is not allowed to read the file “%1”").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileNotReadable, {name});
 
     QImageReader reader(path);
     // Photos of a screen are often stored sideways with an EXIF orientation.
@@ -104,19 +101,14 @@ QrReading readQrCodeFile(const QString &path) {
         return readQrCode(image);
     switch (reader.error()) {
     case QImageReader::FileNotFoundError:
-        return refuse(QrReading::Problem::Unreadable,
-                      QStringLiteral("the file “%1” does not exist").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileMissing, {name});
     case QImageReader::UnsupportedFormatError:
-        return refuse(
-            QrReading::Problem::Unreadable,
-            QStringLiteral("the file “%1” is not a picture Vaultlink can open").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileNotPicture, {name});
     case QImageReader::InvalidDataError:
-        return refuse(QrReading::Problem::Unreadable,
-                      QStringLiteral("the picture “%1” is damaged or incomplete").arg(name));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileDamaged, {name});
     default:
-        return refuse(
-            QrReading::Problem::Unreadable,
-            QStringLiteral("the file “%1” could not be read: %2").arg(name, reader.errorString()));
+        return refuse(QrReading::Problem::Unreadable, msg::QrFileUnreadable,
+                      {name, reader.errorString()});
     }
 }
 

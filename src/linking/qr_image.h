@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/base/message.h"
+
 #include <QString>
 
 class QImage;
@@ -15,7 +17,7 @@ struct QrReading {
     };
     QString text;
     Problem problem = Problem::None;
-    QString message;
+    Message message; // keys qr-…
 };
 
 QrReading readQrCode(const QImage &image);

@@ -18,7 +18,7 @@ struct ConnectionProgress {
     bool certainlyUnsent() const { return connecting && !encrypted && !sent; }
 };
 
-// The failure answers QtTransport gives, each with a message for the user.
+// The failure answers QtTransport gives, each with its message (keys in message_catalog.h).
 HttpResponse plainHttpRefused(const QUrl &url);
 HttpResponse tlsRefused(const TrustPolicy::Verdict &verdict);
 HttpResponse timedOut(const QUrl &url, std::chrono::milliseconds timeout,

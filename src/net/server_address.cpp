@@ -1,5 +1,7 @@
 #include "src/net/server_address.h"
 
+#include "src/base/message_catalog.h"
+
 #include <QHostAddress>
 
 #include <algorithm>
@@ -8,8 +10,8 @@ namespace vaultlink {
 
 namespace {
 
-ServerAddress refuse(const QString &why) {
-    return {std::nullopt, why};
+ServerAddress refuse(QLatin1StringView key, const QStringList &args = {}) {
+    return {std::nullopt, Message(key, args)};
 }
 
 // Letters, digits and inner hyphens per label (after IDNA), as DNS names allow. Underscores are
@@ -58,28 +60,26 @@ bool isDigits(const QString &text) {
 ServerAddress ServerAddress::parse(const QString &input) {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return refuse(QStringLiteral("enter the server's address, e.g. vault.example.com"));
+        return refuse(msg::AddressEmpty);
 
     const Scheme scheme = schemeOf(text);
     if (scheme.name == QLatin1String("http"))
-        return refuse(QStringLiteral("plain HTTP is refused: passwords are only sent over HTTPS; "
-                                     "use an https:// address"));
+        return refuse(msg::AddressPlainHttp);
     if (!scheme.name.isEmpty() && scheme.name != QLatin1String("https"))
-        return refuse(
-            QStringLiteral("the address must be an https:// address, not %1:").arg(scheme.name));
+        return refuse(msg::AddressScheme, {scheme.name});
     if (!scheme.name.isEmpty() && !scheme.slashes)
-        return refuse(QStringLiteral("the address is malformed; write it as https://host"));
+        return refuse(msg::AddressNoSlashes);
 
     const QString rest = text.mid(scheme.rest);
     if (rest.contains(QLatin1Char('#')))
-        return refuse(QStringLiteral("the address must not contain a fragment (#…)"));
+        return refuse(msg::AddressFragment);
     if (rest.contains(QLatin1Char('?')))
-        return refuse(QStringLiteral("the address must not contain a query (?…)"));
+        return refuse(msg::AddressQuery);
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
     const QString authority = slash < 0 ? rest : rest.left(slash);
     QString path = slash < 0 ? QString() : rest.mid(slash);
     if (authority.contains(QLatin1Char('@')))
-        return refuse(QStringLiteral("the address must not contain a user name or password (…@)"));
+        return refuse(msg::AddressUserInfo);
 
     QString host = authority;
     std::optional<QString> port;
@@ -87,26 +87,26 @@ ServerAddress ServerAddress::parse(const QString &input) {
     if (authority.startsWith(QLatin1Char('['))) {
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return refuse(QStringLiteral("the IPv6 address lacks its closing bracket"));
+            return refuse(msg::AddressIpv6Unclosed);
         host = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return refuse(QStringLiteral("unexpected text after the IPv6 address"));
+            return refuse(msg::AddressAfterIpv6);
         if (!after.isEmpty())
             port = after.mid(1);
         const QHostAddress address(host);
         if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return refuse(QStringLiteral("'%1' is not a valid IPv6 address").arg(host));
+            return refuse(msg::AddressIpv6Invalid, {host});
         ipv6 = true;
     } else if (authority.count(QLatin1Char(':')) > 1) {
-        return refuse(QStringLiteral("write an IPv6 address in brackets, e.g. [2001:db8::1]:8443"));
+        return refuse(msg::AddressIpv6Brackets);
     } else if (const qsizetype colon = authority.indexOf(QLatin1Char(':')); colon >= 0) {
         host = authority.left(colon);
         port = authority.mid(colon + 1);
     }
 
     if (host.isEmpty())
-        return refuse(QStringLiteral("the address has no server name"));
+        return refuse(msg::AddressNoHost);
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     if (ipv6) {
@@ -114,7 +114,7 @@ ServerAddress ServerAddress::parse(const QString &input) {
     } else {
         const QString ace = QString::fromLatin1(QUrl::toAce(host));
         if (!isHostName(ace))
-            return refuse(QStringLiteral("'%1' is not a valid server name").arg(host));
+            return refuse(msg::AddressHostInvalid, {host});
         url.setHost(ace.toLower());
     }
 
@@ -122,7 +122,7 @@ ServerAddress ServerAddress::parse(const QString &input) {
         bool ok = false;
         const int number = port->toInt(&ok);
         if (!isDigits(*port) || !ok || number < 1 || number > 65535)
-            return refuse(QStringLiteral("'%1' is not a valid port (1 to 65535)").arg(*port));
+            return refuse(msg::AddressPortInvalid, {*port});
         if (number != 443)
             url.setPort(number);
     }
@@ -132,7 +132,7 @@ ServerAddress ServerAddress::parse(const QString &input) {
     if (!path.isEmpty())
         url.setPath(path, QUrl::TolerantMode);
     if (!url.isValid())
-        return refuse(QStringLiteral("the address is malformed (%1)").arg(url.errorString()));
+        return refuse(msg::AddressMalformed, {url.errorString()});
     return {url, {}};
 }
 

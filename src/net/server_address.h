@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/base/message.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -13,7 +15,7 @@ namespace vaultlink {
 // host are refused with a message saying why.
 struct ServerAddress {
     std::optional<QUrl> url; // https://host[:port][/path], no trailing slash
-    QString error;           // set when url is empty
+    Message error;           // set when url is empty (keys address-…)
 
     static ServerAddress parse(const QString &text);
 };

@@ -1,5 +1,6 @@
 #include "src/net/tls_trust.h"
 
+#include "src/base/message_catalog.h"
 #include "src/crypto/spki_pin.h"
 
 #include <QNetworkReply>
@@ -24,8 +25,9 @@ bool isChainTrustError(QSslError::SslError error) {
     }
 }
 
-TrustPolicy::Verdict refuse(TlsFailure failure, QString message) {
-    return {failure, {}, std::move(message)};
+TrustPolicy::Verdict refuse(TlsFailure failure, QLatin1StringView key,
+                            const QStringList &args = {}) {
+    return {failure, {}, Message(key, args)};
 }
 } // namespace
 
@@ -50,33 +52,24 @@ TrustPolicy::Verdict TrustPolicy::judge(const QList<QSslError> &errors,
                                         const QSslCertificate &leaf) const {
     const bool pinMatches = hasPin() && !leaf.isNull() && spkiPin(leaf) == m_pin;
     if (hasPin() && !pinMatches)
-        return refuse(TlsFailure::PinMismatch,
-                      QStringLiteral("the server's key does not match the one pinned when this "
-                                     "profile was linked; someone may be intercepting the "
-                                     "connection"));
+        return refuse(TlsFailure::PinMismatch, msg::TlsPinMismatch);
     Verdict verdict;
     for (const QSslError &error : errors) {
         switch (error.error()) {
         case QSslError::HostNameMismatch:
-            return refuse(TlsFailure::HostNameMismatch,
-                          QStringLiteral("the certificate is not for this server name (%1)")
-                              .arg(error.errorString()));
+            return refuse(TlsFailure::HostNameMismatch, msg::TlsHostName, {error.errorString()});
         case QSslError::CertificateExpired:
-            return refuse(TlsFailure::Expired,
-                          QStringLiteral("the server's certificate has expired"));
+            return refuse(TlsFailure::Expired, msg::TlsExpired);
         case QSslError::CertificateNotYetValid:
-            return refuse(TlsFailure::NotYetValid,
-                          QStringLiteral("the server's certificate is not valid yet (check the "
-                                         "device's date)"));
+            return refuse(TlsFailure::NotYetValid, msg::TlsNotYetValid);
         default:
             if (isChainTrustError(error.error()) && pinMatches) {
                 verdict.ignorable.append(error);
                 break;
             }
-            return refuse(isChainTrustError(error.error()) ? TlsFailure::Untrusted
-                                                           : TlsFailure::Other,
-                          QStringLiteral("the server's certificate is not trusted: %1")
-                              .arg(error.errorString()));
+            if (isChainTrustError(error.error()))
+                return refuse(TlsFailure::Untrusted, msg::TlsUntrusted, {error.errorString()});
+            return refuse(TlsFailure::Other, msg::TlsRefused, {error.errorString()});
         }
     }
     return verdict;

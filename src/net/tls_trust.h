@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/base/message.h"
+
 #include <QList>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -37,7 +39,7 @@ public:
     struct Verdict {
         TlsFailure failure = TlsFailure::None;
         QList<QSslError> ignorable; // only when failure is None
-        QString message;
+        Message message;            // why it was refused (keys pin-mismatch, tls-…)
     };
     // Judges the errors a handshake reported (possibly none) for the presented leaf certificate.
     Verdict judge(const QList<QSslError> &errors, const QSslCertificate &leaf) const;

@@ -25,7 +25,7 @@ struct QtTransport::Private {
 };
 
 QtTransport::QtTransport(TrustPolicy trust, std::chrono::milliseconds timeout)
-    : d(new Private(std::move(trust), timeout)) {
+    : d(std::make_unique<Private>(std::move(trust), timeout)) {
     d->network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
@@ -33,7 +33,6 @@ QtTransport::~QtTransport() {
     // Cached connections are torn down on Qt's HTTP thread; ending them here, while that thread
     // still runs, frees their TLS state instead of leaving it to process exit.
     d->network.clearConnectionCache();
-    delete d;
 }
 
 namespace {

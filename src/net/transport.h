@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/base/message.h"
 #include "src/net/tls_trust.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace vaultlink {
 
@@ -35,7 +37,7 @@ enum class NetFailure {
 struct HttpResponse {
     NetFailure failure = NetFailure::None;
     TlsFailure tls = TlsFailure::None;
-    QString message; // for failures: what went wrong, for the user
+    Message message; // for failures: what went wrong
     // False only when the request certainly never reached the server (DNS, refused, TLS), so
     // that even a non-idempotent request may be sent again.
     bool maybeDelivered = true;
@@ -58,11 +60,18 @@ public:
     explicit QtTransport(TrustPolicy trust,
                          std::chrono::milliseconds timeout = std::chrono::seconds(30));
     ~QtTransport() override;
+    // One network access manager per transport, bound to the thread that made it: a copy would
+    // share it, a move would leave an empty one behind.
+    QtTransport(const QtTransport &) = delete;
+    QtTransport &operator=(const QtTransport &) = delete;
+    QtTransport(QtTransport &&) = delete;
+    QtTransport &operator=(QtTransport &&) = delete;
+
     HttpResponse send(const HttpRequest &request) override;
 
 private:
     struct Private;
-    Private *d;
+    const std::unique_ptr<Private> d;
 };
 
 } // namespace vaultlink

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/crypto/clock.h"
+#include "src/crypto/random.h"
 #include "src/net/backoff.h"
 #include "src/net/transport.h"
 
@@ -11,11 +13,8 @@
 
 namespace vaultlink {
 
-class Clock;
-class Random;
-
-// What the core takes from its surroundings; the composition root (a front end's main) fills
-// it, tests put in their own clock, randomness, network and waiting.
+// What the core takes from its surroundings; a front end fills it from DeviceEnvironment, tests
+// put in their own clock, randomness, network and waiting.
 struct Environment {
     Random &random;
     Clock &clock;
@@ -27,6 +26,27 @@ struct Environment {
     std::chrono::milliseconds lockWait{120'000};
 };
 
-std::function<std::unique_ptr<Transport>(const TrustPolicy &)> httpsTransport();
+// The one place that makes the environment of a front end running on this device: the system's
+// clock and randomness, HTTPS through Qt with the given timeout, real waits, the key-derivation
+// target (VAULTLINK_KDF_MS lowers it for tests; the KDF never goes below OWASP's minimum
+// whatever is asked) and the name the server shows for this device ("<program> on <host>").
+class DeviceEnvironment {
+public:
+    explicit DeviceEnvironment(const QString &program,
+                               std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    DeviceEnvironment(const DeviceEnvironment &) = delete;
+    DeviceEnvironment &operator=(const DeviceEnvironment &) = delete;
+
+    const Environment &environment() const { return m_environment; }
+
+private:
+    SystemClock m_clock;
+    SystemRandom m_random;
+    Environment m_environment;
+};
+
+// Where the profiles live: `chosen` (a command-line option) when given, else
+// $VAULTLINK_DATA_DIR, else the platform's app-data folder.
+QString dataDirectory(const QString &chosen = {});
 
 } // namespace vaultlink

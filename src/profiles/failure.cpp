@@ -1,7 +1,8 @@
 #include "src/profiles/failure.h"
 
 #include "src/api/api_error.h"
-#include "src/profiles/refusal_messages.h"
+#include "src/base/message_catalog.h"
+#include "src/profiles/refusal_kinds.h"
 #include "src/storage/encrypted_db.h"
 #include "src/storage/profile_registry.h"
 #include "src/sync/syncer.h"
@@ -58,34 +59,54 @@ Failure explainApi(const ApiError &error) {
     case ApiError::Kind::Refusal:
         break;
     }
-    const RefusalText text = refusalText(error.code());
-    QString message = text.message;
-    if (error.code() == QLatin1String("login-throttled"))
-        message = message.arg(error.retryAfterSeconds());
-    if (error.code() == QLatin1String("mfa-failed"))
-        message = message.arg(error.attemptsLeft());
-    return {text.kind, error.code(), message};
+    return {refusalKind(error.code()), error.code(), error.message()};
 }
 
-QString storageCode(StorageError::Kind kind) {
-    switch (kind) {
-    case StorageError::Kind::Undecryptable:
-        return QStringLiteral("mirror-undecryptable");
-    case StorageError::Kind::Corrupt:
-        return QStringLiteral("mirror-corrupt");
-    case StorageError::Kind::TooNew:
-        return QStringLiteral("mirror-too-new");
-    case StorageError::Kind::Io:
+Failure explainStorage(const StorageError &error) {
+    using K = StorageError::Kind;
+    switch (error.kind()) {
+    case K::Undecryptable:
+        return {Failure::Kind::LocalData, msg::MirrorUndecryptable, {error.detail()}};
+    case K::Corrupt:
+        return {Failure::Kind::LocalData, msg::MirrorCorrupt, {error.detail()}};
+    case K::TooNew:
+        return {Failure::Kind::LocalData, msg::MirrorTooNew};
+    case K::Busy:
+        return {Failure::Kind::LocalData, msg::MirrorBusy};
+    case K::Io:
         break;
     }
-    return QStringLiteral("mirror-io");
+    return {Failure::Kind::LocalData, msg::MirrorIo, {error.detail()}};
+}
+
+Message registryMessage(const RegistryError &error) {
+    using K = RegistryError::Kind;
+    switch (error.kind()) {
+    case K::Unreadable:
+        return Message(msg::RegistryUnreadable, {error.detail()});
+    case K::Damaged:
+        return Message(msg::RegistryDamaged);
+    case K::EntryDamaged:
+        return Message(msg::RegistryEntryDamaged);
+    case K::Unwritable:
+        break;
+    }
+    return Message(msg::RegistryUnwritable, {error.detail()});
+}
+
+std::string describe(const QString &code, const Message &message) {
+    return (code + QStringLiteral(": ") + message.debugText()).toStdString();
 }
 } // namespace
 
-Failure::Failure(Kind kind, QString code, const QString &message)
-    : std::runtime_error(message.toStdString())
+Failure::Failure(Kind kind, QString code, Message message)
+    : std::runtime_error(describe(code, message))
     , m_kind(kind)
-    , m_code(std::move(code)) {}
+    , m_code(std::move(code))
+    , m_message(std::move(message)) {}
+
+Failure::Failure(Kind kind, QLatin1StringView key, const QStringList &args)
+    : Failure(kind, QString(key), Message(key, args)) {}
 
 Failure explain(const std::exception &error) {
     if (const auto *failure = dynamic_cast<const Failure *>(&error))
@@ -93,16 +114,13 @@ Failure explain(const std::exception &error) {
     if (const auto *api = dynamic_cast<const ApiError *>(&error))
         return explainApi(*api);
     if (const auto *storage = dynamic_cast<const StorageError *>(&error))
-        return {Failure::Kind::LocalData, storageCode(storage->kind()),
-                QString::fromStdString(storage->what())};
-    if (dynamic_cast<const RegistryError *>(&error))
+        return explainStorage(*storage);
+    if (const auto *registry = dynamic_cast<const RegistryError *>(&error))
         return {Failure::Kind::LocalData, QStringLiteral("registry-damaged"),
-                QString::fromStdString(error.what())};
+                registryMessage(*registry)};
     if (dynamic_cast<const SyncError *>(&error))
-        return {Failure::Kind::Server, QStringLiteral("sync-mismatch"),
-                QString::fromStdString(error.what())};
-    return {Failure::Kind::Server, QStringLiteral("unexpected"),
-            QStringLiteral("unexpected failure: %1").arg(QString::fromUtf8(error.what()))};
+        return {Failure::Kind::Server, msg::SyncMismatch};
+    return {Failure::Kind::Server, msg::Unexpected, {QString::fromUtf8(error.what())}};
 }
 
 } // namespace vaultlink

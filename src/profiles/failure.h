@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/base/message.h"
+
 #include <QString>
 
 #include <exception>
@@ -8,7 +10,8 @@
 namespace vaultlink {
 
 // Every way an action can fail, sorted by what the user can do about it. Front ends branch on
-// the kind (the command line turns it into its exit code) and show the message.
+// the kind (the command line turns it into its exit code) and on the code, and turn the message
+// into words of their own (src/cli/messages, src/ui/messages): the core builds no sentence.
 class Failure : public std::runtime_error {
 public:
     enum class Kind {
@@ -20,16 +23,20 @@ public:
         LinkCode,       // a QR code or link token that cannot be used
         Server,         // the server failed or answered outside the contract
     };
-    Failure(Kind kind, QString code, const QString &message);
+    Failure(Kind kind, QString code, Message message);
+    // The common case: the code is the message's key.
+    Failure(Kind kind, QLatin1StringView key, const QStringList &args = {});
 
     Kind kind() const { return m_kind; }
-    // A stable name of the cause ("bad-credentials", "pin-mismatch", "wrong-password", …).
+    // A stable name of the cause ("bad-credentials", "pin-mismatch", "address", …), for scripts
+    // and branching; several messages may share one (every address problem is "address").
     const QString &code() const { return m_code; }
-    QString message() const { return QString::fromStdString(what()); }
+    const Message &message() const { return m_message; }
 
 private:
     Kind m_kind;
     QString m_code;
+    Message m_message;
 };
 
 // What any exception the core throws means for the user.

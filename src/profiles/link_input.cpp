@@ -1,5 +1,6 @@
 #include "src/profiles/link_input.h"
 
+#include "src/base/message_catalog.h"
 #include "src/crypto/spki_pin.h"
 #include "src/net/server_address.h"
 #include "src/profiles/failure.h"
@@ -16,9 +17,7 @@ QUrl serverUrlFrom(const QString &typed) {
 QString pinFrom(const QString &typed) {
     const QString pin = typed.trimmed();
     if (!pin.isEmpty() && !parsePin(pin))
-        throw Failure(Failure::Kind::Usage, QStringLiteral("pin"),
-                      QStringLiteral("A key pin has the form sha256/<base64 of 32 bytes>, as the "
-                                     "server's administrator or its QR code shows it."));
+        throw Failure(Failure::Kind::Usage, QStringLiteral("pin"), Message(msg::PinMalformed));
     return pin;
 }
 

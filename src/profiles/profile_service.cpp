@@ -1,6 +1,7 @@
 #include "src/profiles/profile_service.h"
 
 #include "src/api/api_client.h"
+#include "src/base/message_catalog.h"
 #include "src/crypto/clock.h"
 #include "src/crypto/kdf.h"
 #include "src/crypto/random.h"
@@ -19,24 +20,20 @@
 namespace vaultlink {
 
 namespace {
-Failure usage(const QString &code, const QString &message) {
-    return {Failure::Kind::Usage, code, message};
-}
-
 void checkProfileName(const QString &name, const QList<ProfileRecord> &existing) {
+    const QString code = QStringLiteral("profile-name");
     if (name.trimmed().isEmpty() || name.size() > 64)
-        throw usage(QStringLiteral("profile-name"),
-                    QStringLiteral("A profile name needs 1 to 64 characters."));
+        throw Failure(Failure::Kind::Usage, code, Message(msg::ProfileNameLength));
     for (const QChar c : name)
         if (c.category() == QChar::Other_Control)
-            throw usage(QStringLiteral("profile-name"),
-                        QStringLiteral("A profile name cannot hold control characters."));
+            throw Failure(Failure::Kind::Usage, code, Message(msg::ProfileNameControl));
     for (const ProfileRecord &profile : existing)
         if (profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            throw usage(QStringLiteral("profile-exists"),
-                        QStringLiteral("A profile named \"%1\" already exists; choose another "
-                                       "name or unlink it first.")
-                            .arg(profile.name));
+            throw Failure(Failure::Kind::Usage, msg::ProfileExists, {profile.name});
+}
+
+Failure unknownProfile(const QString &name) {
+    return {Failure::Kind::Usage, msg::ProfileUnknown, {name}};
 }
 
 TrustPolicy trustFor(const QString &pin) {
@@ -76,9 +73,7 @@ LinkTarget ProfileService::redeem(const LinkPayload &payload) {
     const Redemption answer = api(payload.server, payload.pin, transport)->redeem(payload.token);
     if (answer.databaseId != payload.databaseId ||
         answer.userName.compare(payload.userName, Qt::CaseInsensitive) != 0)
-        throw Failure(Failure::Kind::LinkCode, QStringLiteral("link-code-mismatch"),
-                      QStringLiteral("The server's answer to this link code names another "
-                                     "database or user than the code itself; it was not used."));
+        throw Failure(Failure::Kind::LinkCode, msg::LinkCodeMismatch);
     // The code brought us here with its pin; the address stays the one that was verified.
     return {payload.server, payload.pin, answer.databaseId, answer.databaseName, answer.userName};
 }
@@ -94,14 +89,11 @@ TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile,
         std::any_of(challenge.methods.begin(), challenge.methods.end(),
                     [](const MfaMethod &m) { return m.type == QLatin1String("totp"); });
     if (!totpOffered)
-        throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-unsupported"),
-                      QStringLiteral("This account's second factor cannot be answered from "
-                                     "this app; ask your administrator."));
+        throw Failure(Failure::Kind::Authentication, msg::MfaUnsupported);
     const QString code = otp ? otp(challenge) : QString();
     if (code.isEmpty())
         throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-required"),
-                      QStringLiteral("This account needs the code from its authenticator app "
-                                     "(give it with --otp)."));
+                      Message(msg::MfaCodeMissing));
     return api.answerTotp(challenge.transaction, code);
 }
 
@@ -139,9 +131,8 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
             if (db.name.compare(target.databaseName.trimmed(), Qt::CaseInsensitive) == 0)
                 profile.databaseId = db.id, profile.databaseName = db.name;
         if (profile.databaseId == 0)
-            throw usage(QStringLiteral("database-unknown"),
-                        QStringLiteral("The server has no database named \"%1\".")
-                            .arg(target.databaseName));
+            throw Failure(Failure::Kind::Usage, QStringLiteral("database-unknown"),
+                          Message(msg::DatabaseNotOnServer, {target.databaseName}));
     }
     profile.deviceId = installationDeviceId(m_dataDir, m_env.random);
     const TokenGrant grant = login(*client, profile, password, otp);
@@ -171,10 +162,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
         if (!find(profile.name))
             throw;
         throw Failure(failure.kind(), failure.code(),
-                      QStringLiteral("Profile \"%1\" was linked, but its first synchronization "
-                                     "did not finish: %2 — run 'sync' to continue where "
-                                     "it stopped.")
-                          .arg(profile.name, failure.message()));
+                      Message(msg::FirstSyncIncomplete, {profile.name}, failure.message()));
     }
     return linked;
 }
@@ -183,23 +171,16 @@ std::unique_ptr<OpenProfile> ProfileService::unlock(const QString &name,
                                                     const SecureBuffer &password) {
     const std::optional<ProfileRecord> profile = find(name);
     if (!profile)
-        throw usage(QStringLiteral("profile-unknown"),
-                    QStringLiteral("There is no profile named \"%1\" (see 'vaultlink-cli "
-                                   "profiles').")
-                        .arg(name));
+        throw unknownProfile(name);
     std::optional<SecureBuffer> key = unlockDataKey(password, *profile);
     if (!key)
-        throw Failure(Failure::Kind::Authentication, QStringLiteral("wrong-password"),
-                      QStringLiteral("Wrong password for profile \"%1\".").arg(profile->name));
+        throw Failure(Failure::Kind::Authentication, msg::WrongPassword, {profile->name});
     auto open = std::make_unique<OpenProfile>();
     open->record = *profile;
     open->dataKey = std::move(*key);
     open->files = filesFor(profile->id, open->dataKey);
     if (!QFile::exists(open->files.path))
-        throw Failure(Failure::Kind::LocalData, QStringLiteral("mirror-missing"),
-                      QStringLiteral("The local copy of profile \"%1\" is missing; unlink the "
-                                     "profile and link it again.")
-                          .arg(profile->name));
+        throw Failure(Failure::Kind::LocalData, msg::MirrorMissing, {profile->name});
     open->mirror = open->files.open(open->files.path);
     return open;
 }
@@ -219,8 +200,8 @@ void ProfileService::forget(const QString &profileId) {
         QFile::remove(base + suffix);
 }
 
-QString ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
-    QString notice;
+Message ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
+    Message notice;
     try {
         std::unique_ptr<Transport> transport;
         std::unique_ptr<ApiClient> client =
@@ -230,9 +211,7 @@ QString ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
         if (session.canResume())
             session.logout();
     } catch (const std::exception &error) {
-        notice = QStringLiteral("The server could not be told (%1); its session for this "
-                                "device ends on its own.")
-                     .arg(explain(error).message());
+        notice = Message(msg::ServerNotTold, {}, explain(error).message());
     }
     const QString id = profile->record.id;
     profile->mirror.reset();
@@ -246,8 +225,7 @@ void ProfileService::rename(const QString &name, const QString &newName) {
         return p.name.compare(name, Qt::CaseInsensitive) == 0;
     });
     if (found == all.end())
-        throw usage(QStringLiteral("profile-unknown"),
-                    QStringLiteral("There is no profile named \"%1\".").arg(name));
+        throw unknownProfile(name);
     QList<ProfileRecord> others = all;
     others.removeAt(found - all.begin());
     checkProfileName(newName, others);
@@ -258,8 +236,7 @@ void ProfileService::rename(const QString &name, const QString &newName) {
 void ProfileService::remove(const QString &name) {
     const std::optional<ProfileRecord> profile = find(name);
     if (!profile)
-        throw usage(QStringLiteral("profile-unknown"),
-                    QStringLiteral("There is no profile named \"%1\".").arg(name));
+        throw unknownProfile(name);
     forget(profile->id);
 }
 

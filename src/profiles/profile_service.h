@@ -41,7 +41,7 @@ struct OpenProfile {
 struct SyncOutcome {
     SyncReport report;
     bool loggedIn = false; // the stored session could not be resumed; the password logged in
-    QString notice;        // something the user should know (e.g. why a new login was needed)
+    Message notice;        // something the user should know (e.g. why a new login was needed)
 };
 
 // What a user does with profiles, for every front end: link a device (by hand or by QR code),
@@ -75,8 +75,8 @@ public:
     // Refuses reading a mirror that has been out of contact longer than the server allows.
     void checkOfflineLimit(OpenProfile &profile) const;
     // Ends the server session when the server can be reached, then deletes the mirror and the
-    // wrapped key. Returns a notice when the server could not be told.
-    QString unlink(std::unique_ptr<OpenProfile> profile);
+    // wrapped key. Returns a notice when the server could not be told (server-not-told).
+    Message unlink(std::unique_ptr<OpenProfile> profile);
     // Without the password: the profile's name changes; or its mirror and wrapped key are
     // deleted here (the server's session for this device then ends on its own).
     void rename(const QString &name, const QString &newName);

@@ -1,4 +1,5 @@
 #include "src/api/api_client.h"
+#include "src/base/message_catalog.h"
 #include "src/crypto/clock.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/mirror_token_store.h"
@@ -11,14 +12,6 @@
 namespace vaultlink {
 
 namespace {
-QString duration(qint64 seconds) {
-    if (seconds >= 2 * 3600)
-        return QStringLiteral("%1 hours").arg(seconds / 3600);
-    if (seconds >= 120)
-        return QStringLiteral("%1 minutes").arg(seconds / 60);
-    return QStringLiteral("%1 seconds").arg(seconds);
-}
-
 // Refusals after which the stored session is gone but the password may start a new one.
 bool needsLogin(const ApiError &error) {
     static const QStringList codes = {
@@ -48,10 +41,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     // would end the session as stolen) or write the mirror together.
     QLockFile lock(profile.files.path + QStringLiteral(".lock"));
     if (!lock.tryLock(static_cast<int>(m_env.lockWait.count())))
-        throw Failure(Failure::Kind::LocalData, QStringLiteral("profile-busy"),
-                      QStringLiteral("Another Vaultlink process is synchronizing profile \"%1\"; "
-                                     "try again when it has finished.")
-                          .arg(profile.record.name));
+        throw Failure(Failure::Kind::LocalData, msg::ProfileBusy, {profile.record.name});
     // The other process may have replaced the file (full resync): read the current one.
     profile.mirror.reset();
     profile.mirror = profile.files.open(profile.files.path);
@@ -82,10 +72,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
             if (!needsLogin(error) || outcome.loggedIn)
                 throw;
             if (error.code() == QLatin1String("token-reused"))
-                outcome.notice = QStringLiteral(
-                    "The server had ended this device's session because a session key was used "
-                    "twice; it may have been copied. Logged in again — tell your administrator "
-                    "if this was not you.");
+                outcome.notice = Message(msg::SessionReplaced);
             store.forgetTokens();
             runOnce();
         }
@@ -122,12 +109,9 @@ void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
     if (!lastContact.isValid() || !policy || policy->maxOfflineSeconds <= 0)
         return;
     if (lastContact.secsTo(m_env.clock.now()) > policy->maxOfflineSeconds)
-        throw Failure(Failure::Kind::Policy, QStringLiteral("offline-too-long"),
-                      QStringLiteral("This copy has not reached the server since %1, longer "
-                                     "than the %2 your administrator allows. Connect and "
-                                     "run 'sync' to use it again.")
-                          .arg(lastContact.toString(Qt::ISODate))
-                          .arg(duration(policy->maxOfflineSeconds)));
+        throw Failure(
+            Failure::Kind::Policy, msg::OfflineTooLong,
+            {lastContact.toString(Qt::ISODate), QString::number(policy->maxOfflineSeconds)});
 }
 
 } // namespace vaultlink

@@ -11,14 +11,17 @@ namespace {
 constexpr char kPageSize[] = "PRAGMA cipher_page_size = 4096";
 constexpr int kBusyWaitMs = 30'000;
 
-std::string text(const QString &s) {
-    return s.toStdString();
+std::string text(StorageError::Kind kind, const QString &detail) {
+    static const char *const names[] = {"undecryptable", "corrupt", "too new", "busy", "i/o"};
+    return std::string("local database ") + names[static_cast<int>(kind)] + ": " +
+           detail.toStdString();
 }
 } // namespace
 
-StorageError::StorageError(Kind kind, const QString &message)
-    : std::runtime_error(text(message))
-    , m_kind(kind) {}
+StorageError::StorageError(Kind kind, const QString &detail)
+    : std::runtime_error(text(kind, detail))
+    , m_kind(kind)
+    , m_detail(detail) {}
 
 EncryptedDb::EncryptedDb(sqlite3 *db)
     : m_db(db) {}
@@ -37,9 +40,9 @@ std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const Secure
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     std::unique_ptr<EncryptedDb> db(new EncryptedDb(raw));
     if (rc != SQLITE_OK)
-        throw StorageError(
-            StorageError::Kind::Io,
-            QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(raw))));
+        throw StorageError(StorageError::Kind::Io,
+                           QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(),
+                                                        QString::fromUtf8(sqlite3_errmsg(raw))));
 
     // Raw-key form "x'<64 hex digits>'"; the text holding the key is wiped after use.
     SecureBuffer literal(2 + 64 + 1);
@@ -52,7 +55,7 @@ std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const Secure
     }
     literal.data()[66] = '\'';
     if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
-        throw StorageError(StorageError::Kind::Io, QStringLiteral("SQLCipher refused the key"));
+        throw StorageError(StorageError::Kind::Io, QStringLiteral("sqlite3_key failed"));
     // Another process (a sync, a second window) may be writing: wait for it rather than fail.
     sqlite3_busy_timeout(raw, kBusyWaitMs);
     db->exec(QString::fromLatin1(kPageSize));
@@ -60,15 +63,9 @@ std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const Secure
     const int check =
         sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (check == SQLITE_BUSY || check == SQLITE_LOCKED)
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("the local database %1 is busy in another process; try "
-                                          "again when it has finished")
-                               .arg(QFileInfo(path).fileName()));
+        throw StorageError(StorageError::Kind::Busy, QFileInfo(path).fileName());
     if (check != SQLITE_OK)
-        throw StorageError(StorageError::Kind::Undecryptable,
-                           QStringLiteral("the local database %1 cannot be decrypted: it is "
-                                          "damaged or was replaced. It was left as it is.")
-                               .arg(QFileInfo(path).fileName()));
+        throw StorageError(StorageError::Kind::Undecryptable, QFileInfo(path).fileName());
     db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     db->migrate(migrations);
@@ -84,15 +81,13 @@ void EncryptedDb::exec(const QString &sql) {
     const int code = sqlite3_errcode(m_db);
     throw StorageError(code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? StorageError::Kind::Corrupt
                                                                        : StorageError::Kind::Io,
-                       QStringLiteral("local database: %1").arg(detail));
+                       detail);
 }
 
 QString EncryptedDb::queryText(const QString &sql) {
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
-        throw StorageError(
-            StorageError::Kind::Io,
-            QStringLiteral("local database: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        throw StorageError(StorageError::Kind::Io, QString::fromUtf8(sqlite3_errmsg(m_db)));
     QString result;
     if (sqlite3_step(statement) == SQLITE_ROW)
         result =
@@ -132,11 +127,9 @@ void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
     const int current = schemaVersion();
     const int latest = static_cast<int>(migrations.size());
     if (current > latest)
-        throw StorageError(StorageError::Kind::TooNew,
-                           QStringLiteral("the local database was written by a newer Vaultlink "
-                                          "(schema %1, this version knows %2); update the app")
-                               .arg(current)
-                               .arg(latest));
+        throw StorageError(
+            StorageError::Kind::TooNew,
+            QStringLiteral("schema %1, this version knows %2").arg(current).arg(latest));
     for (int version = current; version < latest; ++version) {
         transaction([&] {
             for (const QString &statement : migrations[static_cast<std::size_t>(version)])

@@ -15,21 +15,25 @@ struct sqlite3;
 
 namespace vaultlink {
 
-// Why a local database could not be used; each has its own message for the user.
+// Why a local database could not be used; each kind has its own message for the user.
 class StorageError : public std::runtime_error {
 public:
     enum class Kind {
         Undecryptable, // the key (already authenticated by its wrap) does not open it: damaged or
-                       // replaced
-        Corrupt,       // decrypts, but fails SQLite's integrity check
+                       // replaced; detail: the file's name
+        Corrupt,       // decrypts, but fails SQLite's integrity check; detail: SQLite's reason
         TooNew,        // written by a newer Vaultlink
-        Io,            // cannot be read or written
+        Busy,          // another process holds it; detail: what is held (a file's name)
+        Io,            // cannot be read or written; detail: SQLite's or the system's reason
     };
-    StorageError(Kind kind, const QString &message);
+    StorageError(Kind kind, const QString &detail);
     Kind kind() const { return m_kind; }
+    // What goes into the user's message (English where it comes from SQLite or the system).
+    const QString &detail() const { return m_detail; }
 
 private:
     Kind m_kind;
+    QString m_detail;
 };
 
 // One SQLCipher file opened with a raw 256-bit key (no SQLCipher KDF: the key is already

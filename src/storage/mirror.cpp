@@ -198,9 +198,8 @@ QList<StoredUnit> Mirror::units() {
 void Mirror::makeSelfContained() {
     const Lock lock(m_mutex);
     if (m_db->queryText(QStringLiteral("PRAGMA journal_mode = DELETE")) != QLatin1String("delete"))
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("the local database is in use elsewhere; its "
-                                          "write-ahead log could not be folded into it"));
+        // Another connection keeps the write-ahead log open.
+        throw StorageError(StorageError::Kind::Busy, QStringLiteral("write-ahead log"));
 }
 
 bool Mirror::integrityOk() {

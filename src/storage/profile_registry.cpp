@@ -53,6 +53,11 @@ std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
     return p;
 }
 
+RegistryError::RegistryError(Kind kind, const QString &detail)
+    : std::runtime_error("profile list: " + detail.toStdString())
+    , m_kind(kind)
+    , m_detail(detail) {}
+
 ProfileRegistry::ProfileRegistry(QString path)
     : m_path(std::move(path)) {}
 
@@ -61,17 +66,16 @@ QList<ProfileRecord> ProfileRegistry::load() const {
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        throw RegistryError("cannot read the profile list: " + file.errorString().toStdString());
+        throw RegistryError(RegistryError::Kind::Unreadable, file.errorString());
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toInt() != kFormat)
-        throw RegistryError("the profile list is damaged or from a newer Vaultlink; it was left "
-                            "as it is");
+        throw RegistryError(RegistryError::Kind::Damaged);
     QList<ProfileRecord> profiles;
     for (const QJsonValue entry : root.value(QStringLiteral("profiles")).toArray()) {
         const auto profile = ProfileRecord::fromJson(entry.toObject());
         if (!profile)
-            throw RegistryError("the profile list holds a damaged entry; it was left as it is");
+            throw RegistryError(RegistryError::Kind::EntryDamaged);
         profiles.append(*profile);
     }
     return profiles;
@@ -86,10 +90,10 @@ void ProfileRegistry::save(const QList<ProfileRecord> &profiles) const {
                                  .toJson(QJsonDocument::Indented);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        throw RegistryError("cannot write the profile list: " + file.errorString().toStdString());
+        throw RegistryError(RegistryError::Kind::Unwritable, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw RegistryError("cannot write the profile list: " + file.errorString().toStdString());
+        throw RegistryError(RegistryError::Kind::Unwritable, file.errorString());
 }
 
 NewProfileKeys createProfileKeys(const SecureBuffer &password, const QString &profileId,

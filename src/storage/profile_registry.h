@@ -34,7 +34,19 @@ struct ProfileRecord {
 
 class RegistryError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    enum class Kind {
+        Unreadable,   // detail: the system's reason
+        Damaged,      // not a profile list this version understands (damaged, or newer)
+        EntryDamaged, // one entry cannot be read
+        Unwritable,   // detail: the system's reason
+    };
+    RegistryError(Kind kind, const QString &detail = {});
+    Kind kind() const { return m_kind; }
+    const QString &detail() const { return m_detail; }
+
+private:
+    Kind m_kind;
+    QString m_detail;
 };
 
 // profiles.json in the app's data folder, replaced atomically (write, flush, rename) and

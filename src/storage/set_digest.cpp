@@ -38,7 +38,7 @@ SetDigest SetDigest::fromHex(const QString &hex) {
     const QByteArray bytes = QByteArray::fromHex(latin1);
     if (hex.size() != 64 || bytes.size() != 32 || bytes.toHex() != latin1.toLower())
         throw StorageError(StorageError::Kind::Corrupt,
-                           QStringLiteral("the mirror's stored digest is damaged"));
+                           QStringLiteral("the stored digest is malformed"));
     std::memcpy(digest.m_bytes.data(), bytes.constData(), digest.m_bytes.size());
     return digest;
 }

@@ -9,10 +9,9 @@ namespace vaultlink {
 
 void throwSqliteError(sqlite3 *db) {
     const int code = sqlite3_errcode(db);
-    throw StorageError(
-        code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? StorageError::Kind::Corrupt
-                                                        : StorageError::Kind::Io,
-        QStringLiteral("local database: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    throw StorageError(code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? StorageError::Kind::Corrupt
+                                                                       : StorageError::Kind::Io,
+                       QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 Statement::Statement(sqlite3 *db, std::string_view sql)

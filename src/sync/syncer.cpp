@@ -3,11 +3,15 @@
 #include "src/api/api_client.h"
 #include "src/api/api_error.h"
 #include "src/api/api_parse.h"
+#include "src/base/message_catalog.h"
 #include "src/sync/session.h"
 
 #include <QFile>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <future>
 #include <optional>
 #include <stdexcept>
@@ -37,9 +41,10 @@ void removeMirrorFile(const QString &path) {
 // the complete new one, never neither.
 void replaceFile(const QString &from, const QString &to) {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("the resynchronized mirror could not replace the old "
-                                          "one; the old mirror was kept"));
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("rename %1: %2")
+                .arg(QFileInfo(to).fileName(), QString::fromLocal8Bit(std::strerror(errno))));
 }
 } // namespace
 
@@ -126,27 +131,39 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
     }
 }
 
+Message resyncMessage(ResyncReason reason) {
+    switch (reason) {
+    case ResyncReason::Interrupted:
+        return Message(msg::ResyncInterrupted);
+    case ResyncReason::CursorUnknown:
+        return Message(msg::ResyncCursorUnknown);
+    case ResyncReason::Mismatch:
+        return Message(msg::ResyncMismatch);
+    case ResyncReason::Integrity:
+        return Message(msg::ResyncIntegrity);
+    case ResyncReason::Digest:
+        return Message(msg::ResyncDigest);
+    case ResyncReason::None:
+        break;
+    }
+    return {};
+}
+
 SyncReport Syncer::sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                         const SyncProgressFn &progress) {
     // A full resync that was interrupted goes on first: the mirror it replaces is out of date.
     if (QFile::exists(files.resyncPath))
-        return fullResync(mirror, files, QStringLiteral("an earlier full resync was interrupted"),
-                          progress);
+        return fullResync(mirror, files, ResyncReason::Interrupted, progress);
     Pass pass;
     try {
         pass = follow(*mirror, false, progress);
     } catch (const ApiError &error) {
         if (error.code() != QLatin1String("cursor-unknown"))
             throw;
-        return fullResync(mirror, files,
-                          QStringLiteral("the server no longer knows this device's position in "
-                                         "its history"),
-                          progress);
+        return fullResync(mirror, files, ResyncReason::CursorUnknown, progress);
     }
     if (!matches(*mirror, pass.totalCount, pass.totalDigest))
-        return fullResync(mirror, files,
-                          QStringLiteral("the mirror did not match the server's records"),
-                          progress);
+        return fullResync(mirror, files, ResyncReason::Mismatch, progress);
     SyncReport report;
     report.upserts = pass.upserts;
     report.removals = pass.removals;
@@ -161,21 +178,16 @@ SyncReport Syncer::repair(std::unique_ptr<Mirror> &mirror, const MirrorFiles &fi
     // A damaged file, or rows that no longer match the running digest, are rebuilt from the
     // server (the user asked for it; nothing is replaced silently).
     if (!mirror->integrityOk())
-        return fullResync(mirror, files,
-                          QStringLiteral("the local file failed SQLite's integrity check"),
-                          progress);
+        return fullResync(mirror, files, ResyncReason::Integrity, progress);
     if (mirror->computeDigest() != mirror->syncState().digest)
-        return fullResync(mirror, files,
-                          QStringLiteral("the mirror's records differ from its own record of "
-                                         "them"),
-                          progress);
+        return fullResync(mirror, files, ResyncReason::Digest, progress);
     SyncReport report = sync(mirror, files, progress);
     report.integrityChecked = true;
     return report;
 }
 
 SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
-                              const QString &reason, const SyncProgressFn &progress) {
+                              ResyncReason reason, const SyncProgressFn &progress) {
     std::unique_ptr<Mirror> fresh = files.open(files.resyncPath);
     Pass pass;
     try {
@@ -193,8 +205,8 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
         fresh->computeDigest() != pass.totalDigest) {
         fresh.reset();
         removeMirrorFile(files.resyncPath);
-        throw SyncError("the server's records and this device's copy still differ after a full "
-                        "resynchronization; the previous copy was kept");
+        throw SyncError(
+            "count or digest still differ after a full resync; the old mirror was kept");
     }
     QList<QPair<QString, QString>> carried;
     for (const QString &key : m_carried)
@@ -217,7 +229,7 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
     report.pages = pass.pages;
     report.count = mirror->syncState().count;
     report.fullResync = true;
-    report.resyncReason = reason;
+    report.resync = reason;
     report.policy = pass.policy;
     return report;
 }

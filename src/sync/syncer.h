@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/api/api_types.h"
+#include "src/base/message.h"
 #include "src/storage/mirror.h"
 
 #include <QString>
@@ -21,13 +22,26 @@ struct SyncProgress {
 };
 using SyncProgressFn = std::function<void(const SyncProgress &)>;
 
+// Why a sync rebuilt the mirror from scratch (the user is told).
+enum class ResyncReason {
+    None,
+    Interrupted,   // an earlier full resync had not finished
+    CursorUnknown, // the server no longer knows this device's place in its history
+    Mismatch,      // after the changes, the mirror did not match the server's count and digest
+    Integrity,     // repair: the file failed SQLite's integrity check
+    Digest,        // repair: the rows differ from the mirror's own running digest
+};
+
+// What the user is told of it (keys resync-…); empty for None.
+Message resyncMessage(ResyncReason reason);
+
 struct SyncReport {
     qint64 upserts = 0;
     qint64 removals = 0;
     int pages = 0;
     qint64 count = 0; // records in the mirror afterwards
     bool fullResync = false;
-    QString resyncReason;          // why a full resync ran, for the user
+    ResyncReason resync = ResyncReason::None; // why a full resync ran
     bool integrityChecked = false; // repair found the file sound (SQLite integrity_check ok)
     Policy policy;
 };
@@ -79,7 +93,7 @@ private:
     FeedPage fetch(const QString &cursor);
     Pass follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress);
     SyncReport fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
-                          const QString &reason, const SyncProgressFn &progress);
+                          ResyncReason reason, const SyncProgressFn &progress);
 
     ServerSession &m_session;
     ApiClient &m_api;

@@ -1,6 +1,7 @@
 #include "src/ui/link_view_model.h"
 
 #include "src/profiles/link_input.h"
+#include "src/ui/messages.h"
 #include "src/ui/task_runner.h"
 
 #include <QVariantMap>
@@ -115,17 +116,16 @@ void LinkViewModel::link(const QString &userName, const QString &password,
     if (!m_payload)
         target.userName = userName.trimmed();
     if (target.userName.isEmpty())
-        return fail(Failure(Failure::Kind::Usage, QStringLiteral("user"),
-                            tr("Enter your user name on the server.")));
+        return fail(appFailure(QStringLiteral("user"), tr("Enter your user name on the server.")));
     if (password.isEmpty())
-        return fail(
-            Failure(Failure::Kind::Usage, QStringLiteral("password"), tr("Enter your password.")));
+        return fail(appFailure(QStringLiteral("password"), tr("Enter your password.")));
     if (name.isEmpty())
-        return fail(Failure(Failure::Kind::Usage, QStringLiteral("name"),
-                            tr("Give the profile a name, so that you can tell it from others.")));
+        return fail(
+            appFailure(QStringLiteral("name"),
+                       tr("Give the profile a name, so that you can tell it from others.")));
     if (m_service.find(name))
-        return fail(Failure(Failure::Kind::Usage, QStringLiteral("profile-exists"),
-                            tr("A profile named \"%1\" already exists.").arg(name)));
+        return fail(appFailure(QStringLiteral("profile-exists"),
+                               tr("A profile named \"%1\" already exists.").arg(name)));
     auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(password));
     const std::optional<LinkPayload> payload = m_payload;
     m_received = 0;
@@ -212,7 +212,7 @@ void LinkViewModel::setBusy(bool busy) {
 
 void LinkViewModel::fail(const Failure &failure) {
     setBusy(false);
-    m_error = failure.message();
+    m_error = say(failure);
     m_errorCode = failure.code();
     emit errorChanged();
     if (m_step == Step::Linking || m_step == Step::Otp)

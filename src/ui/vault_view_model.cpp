@@ -3,6 +3,7 @@
 #include "src/profiles/failure.h"
 #include "src/profiles/mirror_token_store.h"
 #include "src/profiles/profile_service.h"
+#include "src/ui/messages.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
 
@@ -192,7 +193,7 @@ void VaultViewModel::sync(bool repair) {
         job->profile = m_service.companion(*profile);
     } catch (const std::exception &error) {
         m_syncing = false;
-        m_syncError = explain(error).message();
+        m_syncError = say(explain(error));
         emit syncChanged();
         return;
     }
@@ -215,41 +216,41 @@ void VaultViewModel::sync(bool repair) {
                 return; // locked meanwhile (perhaps another profile unlocked since)
             m_pending = 0;
             const SyncOutcome &outcome = job->outcome;
-            m_syncNotice = outcome.notice;
-            if (outcome.report.fullResync && !outcome.report.resyncReason.isEmpty())
+            m_syncNotice = outcome.notice.isEmpty() ? QString() : say(outcome.notice);
+            if (outcome.report.fullResync && outcome.report.resync != ResyncReason::None)
                 m_syncNotice = tr("The local copy was rebuilt from the server: %1")
-                                   .arg(outcome.report.resyncReason);
+                                   .arg(say(resyncMessage(outcome.report.resync)));
             try {
                 m_session.synced(job->profile->record);
             } catch (const std::exception &error) {
-                m_syncError = explain(error).message();
+                m_syncError = say(explain(error));
             }
             readStatus();
-            emit syncFinished(
-                QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
-                    .arg(outcome.report.upserts)
-                    .arg(outcome.report.removals)
-                    .arg(outcome.report.pages)
-                    .arg(outcome.report.count)
-                    .arg(outcome.report.fullResync
-                             ? QStringLiteral(", full resync: ") + outcome.report.resyncReason
-                             : QString()));
+            emit syncFinished(QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
+                                  .arg(outcome.report.upserts)
+                                  .arg(outcome.report.removals)
+                                  .arg(outcome.report.pages)
+                                  .arg(outcome.report.count)
+                                  .arg(outcome.report.fullResync
+                                           ? QStringLiteral(", full resync: ") +
+                                                 resyncMessage(outcome.report.resync).debugText()
+                                           : QString()));
             emit tabsChanged();
             emit syncChanged();
             refresh();
         },
         [this, job](const Failure &failure) {
             m_syncing = false;
-            emit syncFailed(failure.code(), failure.message());
+            emit syncFailed(failure.code(), failure.message().debugText());
             if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
                 return;
             // A revoked device has lost its copy: nothing is left to show.
             if (failure.kind() == Failure::Kind::Policy &&
                 failure.code() == QLatin1String("device-revoked")) {
-                lockBecause(failure.message());
+                lockBecause(say(failure));
                 return;
             }
-            m_syncError = failure.message();
+            m_syncError = say(failure);
             // The pages applied before the failure stay; what the server holds beyond them is
             // still to come. (An incremental sync's changes cannot be counted before they
             // arrive, so this counts records missing here, not edits.)

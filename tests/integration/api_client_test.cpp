@@ -7,6 +7,7 @@
 #include "src/crypto/secure_buffer.h"
 #include "src/net/transport.h"
 #include "tests/server/support/test_server.h"
+#include "tests/unit/support/api_doubles.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 
 using namespace vaultlink;
 using vaultlink::server::test::TestServer;
+using vaultlink::testing::thrownBy;
 namespace vls = vaultlink::server;
 
 namespace {
@@ -60,17 +62,6 @@ protected:
             return {};
         }
         return *outcome.grant;
-    }
-
-    // The ApiError a call throws; a test failure when it throws none.
-    ApiError thrownBy(const std::function<void()> &call) {
-        try {
-            call();
-        } catch (const ApiError &error) {
-            return error;
-        }
-        ADD_FAILURE() << "no ApiError was thrown";
-        return ApiError::badAnswer(QStringLiteral("(none thrown)"));
     }
 
     TestServer server;
@@ -280,8 +271,7 @@ TEST(ApiClientTls, AnImpostorIsRefusedAtTheHandshakeAndNotRetried) {
         EXPECT_EQ(error.kind(), ApiError::Kind::Network);
         EXPECT_EQ(error.netFailure(), NetFailure::Tls);
         EXPECT_EQ(error.tlsFailure(), TlsFailure::PinMismatch);
-        EXPECT_TRUE(error.message().contains(QStringLiteral("pinned")))
-            << error.message().toStdString();
+        EXPECT_EQ(error.message().key(), QStringLiteral("pin-mismatch")) << error.what();
     }
     EXPECT_EQ(sleeps, 0);
 }

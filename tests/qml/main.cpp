@@ -1,7 +1,6 @@
 // Qt Quick Tests of the app's components and pages. The pages reach their view-models as the
 // module's singletons; here those are the real view-models over the real core, with an in-memory
 // Web Application behind the network seam standing in for a server.
-#include "fake_web_app.h"
 #include "platform/camera_access.h"
 #include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
@@ -11,6 +10,7 @@
 #include "src/profiles/profile_service.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
+#include "tests/unit/support/fake_web_app.h"
 
 #include <QGuiApplication>
 #include <QQmlEngine>

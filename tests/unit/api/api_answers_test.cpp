@@ -3,7 +3,7 @@
 #include "tests/unit/api/api_fakes.h"
 
 using namespace vaultlink;
-using namespace vaultlink::test;
+using namespace vaultlink::testing;
 
 namespace {
 

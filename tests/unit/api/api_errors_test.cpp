@@ -4,7 +4,7 @@
 #include <algorithm>
 
 using namespace vaultlink;
-using namespace vaultlink::test;
+using namespace vaultlink::testing;
 
 namespace {
 
@@ -36,7 +36,12 @@ TEST_P(EveryProblem, IsARefusalWithItsCodeStatusAndText) {
     EXPECT_EQ(error.status(), problem.status);
     EXPECT_EQ(error.netFailure(), NetFailure::None);
     EXPECT_EQ(error.problem().value(QStringLiteral("code")).toString(), code);
-    EXPECT_EQ(error.message(), QStringLiteral("Title of %1: detail of %1").arg(code));
+    // The server's English stays in the exception's text for logs; the user's message is the code.
+    EXPECT_EQ(QString::fromUtf8(error.what()),
+              QStringLiteral("Title of %1: detail of %1").arg(code));
+    // A code this client does not know (a newer server's) is said as such, naming the code.
+    const bool known = code != QLatin1String("some-future-code");
+    EXPECT_EQ(error.message().key(), known ? code : QStringLiteral("refused-unknown-code"));
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -118,7 +123,7 @@ TEST_F(Errors, TheChallengeIsAlsoReadableFromTheError) {
 
 TEST_F(Errors, ANetworkFailureCarriesTheTransportsMessage) {
     HttpResponse failure = noAnswer(NetFailure::HostNotFound, false);
-    failure.message = QStringLiteral("the server name could not be found (DNS): x.invalid");
+    failure.message = Message(QStringLiteral("host-not-found"), {QStringLiteral("x.invalid")});
     transport.then(failure);
     const ApiError error = thrownBy([this] { client.redeem(QStringLiteral("t")); });
     EXPECT_EQ(error.kind(), ApiError::Kind::Network);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "src/api/api_client.h"
-#include "src/crypto/random.h"
-#include "src/net/transport.h"
+#include "tests/unit/support/api_doubles.h"
+#include "tests/unit/support/http_doubles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,40 +16,7 @@
 #include <ostream>
 #include <vector>
 
-inline void PrintTo(const QString &text, std::ostream *os) {
-    *os << '"' << text.toStdString() << '"';
-}
-inline void PrintTo(const QByteArray &bytes, std::ostream *os) {
-    *os << '"' << bytes.toStdString() << '"';
-}
-
-namespace vaultlink::test {
-
-// A transport that answers from a script, in order, and keeps every request it was given.
-class FakeTransport final : public Transport {
-public:
-    HttpResponse send(const HttpRequest &request) override;
-
-    FakeTransport &then(HttpResponse response) {
-        script.append(std::move(response));
-        return *this;
-    }
-
-    QList<HttpResponse> script;
-    QList<HttpRequest> requests;
-};
-
-// The same bytes every time: the delays it gives are repeatable.
-class FixedRandom final : public Random {
-public:
-    void fill(unsigned char *out, std::size_t size) override;
-};
-
-// Answers and failures as a server or the network would give them.
-HttpResponse jsonAnswer(int status, const QJsonObject &body);
-HttpResponse rawAnswer(int status, const QByteArray &body, const QByteArray &type);
-HttpResponse problemAnswer(int status, const QString &code, const QJsonObject &extra = {});
-HttpResponse noAnswer(NetFailure failure, bool maybeDelivered, TlsFailure tls = TlsFailure::None);
+namespace vaultlink::testing {
 
 // Well-formed sample documents from docs/api.md.
 QJsonObject policyJson();
@@ -62,13 +29,6 @@ QJsonObject feedJson();
 QJsonObject redemptionJson();
 QJsonObject challengeProblem();
 
-// The ApiError a call throws; records a test failure when it throws none.
-ApiError thrownBy(const std::function<void()> &call);
-
-// The body of a recorded request as JSON.
-QJsonObject bodyOf(const HttpRequest &request);
-QByteArray headerOf(const HttpRequest &request, const QByteArray &name);
-
 // A client on a fake transport whose back-off sleeps are recorded instead of slept.
 struct ClientFixture {
     ClientFixture();
@@ -80,4 +40,4 @@ struct ClientFixture {
     ApiClient client;
 };
 
-} // namespace vaultlink::test
+} // namespace vaultlink::testing

@@ -4,7 +4,7 @@
 #include <QUrlQuery>
 
 using namespace vaultlink;
-using namespace vaultlink::test;
+using namespace vaultlink::testing;
 
 namespace {
 

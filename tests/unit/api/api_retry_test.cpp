@@ -2,7 +2,7 @@
 #include "tests/unit/api/api_fakes.h"
 
 using namespace vaultlink;
-using namespace vaultlink::test;
+using namespace vaultlink::testing;
 using std::chrono::milliseconds;
 
 namespace {

@@ -1,5 +1,5 @@
 #include "src/crypto/kdf.h"
-#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QJsonObject>
 
@@ -79,7 +79,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<BadJson> &param) { return std::string(param.param.name); });
 
 TEST(KdfCalibration, NeverGoesBelowTheMinimumOnASlowDevice) {
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     const KdfParams params =
         calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{256} << 20,
                      [](const KdfParams &) { return 2.0; });
@@ -112,7 +112,7 @@ INSTANTIATE_TEST_SUITE_P(Table, OwaspEquivalents,
                                            Equivalent{13, 9, false}, Equivalent{12, 64, false}));
 
 TEST(KdfCalibration, ADefaultCapOf64MiBUsesTheTwoPassForm) {
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     const KdfParams params = calibrateKdf(random, std::chrono::milliseconds(500), kDefaultKdfMemory,
                                           [](const KdfParams &) { return 0.25; });
     EXPECT_EQ(params.logN, 16);
@@ -122,7 +122,7 @@ TEST(KdfCalibration, ADefaultCapOf64MiBUsesTheTwoPassForm) {
 }
 
 TEST(KdfCalibration, ATinyCapStillMeetsTheMinimum) {
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     const KdfParams params =
         calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{4} << 20,
                      [](const KdfParams &) { return 1.0; });
@@ -131,7 +131,7 @@ TEST(KdfCalibration, ATinyCapStillMeetsTheMinimum) {
 }
 
 TEST(KdfCalibration, GrowsMemoryUpToTheCapThenParallelism) {
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     // The minimum takes 50 ms here; the target is ten times that.
     const KdfParams params =
         calibrateKdf(random, std::chrono::milliseconds(500), std::size_t{256} << 20,

@@ -1,5 +1,5 @@
 #include "src/crypto/key_wrap.h"
-#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/support/doubles.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@ const QByteArrayView kAad("vaultlink data key v1 profile 7");
 
 class KeyWrap : public ::testing::Test {
 protected:
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     SecureBuffer kek = random.secret(32);
     SecureBuffer dataKey = random.secret(32);
     WrappedKey wrapped = wrapKey(kek, dataKey, kAad, random);

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 using namespace vaultlink;
-using vaultlink::test::kCertificate;
-using vaultlink::test::kPin;
+using vaultlink::testing::kCertificate;
+using vaultlink::testing::kPin;
 
 TEST(SpkiPin, MatchesOpensslForAKnownCertificate) {
     const QSslCertificate certificate(QByteArray(kCertificate), QSsl::Pem);

@@ -1,3 +1,4 @@
+#include "src/base/message_catalog.h"
 #include "src/linking/link_payload.h"
 
 #include <QString>
@@ -132,7 +133,7 @@ class AcceptedCode : public testing::TestWithParam<Accepted> {};
 TEST_P(AcceptedCode, YieldsItsFields) {
     const Accepted &row = GetParam();
     const LinkPayload::Parsed parsed = LinkPayload::parse(row.text);
-    ASSERT_EQ(parsed.problem, Problem::None) << parsed.message.toStdString();
+    ASSERT_EQ(parsed.problem, Problem::None) << parsed.message.debugText().toStdString();
     ASSERT_TRUE(parsed.payload.has_value());
     EXPECT_TRUE(parsed.message.isEmpty());
     const LinkPayload &payload = *parsed.payload;
@@ -154,7 +155,7 @@ struct Refused {
     const char *name;
     QString text;
     Problem problem;
-    const char *mentions;                   // part of the message: the part at fault or the kind
+    const char *says; // part of the message's keys and arguments: the part at fault or the kind
     QString secret = QLatin1String(kToken); // must not appear in the message
 };
 
@@ -174,79 +175,88 @@ std::vector<Refused> refusedCodes() {
     const QString longToken(257, u'a');
     return {
         // Other QR codes.
-        {"EmptyText", QString(), foreign, "not a Vaultlink link code"},
-        {"OnlyWhitespace", QStringLiteral(" \n\t"), foreign, "not a Vaultlink link code"},
-        {"WebAddress", QStringLiteral("https://vault.example.com/account"), foreign, "web address"},
-        {"PlainText", QStringLiteral("correct horse battery staple"), foreign, "plain text",
-         QStringLiteral("correct horse battery staple")},
-        {"WifiCode", QStringLiteral("WIFI:T:WPA;S:Home;P:hunter2secret;;"), foreign, "Wi-Fi",
-         QStringLiteral("hunter2secret")},
+        {"EmptyText", QString(), foreign, "qr-not-vaultlink: foreign-nothing"},
+        {"OnlyWhitespace", QStringLiteral(" \n\t"), foreign, "qr-not-vaultlink: foreign-nothing"},
+        {"WebAddress", QStringLiteral("https://vault.example.com/account"), foreign,
+         "qr-not-vaultlink: foreign-web-address"},
+        {"PlainText", QStringLiteral("correct horse battery staple"), foreign,
+         "qr-not-vaultlink: foreign-text", QStringLiteral("correct horse battery staple")},
+        {"WifiCode", QStringLiteral("WIFI:T:WPA;S:Home;P:hunter2secret;;"), foreign,
+         "qr-not-vaultlink: foreign-wifi", QStringLiteral("hunter2secret")},
         {"TwoFactorSetup",
          QStringLiteral("otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP&issuer=Example"),
-         foreign, "two-factor", QStringLiteral("JBSWY3DPEHPK3PXP")},
-        {"OtherVaultlinkCode", QStringLiteral("vaultlink://unlock?v=1"), foreign, "another kind"},
+         foreign, "qr-not-vaultlink: foreign-otp-setup", QStringLiteral("JBSWY3DPEHPK3PXP")},
+        {"OtherVaultlinkCode", QStringLiteral("vaultlink://unlock?v=1"), foreign,
+         "foreign-vaultlink"},
         {"LinkCodeAsWebAddress",
          example().replace(QStringLiteral("vaultlink://"), QStringLiteral("https://")), foreign,
-         "web address"},
+         "foreign-web-address"},
         // Version.
-        {"VersionTwo", with("v", "2"), newer, "update Vaultlink"},
-        {"HugeVersion", with("v", "123456789012345678901234567890"), newer, "newer"},
-        {"VersionTwoWithOtherParts", QStringLiteral("vaultlink://link?v=2&x=y"), newer, "newer"},
-        {"VersionNotANumber", with("v", "abc"), malformed, "version number"},
-        {"VersionNegative", with("v", "-1"), malformed, "version number"},
-        {"VersionZero", with("v", "0"), malformed, "version number"},
-        {"VersionTwice", with("v", "1&v=1"), malformed, "version number"},
-        {"NoParameters", QStringLiteral("vaultlink://link"), malformed, "has no version number"},
+        {"VersionTwo", with("v", "2"), newer, "qr-unsupported-version"},
+        {"HugeVersion", with("v", "123456789012345678901234567890"), newer,
+         "qr-unsupported-version"},
+        {"VersionTwoWithOtherParts", QStringLiteral("vaultlink://link?v=2&x=y"), newer,
+         "qr-unsupported-version"},
+        {"VersionNotANumber", with("v", "abc"), malformed, "qr-version-not-number"},
+        {"VersionNegative", with("v", "-1"), malformed, "qr-version-not-number"},
+        {"VersionZero", with("v", "0"), malformed, "qr-version-invalid"},
+        {"VersionTwice", with("v", "1&v=1"), malformed, "qr-part-twice: part-version"},
+        {"NoParameters", QStringLiteral("vaultlink://link"), malformed,
+         "qr-part-missing: part-version"},
         // Missing parts.
-        {"NoVersion", without("v"), malformed, "has no version number"},
-        {"NoServer", without("server"), malformed, "has no server address"},
-        {"NoDatabaseId", without("db"), malformed, "has no database id"},
-        {"NoUser", without("user"), malformed, "has no user name"},
-        {"NoToken", without("token"), malformed, "has no link token"},
-        {"NoPin", without("pin"), malformed, "has no server key pin"},
-        {"EmptyUser", with("user", ""), malformed, "has no user name"},
-        {"EmptyToken", with("token", ""), malformed, "has no link token"},
+        {"NoVersion", without("v"), malformed, "qr-part-missing: part-version"},
+        {"NoServer", without("server"), malformed, "qr-part-missing: part-server"},
+        {"NoDatabaseId", without("db"), malformed, "qr-part-missing: part-database-id"},
+        {"NoUser", without("user"), malformed, "qr-part-missing: part-user"},
+        {"NoToken", without("token"), malformed, "qr-part-missing: part-token"},
+        {"NoPin", without("pin"), malformed, "qr-part-missing: part-pin"},
+        {"EmptyUser", with("user", ""), malformed, "qr-part-missing: part-user"},
+        {"EmptyToken", with("token", ""), malformed, "qr-part-missing: part-token"},
         // Server.
-        {"HttpServer", with("server", "http%3A%2F%2Fvault.example.com%3A8080"), malformed, "https"},
-        {"FtpServer", with("server", "ftp%3A%2F%2Fvault.example.com"), malformed, "server address"},
+        {"HttpServer", with("server", "http%3A%2F%2Fvault.example.com%3A8080"), malformed,
+         "qr-server-http"},
+        {"FtpServer", with("server", "ftp%3A%2F%2Fvault.example.com"), malformed,
+         "qr-server-unusable: address-scheme(ftp)"},
         // Database id.
-        {"DatabaseIdZero", with("db", "0"), malformed, "database id"},
-        {"DatabaseIdNegative", with("db", "-1"), malformed, "database id"},
-        {"DatabaseIdNotANumber", with("db", "x"), malformed, "database id"},
-        {"DatabaseIdFraction", with("db", "1.5"), malformed, "database id"},
-        {"DatabaseIdWithNewline", with("db", "7%0A"), malformed, "database id"},
-        {"DatabaseIdTooLarge", with("db", "99999999999999999999"), malformed, "database id"},
+        {"DatabaseIdZero", with("db", "0"), malformed, "qr-database-id"},
+        {"DatabaseIdNegative", with("db", "-1"), malformed, "qr-database-id"},
+        {"DatabaseIdNotANumber", with("db", "x"), malformed, "qr-database-id"},
+        {"DatabaseIdFraction", with("db", "1.5"), malformed, "qr-database-id"},
+        {"DatabaseIdWithNewline", with("db", "7%0A"), malformed, "qr-database-id"},
+        {"DatabaseIdTooLarge", with("db", "99999999999999999999"), malformed, "qr-database-id"},
         // Token.
         {"TokenWithPlusAndSlash", with("token", "Zq3vN8xL%2BTb2%2FWm5Kd7Pj9Rc4Hs6Yf1G"), malformed,
-         "link token", plusToken},
+         "qr-token-characters", plusToken},
         {"TokenWithPadding", with("token", "Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G%3D%3D"), malformed,
-         "link token", paddedToken},
+         "qr-token-characters", paddedToken},
         {"TokenWithSpace", with("token", "Zq3vN8xL%20Tb2Wm5Kd7Pj9Rc4Hs6Yf1G"), malformed,
-         "link token", spacedToken},
+         "qr-token-characters", spacedToken},
         {"TokenWithAccent", with("token", "Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G%C3%A9"), malformed,
-         "link token", accentedToken},
+         "qr-token-characters", accentedToken},
         {"TokenWithNewline", with("token", "Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G%0A"), malformed,
-         "link token", QStringLiteral("Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G")},
-        {"TokenTooShort", with("token", shortToken), malformed, "link token", shortToken},
-        {"TokenTooLong", with("token", longToken), malformed, "link token", longToken},
+         "qr-token-characters", QStringLiteral("Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G")},
+        {"TokenTooShort", with("token", shortToken), malformed, "qr-token-short", shortToken},
+        {"TokenTooLong", with("token", longToken), malformed, "qr-token-long", longToken},
         {"TokenBadlyEscaped", with("token", "Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G%C3"), malformed,
-         "link token", QStringLiteral("Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G")},
+         "qr-part-encoding: part-token", QStringLiteral("Zq3vN8xLTb2Wm5Kd7Pj9Rc4Hs6Yf1G")},
         {"TokenTwice",
          with("token", QLatin1String(kToken) + QStringLiteral("&token=") + QLatin1String(kToken)),
-         malformed, "link token"},
+         malformed, "qr-part-twice: part-token"},
         // Pin.
-        {"PinWrongLength", with("pin", "sha256%2FAAAA"), malformed, "server key pin"},
-        {"PinNotBase64", with("pin", "sha256%2Fnot%20base64%21%21"), malformed, "server key pin"},
+        {"PinWrongLength", with("pin", "sha256%2FAAAA"), malformed, "qr-pin-invalid"},
+        {"PinNotBase64", with("pin", "sha256%2Fnot%20base64%21%21"), malformed, "qr-pin-invalid"},
         {"PinWithoutPrefix", with("pin", "bkGiDbqfFXrx0nimgPxgYbf6XRKnOvG%2Bqcav1FQXu8c%3D"),
-         malformed, "server key pin"},
+         malformed, "qr-pin-invalid"},
         {"PinOfSha1", with("pin", "sha1%2F5T0KHI%2BFUB%2BO6W8pHhDujDWQNfTStplXsCAYsn6BSy8%3D"),
-         malformed, "server key pin"},
+         malformed, "qr-pin-invalid"},
         // Encoding.
-        {"BadEscapeInDatabaseName", with("dbname", "Team%ZZ"), malformed, "database name"},
-        {"EscapeCutShort", with("dbname", "Team%2"), malformed, "database name"},
-        {"NotUtf8", with("user", "%FF%FE"), malformed, "user name"},
-        {"UserTwice", with("user", "alice&user=bob"), malformed, "user name"},
-        {"Fragment", example() + QStringLiteral("#more"), malformed, "unexpected text"},
+        {"BadEscapeInDatabaseName", with("dbname", "Team%ZZ"), malformed,
+         "qr-part-encoding: part-database-name"},
+        {"EscapeCutShort", with("dbname", "Team%2"), malformed,
+         "qr-part-encoding: part-database-name"},
+        {"NotUtf8", with("user", "%FF%FE"), malformed, "qr-part-encoding: part-user"},
+        {"UserTwice", with("user", "alice&user=bob"), malformed, "qr-part-twice: part-user"},
+        {"Fragment", example() + QStringLiteral("#more"), malformed, "qr-trailing-text"},
     };
 }
 
@@ -255,12 +265,12 @@ class RefusedCode : public testing::TestWithParam<Refused> {};
 TEST_P(RefusedCode, NamesWhatIsWrongWithoutItsSecrets) {
     const Refused &row = GetParam();
     const LinkPayload::Parsed parsed = LinkPayload::parse(row.text);
-    EXPECT_EQ(parsed.problem, row.problem) << parsed.message.toStdString();
+    const QString said = parsed.message.debugText();
+    EXPECT_EQ(parsed.problem, row.problem) << said.toStdString();
     EXPECT_FALSE(parsed.payload.has_value());
-    EXPECT_TRUE(parsed.message.contains(QString::fromUtf8(row.mentions)))
-        << parsed.message.toStdString();
-    EXPECT_FALSE(parsed.message.contains(row.secret)) << parsed.message.toStdString();
-    EXPECT_FALSE(parsed.message.contains(QLatin1String(kToken))) << parsed.message.toStdString();
+    EXPECT_TRUE(said.contains(QString::fromUtf8(row.says))) << said.toStdString();
+    EXPECT_FALSE(said.contains(row.secret)) << said.toStdString();
+    EXPECT_FALSE(said.contains(QLatin1String(kToken))) << said.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(LinkPayload, RefusedCode, testing::ValuesIn(refusedCodes()),
@@ -268,9 +278,9 @@ INSTANTIATE_TEST_SUITE_P(LinkPayload, RefusedCode, testing::ValuesIn(refusedCode
 
 TEST(LinkPayload, ForeignCodesSayWhatTheyLookLike) {
     EXPECT_EQ(LinkPayload::parse(QStringLiteral("https://example.com/")).message,
-              QStringLiteral("this QR code is not a Vaultlink link code (it holds a web address)"));
+              Message(msg::QrForeign, {}, Message(msg::ForeignWebAddress)));
     EXPECT_EQ(LinkPayload::parse(QStringLiteral("hello")).message,
-              QStringLiteral("this QR code is not a Vaultlink link code (it holds plain text)"));
+              Message(msg::QrForeign, {}, Message(msg::ForeignText)));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
-#include "qr_pictures.h"
 #include "src/linking/link_payload.h"
 #include "src/linking/qr_image.h"
+#include "tests/unit/support/qr_pictures.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -62,17 +62,20 @@ protected:
 
 void expectReads(const QImage &image, const QString &text) {
     const QrReading reading = readQrCode(image);
-    EXPECT_EQ(reading.problem, QrReading::Problem::None) << reading.message.toStdString();
+    EXPECT_EQ(reading.problem, QrReading::Problem::None)
+        << reading.message.debugText().toStdString();
     EXPECT_EQ(reading.text, text);
     EXPECT_TRUE(reading.message.isEmpty());
 }
 
 TEST(QrImage, ReadsALinkCodeThatThenParses) {
     const QrReading reading = readQrCode(qrImage(linkCode()));
-    ASSERT_EQ(reading.problem, QrReading::Problem::None) << reading.message.toStdString();
+    ASSERT_EQ(reading.problem, QrReading::Problem::None)
+        << reading.message.debugText().toStdString();
     EXPECT_EQ(reading.text, linkCode());
     const LinkPayload::Parsed parsed = LinkPayload::parse(reading.text);
-    EXPECT_EQ(parsed.problem, LinkPayload::Problem::None) << parsed.message.toStdString();
+    EXPECT_EQ(parsed.problem, LinkPayload::Problem::None)
+        << parsed.message.debugText().toStdString();
     ASSERT_TRUE(parsed.payload.has_value());
     EXPECT_EQ(parsed.payload->databaseName, QStringLiteral("Team A&B Ü"));
 }
@@ -115,7 +118,8 @@ TEST(QrImage, ReadsDarkModulesOnATransparentGround) {
 TEST(QrImage, ReadsAWebAddressWhichIsNotALinkCode) {
     const QString address = QStringLiteral("https://vault.example.com/account");
     const QrReading reading = readQrCode(qrImage(address));
-    ASSERT_EQ(reading.problem, QrReading::Problem::None) << reading.message.toStdString();
+    ASSERT_EQ(reading.problem, QrReading::Problem::None)
+        << reading.message.debugText().toStdString();
     EXPECT_EQ(reading.text, address);
     EXPECT_EQ(LinkPayload::parse(reading.text).problem, LinkPayload::Problem::NotVaultlink);
 }
@@ -126,7 +130,7 @@ TEST(QrImage, FindsNoCodeInABlankPicture) {
     const QrReading reading = readQrCode(blank);
     EXPECT_EQ(reading.problem, QrReading::Problem::NoCode);
     EXPECT_TRUE(reading.text.isEmpty());
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("no QR code")));
+    EXPECT_TRUE(reading.message.key() == QLatin1String("qr-not-found"));
 }
 
 TEST(QrImage, FindsNoCodeInNoise) {
@@ -160,7 +164,8 @@ TEST(QrImage, NullImageIsUnreadable) {
 TEST_F(QrImageFile, ReadsAPngFile) {
     const QrReading reading =
         readQrCodeFile(write(QStringLiteral("code.png"), pngOf(qrImage(linkCode()))));
-    EXPECT_EQ(reading.problem, QrReading::Problem::None) << reading.message.toStdString();
+    EXPECT_EQ(reading.problem, QrReading::Problem::None)
+        << reading.message.debugText().toStdString();
     EXPECT_EQ(reading.text, linkCode());
 }
 
@@ -174,23 +179,25 @@ TEST_F(QrImageFile, PictureWithoutACodeHasNoCode) {
 TEST_F(QrImageFile, MissingFileIsUnreadable) {
     const QrReading reading = readQrCodeFile(directory.filePath(QStringLiteral("absent.png")));
     EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable);
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("absent.png")));
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("does not exist")));
+    EXPECT_EQ(reading.message,
+              Message(QStringLiteral("qr-file-missing"), {QStringLiteral("absent.png")}));
 }
 
 TEST_F(QrImageFile, TruncatedPngIsUnreadable) {
     const QByteArray png = pngOf(qrImage(linkCode()));
     const QrReading reading =
         readQrCodeFile(write(QStringLiteral("cut.png"), png.left(png.size() / 2)));
-    EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable) << reading.message.toStdString();
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("cut.png")));
+    EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable)
+        << reading.message.debugText().toStdString();
+    EXPECT_TRUE(reading.message.args().value(0) == QLatin1String("cut.png"));
 }
 
 TEST_F(QrImageFile, TextFileNamedPngIsUnreadable) {
     const QrReading reading = readQrCodeFile(
         write(QStringLiteral("notes.png"), QByteArrayLiteral("vaultlink://link?v=1\n")));
-    EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable) << reading.message.toStdString();
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("notes.png")));
+    EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable)
+        << reading.message.debugText().toStdString();
+    EXPECT_TRUE(reading.message.args().value(0) == QLatin1String("notes.png"));
 }
 
 TEST_F(QrImageFile, EmptyFileIsUnreadable) {
@@ -209,7 +216,7 @@ TEST_F(QrImageFile, FileWithoutReadPermissionIsUnreadable) {
         GTEST_SKIP() << "permissions are not enforced for this user (root?)";
     const QrReading reading = readQrCodeFile(path);
     EXPECT_EQ(reading.problem, QrReading::Problem::Unreadable);
-    EXPECT_TRUE(reading.message.contains(QStringLiteral("private.png")));
+    EXPECT_TRUE(reading.message.args().value(0) == QLatin1String("private.png"));
 }
 
 TEST_F(QrImageFile, NoPathIsUnreadable) {

@@ -1,5 +1,5 @@
-#include "src/crypto/random.h"
 #include "src/net/backoff.h"
+#include "tests/unit/support/doubles.h"
 
 #include <gtest/gtest.h>
 
@@ -9,27 +9,9 @@
 
 using namespace vaultlink;
 using std::chrono::milliseconds;
+using vaultlink::testing::FixedRandom;
 
 namespace {
-
-// Deterministic bytes: every draw is filled with the same byte, so 0x00 gives the shortest
-// delay and 0xff the longest; the counter bytes in between give varied but repeatable ones.
-class FixedRandom final : public Random {
-public:
-    explicit FixedRandom(int byte)
-        : m_byte(byte) {}
-    void fill(unsigned char *out, std::size_t size) override {
-        for (std::size_t i = 0; i < size; ++i)
-            out[i] = m_byte >= 0 ? static_cast<unsigned char>(m_byte)
-                                 : static_cast<unsigned char>(m_counter++ * 37 + 11);
-        ++fills;
-    }
-    int fills = 0;
-
-private:
-    int m_byte; // negative: varying bytes
-    unsigned m_counter = 0;
-};
 
 constexpr Backoff::Limits kLimits{milliseconds(100), milliseconds(1000), 6};
 

@@ -9,7 +9,7 @@ using namespace vaultlink;
 
 namespace {
 QSslCertificate certificate() {
-    return QSslCertificate(QByteArray(test::kCertificate), QSsl::Pem);
+    return QSslCertificate(QByteArray(vaultlink::testing::kCertificate), QSsl::Pem);
 }
 
 QSslError error(QSslError::SslError kind) {
@@ -18,7 +18,7 @@ QSslError error(QSslError::SslError kind) {
 } // namespace
 
 TEST(TrustPolicy, AMatchingPinStandsInForTheChainOnly) {
-    const TrustPolicy policy = TrustPolicy::pinned(QLatin1String(test::kPin));
+    const TrustPolicy policy = TrustPolicy::pinned(QLatin1String(vaultlink::testing::kPin));
     const auto verdict = policy.judge({error(QSslError::SelfSignedCertificate)}, certificate());
     EXPECT_EQ(verdict.failure, TlsFailure::None);
     ASSERT_EQ(verdict.ignorable.size(), 1);
@@ -38,7 +38,7 @@ void PrintTo(const Case &c, std::ostream *os) {
 class PinnedButStillChecked : public ::testing::TestWithParam<Case> {};
 
 TEST_P(PinnedButStillChecked, RefusesWhatAPinCannotExcuse) {
-    const TrustPolicy policy = TrustPolicy::pinned(QLatin1String(test::kPin));
+    const TrustPolicy policy = TrustPolicy::pinned(QLatin1String(vaultlink::testing::kPin));
     const auto verdict = policy.judge(
         {error(QSslError::SelfSignedCertificate), error(GetParam().error)}, certificate());
     EXPECT_EQ(verdict.failure, GetParam().expected);

@@ -1,8 +1,7 @@
-#include "fake_web_app.h"
-#include "src/crypto/clock.h"
 #include "src/crypto/random.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/profile_service.h"
+#include "tests/unit/support/fake_environment.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,21 +13,10 @@
 namespace vaultlink::testing {
 namespace {
 
-class MovableClock final : public Clock {
-public:
-    QDateTime now() const override { return time; }
-    QDateTime time = QDateTime::currentDateTimeUtc();
-};
-
 class ProfileServiceTest : public ::testing::Test {
 protected:
     ProfileServiceTest()
-        : service(
-              dir.path(),
-              Environment{random, clock,
-                          [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
-                          [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
-                          QStringLiteral("test"), std::chrono::milliseconds(50)}) {
+        : service(dir.path(), environment.environment()) {
         for (int i = 0; i < 12; ++i)
             server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
     }
@@ -51,7 +39,7 @@ protected:
             return explain(error);
         }
         ADD_FAILURE() << "expected a failure";
-        return {Failure::Kind::Server, QString(), QString()};
+        return {Failure::Kind::Server, QStringLiteral("none"), Message()};
     }
 
     QStringList mirrorFiles() const {
@@ -60,8 +48,8 @@ protected:
 
     QTemporaryDir dir;
     FakeWebApp server;
-    SystemRandom random;
-    MovableClock clock;
+    FakeEnvironment environment{server};
+    TestClock &clock = environment.clock;
     ProfileService service;
 };
 
@@ -162,11 +150,12 @@ TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {
     const Failure failure = failureOf([&] { service.checkOfflineLimit(*open); });
     EXPECT_EQ(failure.code(), QStringLiteral("offline-too-long"));
     EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
+    EXPECT_EQ(failure.message().args().value(1), QStringLiteral("259200"));
 }
 
 TEST_F(ProfileServiceTest, UnlinkLogsOutAndDeletesTheMirrorAndKey) {
     link();
-    const QString notice = service.unlink(service.unlock(QStringLiteral("work"), password()));
+    const Message notice = service.unlink(service.unlock(QStringLiteral("work"), password()));
     EXPECT_TRUE(notice.isEmpty());
     EXPECT_EQ(server.logouts, 1);
     EXPECT_TRUE(service.profiles().isEmpty());
@@ -177,8 +166,9 @@ TEST_F(ProfileServiceTest, UnlinkWithoutTheServerStillForgetsLocallyAndSaysSo) {
     link();
     std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
     server.failRequests = 100;
-    const QString notice = service.unlink(std::move(open));
-    EXPECT_FALSE(notice.isEmpty());
+    const Message notice = service.unlink(std::move(open));
+    EXPECT_EQ(notice.key(), QStringLiteral("server-not-told"));
+    ASSERT_NE(notice.inner(), nullptr) << "why the server could not be told";
     EXPECT_TRUE(service.profiles().isEmpty());
     EXPECT_TRUE(mirrorFiles().isEmpty());
 }

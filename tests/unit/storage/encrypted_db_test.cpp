@@ -1,6 +1,6 @@
 #include "src/storage/encrypted_db.h"
 #include "src/storage/mirror_schema.h"
-#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -26,7 +26,7 @@ class EncryptedDbTest : public ::testing::Test {
 protected:
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("profile.db"));
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     SecureBuffer key = random.secret(32);
 
     void createWithMarker() {

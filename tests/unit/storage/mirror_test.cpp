@@ -1,8 +1,8 @@
 #include "src/storage/mirror.h"
 #include "src/storage/record_row.h"
 #include "src/storage/statement.h"
-#include "tests/unit/crypto/seq_random.h"
 #include "tests/unit/storage/test_records.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +18,7 @@
 #include <thread>
 
 using namespace vaultlink;
-using test::TestRecord;
+using vaultlink::testing::TestRecord;
 
 namespace {
 constexpr char kZeros[] = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -34,7 +34,7 @@ class MirrorTest : public ::testing::Test {
 protected:
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("mirror.db"));
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     SecureBuffer key = random.secret(32);
     std::unique_ptr<Mirror> mirror = Mirror::open(path, key);
 
@@ -107,8 +107,8 @@ TEST_F(MirrorTest, AnUpsertReplacesTheWholeRecord) {
     EXPECT_TRUE(rows[0].tags.isEmpty());
     EXPECT_EQ(mirror->count(Tab::personal()), 0);
     EXPECT_EQ(mirror->count(Tab::ofUnit(4)), 1);
-    EXPECT_EQ(mirror->syncState().digest, test::referenceDigest({{7, 9}}));
-    EXPECT_EQ(mirror->computeDigest(), test::referenceDigest({{7, 9}}));
+    EXPECT_EQ(mirror->syncState().digest, vaultlink::testing::referenceDigest({{7, 9}}));
+    EXPECT_EQ(mirror->computeDigest(), vaultlink::testing::referenceDigest({{7, 9}}));
 }
 
 TEST_F(MirrorTest, RemovalsDeleteAndUnknownIdsAreIgnored) {
@@ -118,7 +118,7 @@ TEST_F(MirrorTest, RemovalsDeleteAndUnknownIdsAreIgnored) {
     EXPECT_EQ(mirror->ids(), (QList<qint64>{1, 3}));
     EXPECT_EQ(mirror->record(2), std::nullopt);
     EXPECT_EQ(mirror->syncState().count, 2);
-    EXPECT_EQ(mirror->syncState().digest, test::referenceDigest({{1, 1}, {3, 3}}));
+    EXPECT_EQ(mirror->syncState().digest, vaultlink::testing::referenceDigest({{1, 1}, {3, 3}}));
     EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
 }
 
@@ -223,7 +223,7 @@ TEST_F(MirrorTest, TheRunningDigestAgreesWithARecomputationOverManyPages) {
         for (const auto &[id, seq] : model)
             expected.append({id, seq});
         const Mirror::SyncState state = mirror->syncState();
-        ASSERT_EQ(state.digest, test::referenceDigest(expected)) << "page " << page;
+        ASSERT_EQ(state.digest, vaultlink::testing::referenceDigest(expected)) << "page " << page;
         ASSERT_EQ(mirror->computeDigest(), state.digest);
         ASSERT_EQ(state.count, static_cast<qint64>(model.size()));
     }

@@ -1,5 +1,5 @@
 #include "src/storage/profile_registry.h"
-#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@ class ProfileRegistryTest : public ::testing::Test {
 protected:
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("profiles.json"));
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     SecureBuffer password = SecureBuffer::copyOf("correct horse battery");
 
     KdfParams kdf() {

@@ -1,14 +1,14 @@
 #include "src/storage/record_row.h"
 #include "src/storage/search_index.h"
-#include "tests/unit/crypto/seq_random.h"
 #include "tests/unit/storage/test_records.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace vaultlink;
-using test::TestRecord;
+using vaultlink::testing::TestRecord;
 
 namespace {
 
@@ -109,7 +109,7 @@ class SearchIndexTest : public ::testing::TestWithParam<Case> {
 protected:
     static void SetUpTestSuite() {
         dir = new QTemporaryDir;
-        test::SeqRandom random;
+        vaultlink::testing::SeqRandom random;
         mirror = Mirror::open(dir->filePath(QStringLiteral("m.db")), random.secret(32)).release();
         QList<QJsonObject> objects;
         for (const TestRecord &record : records())
@@ -145,7 +145,7 @@ TEST(SearchIndex, FoldsCaseAndComposition) {
 
 TEST(SearchIndex, FollowsTheMirrorWhenRebuilt) {
     QTemporaryDir dir;
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     auto mirror = Mirror::open(dir.filePath(QStringLiteral("m.db")), random.secret(32));
     EXPECT_EQ(SearchIndex::build(*mirror).size(), 0);
     EXPECT_TRUE(SearchIndex::build(*mirror).find(QString(), Tab::all()).isEmpty());
@@ -165,7 +165,7 @@ TEST(SearchIndex, FollowsTheMirrorWhenRebuilt) {
 TEST(SearchIndex, ManyRecordsMatchLikeAPlainScan) {
     // Names long enough that hits fall on every position of the 16-byte blocks.
     QTemporaryDir dir;
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     auto mirror = Mirror::open(dir.filePath(QStringLiteral("m.db")), random.secret(32));
     QList<QJsonObject> page;
     QList<TestRecord> records;

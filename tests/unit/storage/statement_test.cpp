@@ -1,5 +1,5 @@
 #include "src/storage/encrypted_db.h"
-#include "tests/unit/crypto/seq_random.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QTemporaryDir>
 
@@ -13,7 +13,7 @@ namespace {
 class StatementTest : public ::testing::Test {
 protected:
     QTemporaryDir dir;
-    test::SeqRandom random;
+    vaultlink::testing::SeqRandom random;
     std::unique_ptr<EncryptedDb> db =
         EncryptedDb::open(dir.filePath(QStringLiteral("s.db")), random.secret(32),
                           {{QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT)")}});

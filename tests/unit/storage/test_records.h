@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace vaultlink::test {
+namespace vaultlink::testing {
 
 // A docs/api.md §6 record object with every field of its form, in form order. For forms without
 // a user name field (credit card) userName fills the card holder.
@@ -91,4 +91,4 @@ inline QString referenceDigest(const QList<QPair<qint64, qint64>> &idAndSequence
     return QString::fromLatin1(acc.toHex());
 }
 
-} // namespace vaultlink::test
+} // namespace vaultlink::testing

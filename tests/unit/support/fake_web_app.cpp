@@ -1,4 +1,6 @@
-#include "fake_web_app.h"
+#include "tests/unit/support/fake_web_app.h"
+
+#include "tests/unit/support/http_doubles.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -22,30 +24,9 @@ QJsonObject body(const HttpRequest &request) {
 }
 } // namespace
 
-HttpResponse jsonResponse(int status, const QJsonObject &body) {
-    HttpResponse response;
-    response.status = status;
-    response.headers.insert("content-type", "application/json");
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HttpResponse problem(int status, const QString &code, const QJsonObject &extra) {
-    QJsonObject doc = extra;
-    doc.insert(QStringLiteral("type"),
-               QStringLiteral("https://vaultlink.invalid/problems/") + code);
-    doc.insert(QStringLiteral("title"), QStringLiteral("refused: ") + code);
-    doc.insert(QStringLiteral("status"), status);
-    doc.insert(QStringLiteral("code"), code);
-    doc.insert(QStringLiteral("detail"), QStringLiteral("fake server"));
-    HttpResponse response = jsonResponse(status, doc);
-    response.headers.insert("content-type", "application/problem+json");
-    return response;
-}
-
 FakeWebApp::FakeWebApp() = default;
 
-qint64 FakeWebApp::addRecord(const QString &name, const QString &password) {
+qint64 FakeWebApp::addRecord(const QString &name, const QString &secret) {
     const qint64 id = m_nextId++;
     Record record;
     record.object = {
@@ -59,7 +40,7 @@ qint64 FakeWebApp::addRecord(const QString &name, const QString &password) {
          QJsonArray{field(QStringLiteral("name"), QStringLiteral("title"), name),
                     field(QStringLiteral("username"), QStringLiteral("username"),
                           QStringLiteral("user") + QString::number(id)),
-                    field(QStringLiteral("password"), QStringLiteral("password"), password),
+                    field(QStringLiteral("password"), QStringLiteral("password"), secret),
                     QJsonObject{{QStringLiteral("key"), QStringLiteral("tags")},
                                 {QStringLiteral("type"), QStringLiteral("tags")},
                                 {QStringLiteral("label"), QStringLiteral("Tags")},
@@ -154,7 +135,7 @@ HttpResponse FakeWebApp::send(const HttpRequest &request) {
         response.failure = failure;
         response.maybeDelivered =
             failure == NetFailure::ConnectionLost || failure == NetFailure::Timeout;
-        response.message = QStringLiteral("injected failure");
+        response.message = Message(QStringLiteral("connection-lost"), {QStringLiteral("fake")});
         return response;
     }
     return route(request);
@@ -180,7 +161,7 @@ HttpResponse FakeWebApp::grant(int session) {
     const QString refresh = QStringLiteral("refresh-%1").arg(m_tokenCounter);
     m_access.insert(access, session);
     m_refresh.insert(refresh, session);
-    return jsonResponse(
+    return jsonAnswer(
         200, {{QStringLiteral("tokenType"), QStringLiteral("Bearer")},
               {QStringLiteral("accessToken"), access},
               {QStringLiteral("accessTokenExpiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z")},
@@ -196,17 +177,17 @@ std::optional<HttpResponse> FakeWebApp::checkBearer(const HttpRequest &request) 
         if (header.first.toLower() == "authorization")
             token = QString::fromLatin1(header.second).section(QLatin1Char(' '), 1);
     if (token.isEmpty())
-        return problem(401, QStringLiteral("auth-required"));
+        return problemAnswer(401, QStringLiteral("auth-required"));
     if (!m_access.contains(token) || m_sessions[m_access[token]].ended)
-        return problem(401, QStringLiteral("token-invalid"));
+        return problemAnswer(401, QStringLiteral("token-invalid"));
     if (deviceRevoked)
-        return problem(403, QStringLiteral("device-revoked"),
-                       {{QStringLiteral("policy"), policy()}});
+        return problemAnswer(403, QStringLiteral("device-revoked"),
+                             {{QStringLiteral("policy"), policy()}});
     if (!mobileSync)
-        return problem(403, QStringLiteral("mobile-sync-disabled"),
-                       {{QStringLiteral("policy"), policy()}});
+        return problemAnswer(403, QStringLiteral("mobile-sync-disabled"),
+                             {{QStringLiteral("policy"), policy()}});
     if (m_expired.contains(token))
-        return problem(401, QStringLiteral("token-expired"));
+        return problemAnswer(401, QStringLiteral("token-expired"));
     return std::nullopt;
 }
 
@@ -216,12 +197,12 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
         ++logins;
         const QJsonObject in = body(request);
         if (in.value(QStringLiteral("password")).toString() != password)
-            return problem(401, QStringLiteral("bad-credentials"));
+            return problemAnswer(401, QStringLiteral("bad-credentials"));
         if (deviceRevoked)
-            return problem(403, QStringLiteral("device-revoked"),
-                           {{QStringLiteral("policy"), policy()}});
+            return problemAnswer(403, QStringLiteral("device-revoked"),
+                                 {{QStringLiteral("policy"), policy()}});
         if (totp)
-            return problem(
+            return problemAnswer(
                 401, QStringLiteral("mfa-required"),
                 {{QStringLiteral("transaction"), QStringLiteral("tx-1")},
                  {QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z")},
@@ -239,8 +220,8 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
                 .toObject()
                 .value(QStringLiteral("code"))
                 .toString() != QLatin1String("123456"))
-            return problem(401, QStringLiteral("mfa-failed"),
-                           {{QStringLiteral("attemptsLeft"), 4}});
+            return problemAnswer(401, QStringLiteral("mfa-failed"),
+                                 {{QStringLiteral("attemptsLeft"), 4}});
         const int session = static_cast<int>(m_sessions.size()) + 1;
         m_sessions.insert(session, {});
         return grant(session);
@@ -249,26 +230,26 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
         ++refreshes;
         const QString token = body(request).value(QStringLiteral("refreshToken")).toString();
         if (!m_refresh.contains(token))
-            return problem(401, QStringLiteral("token-invalid"));
+            return problemAnswer(401, QStringLiteral("token-invalid"));
         const int session = m_refresh.value(token);
         if (m_spent.contains(token) || m_sessions[session].reused) {
             m_sessions[session].reused = true;
-            return problem(401, QStringLiteral("token-reused"));
+            return problemAnswer(401, QStringLiteral("token-reused"));
         }
         if (m_sessions[session].ended)
-            return problem(401, QStringLiteral("token-invalid"));
+            return problemAnswer(401, QStringLiteral("token-invalid"));
         if (deviceRevoked)
-            return problem(403, QStringLiteral("device-revoked"),
-                           {{QStringLiteral("policy"), policy()}});
+            return problemAnswer(403, QStringLiteral("device-revoked"),
+                                 {{QStringLiteral("policy"), policy()}});
         m_spent.insert(token);
         return grant(session);
     }
     if (path == QLatin1String("/api/v1/databases"))
-        return jsonResponse(
-            200, {{QStringLiteral("databases"),
-                   QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
-                                          {QStringLiteral("name"), QStringLiteral("Demo")},
-                                          {QStringLiteral("mobileSync"), mobileSync}}}}});
+        return jsonAnswer(200,
+                          {{QStringLiteral("databases"),
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                                   {QStringLiteral("name"), QStringLiteral("Demo")},
+                                                   {QStringLiteral("mobileSync"), mobileSync}}}}});
     if (const std::optional<HttpResponse> refused = checkBearer(request))
         return *refused;
     if (path == QLatin1String("/api/v1/auth/logout")) {
@@ -289,11 +270,11 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
                                                            {QStringLiteral("add"), false},
                                                            {QStringLiteral("edit"), false}}}}});
         session.insert(QStringLiteral("policy"), policy());
-        return jsonResponse(200, session);
+        return jsonAnswer(200, session);
     }
     if (path == QLatin1String("/api/v1/changes"))
         return changes(request.url);
-    return problem(404, QStringLiteral("not-found"));
+    return problemAnswer(404, QStringLiteral("not-found"));
 }
 
 HttpResponse FakeWebApp::changes(const QUrl &url) {
@@ -304,15 +285,15 @@ HttpResponse FakeWebApp::changes(const QUrl &url) {
                           ? query.queryItemValue(QStringLiteral("limit")).toInt()
                           : std::min(500, pageMax);
     if (limit > pageMax)
-        return problem(400, QStringLiteral("invalid-request"),
-                       {{QStringLiteral("field"), QStringLiteral("limit")}});
+        return problemAnswer(400, QStringLiteral("invalid-request"),
+                             {{QStringLiteral("field"), QStringLiteral("limit")}});
     qint64 from = 0;
     if (!cursor.isEmpty()) {
         bool ok = false;
         from = cursor.mid(1).toLongLong(&ok);
         if (!ok || !cursor.startsWith(QLatin1Char('c')) || from > m_sequence || compactOnce) {
             compactOnce = false;
-            return problem(410, QStringLiteral("cursor-unknown"));
+            return problemAnswer(410, QStringLiteral("cursor-unknown"));
         }
     }
     QList<std::pair<qint64, qint64>> entries; // (sequence, id)
@@ -337,7 +318,7 @@ HttpResponse FakeWebApp::changes(const QUrl &url) {
         records.append(object);
     }
     const qint64 next = more ? entries.last().first : m_sequence;
-    return jsonResponse(
+    return jsonAnswer(
         200, {{QStringLiteral("records"), records},
               {QStringLiteral("removed"), removed},
               {QStringLiteral("cursor"), QStringLiteral("c%1").arg(next)},

@@ -20,7 +20,7 @@ public:
     HttpResponse send(const HttpRequest &request) override;
 
     // Records
-    qint64 addRecord(const QString &name, const QString &password = QStringLiteral("pw"));
+    qint64 addRecord(const QString &name, const QString &secret = QStringLiteral("pw"));
     void editRecord(qint64 id, const QString &name);
     void addField(qint64 id, const QString &key, const QString &type, const QString &value);
     void moveToUnit(qint64 id, qint64 unit); // unit 7, "IT", is the session's one unit
@@ -88,8 +88,5 @@ public:
 private:
     FakeWebApp &m_server;
 };
-
-HttpResponse jsonResponse(int status, const QJsonObject &body);
-HttpResponse problem(int status, const QString &code, const QJsonObject &extra = {});
 
 } // namespace vaultlink::testing

@@ -1,4 +1,4 @@
-#include "qr_pictures.h"
+#include "tests/unit/support/qr_pictures.h"
 
 #include <ZXing/CharacterSet.h>
 #include <ZXing/MultiFormatWriter.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace vaultlink::test {
+namespace vaultlink::testing {
 
 // A fixed certificate and its pin as computed by the openssl command line:
 // openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary |
@@ -18,4 +18,4 @@ WwH0o3Z4JzUO0onwcwIgDQUCbCNClFcIUyaH5WaTkPXr5gPPuHdf1yVMj+JZsO4=
 )";
 inline constexpr char kPin[] = "sha256/5T0KHI+FUB+O6W8pHhDujDWQNfTStplXsCAYsn6BSy8=";
 
-} // namespace vaultlink::test
+} // namespace vaultlink::testing

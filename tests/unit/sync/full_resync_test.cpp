@@ -42,7 +42,7 @@ TEST_F(FullResyncTest, AMismatchedDigestTriggersARepairResync) {
             server.lieAboutDigest = false;
     });
     EXPECT_TRUE(report.fullResync);
-    EXPECT_FALSE(report.resyncReason.isEmpty());
+    EXPECT_EQ(report.resync, ResyncReason::Mismatch);
     EXPECT_EQ(mirror->syncState().count, 15);
 }
 

@@ -1,25 +1,18 @@
 #pragma once
 
-#include "fake_web_app.h"
 #include "src/api/api_client.h"
-#include "src/crypto/clock.h"
 #include "src/crypto/random.h"
 #include "src/sync/session.h"
 #include "src/sync/syncer.h"
+#include "tests/unit/support/doubles.h"
+#include "tests/unit/support/fake_web_app.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
 namespace vaultlink::testing {
-
-class FixedClock final : public Clock {
-public:
-    QDateTime now() const override { return time; }
-    QDateTime time = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
-};
 
 // Keeps the token in memory and notes what the server had seen when it was saved.
 class MemoryTokenStore final : public TokenStore {
@@ -74,7 +67,7 @@ protected:
                   [this](std::chrono::milliseconds wait) { sleeps.append(wait); },
                   Backoff::Limits{std::chrono::milliseconds(10), std::chrono::milliseconds(40), 2}};
     MemoryTokenStore store{server};
-    FixedClock clock;
+    TestClock clock;
     ServerSession session{api, store, clock};
     Syncer syncer{session, api, 10};
     MirrorFiles files;

@@ -76,7 +76,8 @@ TEST_F(SyncerTest, ARecordOutsideTheContractStopsTheSyncBeforeItsPage) {
         FAIL() << "a record without a name was accepted";
     } catch (const ApiError &error) {
         EXPECT_EQ(error.kind(), ApiError::Kind::BadAnswer);
-        EXPECT_TRUE(error.message().contains(QLatin1String("record 15"))) << error.what();
+        EXPECT_TRUE(error.message().args().value(0).contains(QLatin1String("record 15")))
+            << error.what();
     }
     // Page one stands with its cursor; nothing of page two was written.
     EXPECT_EQ(mirror->syncState().count, 10);

@@ -1,6 +1,6 @@
-#include "qr_pictures.h"
 #include "src/ui/qr_scanner.h"
 #include "src/ui/stand_in_camera.h"
+#include "tests/unit/support/qr_pictures.h"
 #include "wait_for.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "fake_web_app.h"
 #include "platform/clipboard_marker.h"
 #include "src/crypto/clock.h"
 #include "src/crypto/random.h"
@@ -13,6 +12,7 @@
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_session.h"
 #include "src/ui/vault_view_model.h"
+#include "tests/unit/support/fake_web_app.h"
 #include "wait_for.h"
 
 #include <QGuiApplication>

@@ -1,0 +1,143 @@
+#include "src/base/message_catalog.h"
+#include "src/cli/messages.h"
+
+namespace vaultlink::cli {
+
+namespace {
+
+struct Sentence {
+    QLatin1StringView key;
+    const char *text;
+};
+
+constexpr Sentence kSentences[] = {
+    {msg::QrNoPicture, "No picture was given."},
+    {msg::QrEmptyPicture, "The picture is empty."},
+    {msg::QrFileMissing, "The file “%1” does not exist."},
+    {msg::QrFileIsFolder, "“%1” is a folder, not a picture."},
+    {msg::QrFileNotReadable, "vaultlink-cli is not allowed to read the file “%1”."},
+    {msg::QrFileNotPicture, "The file “%1” is not a picture vaultlink-cli can open."},
+    {msg::QrFileDamaged, "The picture “%1” is damaged or incomplete."},
+    {msg::QrFileUnreadable, "The file “%1” could not be read: %2."},
+    {msg::QrNotFound, "No QR code was found in the picture; give the image of the code itself."},
+    {msg::QrForeign, "This QR code is not a Vaultlink link code (it holds %1)."},
+    {msg::QrNewerVersion, "This link code was made by a newer Vaultlink server; update "
+                          "vaultlink-cli to use it."},
+    {msg::QrPartMissing, "The link code has no %1."},
+    {msg::QrPartTwice, "The link code gives its %1 twice."},
+    {msg::QrPartEncoding, "The link code's %1 is not correctly encoded."},
+    {msg::QrVersionNotNumber, "The link code's version number is not a whole number."},
+    {msg::QrVersionInvalid, "The link code's version number is not valid."},
+    {msg::QrServerHttp, "The link code's server address uses http, not https; Vaultlink only "
+                        "connects over https."},
+    {msg::QrServerUnusable, "The link code's server address is not usable: %1"},
+    {msg::QrServerNotHttps, "The link code's server address does not use https."},
+    {msg::QrDatabaseId, "The link code's database id is not a positive number."},
+    {msg::QrTokenCharacters, "The link code's link token contains characters a token cannot "
+                             "have."},
+    {msg::QrTokenShort, "The link code's link token is too short."},
+    {msg::QrTokenLong, "The link code's link token is too long."},
+    {msg::QrPinInvalid, "The link code's server key pin is not a valid sha256 pin."},
+    {msg::QrTrailingText, "The link code has unexpected text after its parameters."},
+
+    {msg::PartVersion, "version number"},
+    {msg::PartServer, "server address"},
+    {msg::PartDatabaseId, "database id"},
+    {msg::PartDatabaseName, "database name"},
+    {msg::PartUser, "user name"},
+    {msg::PartToken, "link token"},
+    {msg::PartPin, "server key pin"},
+    {msg::ForeignNothing, "nothing"},
+    {msg::ForeignVaultlink, "a Vaultlink code of another kind"},
+    {msg::ForeignWebAddress, "a web address"},
+    {msg::ForeignWifi, "Wi-Fi network details"},
+    {msg::ForeignEmail, "an e-mail address"},
+    {msg::ForeignEmailMessage, "an e-mail message"},
+    {msg::ForeignPhone, "a phone number"},
+    {msg::ForeignTextMessage, "a text message"},
+    {msg::ForeignContact, "a contact card"},
+    {msg::ForeignEvent, "a calendar event"},
+    {msg::ForeignLocation, "a map location"},
+    {msg::ForeignOtpSetup, "a two-factor authentication setup"},
+    {msg::ForeignOtpExport, "a two-factor authentication export"},
+    {msg::ForeignOtherLink, "a link of another kind"},
+    {msg::ForeignText, "plain text"},
+
+    {msg::ProfileNameLength, "A profile name needs 1 to 64 characters."},
+    {msg::ProfileNameControl, "A profile name cannot hold control characters."},
+    {msg::ProfileExists, "A profile named \"%1\" already exists; choose another name or unlink "
+                         "it first."},
+    {msg::ProfileUnknown, "There is no profile named \"%1\" (see 'vaultlink-cli profiles')."},
+    {msg::DatabaseNotOnServer, "The server has no database named \"%1\" (see 'vaultlink-cli "
+                               "databases URL')."},
+    {msg::LinkCodeMismatch, "The server's answer to this link code names another database or "
+                            "user than the code itself; it was not used."},
+    {msg::MfaUnsupported, "This account's second factor cannot be answered from vaultlink-cli; "
+                          "ask your administrator."},
+    {msg::MfaCodeMissing, "This account needs the code from its authenticator app (give it with "
+                          "--otp)."},
+    {msg::WrongPassword, "Wrong password for profile \"%1\"."},
+    {msg::MirrorMissing, "The local copy of profile \"%1\" is missing; unlink the profile and "
+                         "link it again."},
+    {msg::ProfileBusy, "Another Vaultlink process is synchronizing profile \"%1\"; try again "
+                       "when it has finished."},
+    {msg::OfflineTooLong, "This copy has not reached the server since %1, longer than the %2 "
+                          "your administrator allows. Connect and run 'vaultlink-cli sync' to "
+                          "use it again."},
+    {msg::FirstSyncIncomplete, "Profile \"%1\" was linked, but its first synchronization did "
+                               "not finish: %2 Run 'vaultlink-cli sync' to continue where it "
+                               "stopped."},
+    {msg::MirrorUndecryptable, "The local database %1 cannot be decrypted: it is damaged or was "
+                               "replaced. It was left as it is."},
+    {msg::MirrorCorrupt, "The local database is damaged (%1); 'vaultlink-cli sync --repair' "
+                         "rebuilds it from the server."},
+    {msg::MirrorTooNew, "The local database was written by a newer Vaultlink; update "
+                        "vaultlink-cli."},
+    {msg::MirrorBusy, "The local database is busy in another process; try again when it has "
+                      "finished."},
+    {msg::MirrorIo, "The local database cannot be read or written (%1)."},
+    {msg::RegistryUnreadable, "Cannot read the profile list (%1)."},
+    {msg::RegistryDamaged, "The profile list is damaged or from a newer Vaultlink; it was left "
+                           "as it is."},
+    {msg::RegistryEntryDamaged, "The profile list holds a damaged entry; it was left as it is."},
+    {msg::RegistryUnwritable, "Cannot write the profile list (%1)."},
+    {msg::SyncMismatch, "The server's records and this computer's copy still differ after a "
+                        "full resynchronization; the previous copy was kept."},
+    {msg::Unexpected, "Unexpected failure: %1"},
+
+    {msg::ResyncInterrupted, "an earlier full resync was interrupted"},
+    {msg::ResyncCursorUnknown, "the server no longer knows this device's position in its "
+                               "history"},
+    {msg::ResyncMismatch, "the local copy did not match the server's records"},
+    {msg::ResyncIntegrity, "the local file failed SQLite's integrity check"},
+    {msg::ResyncDigest, "the local copy's records differ from its own record of them"},
+    {msg::SessionReplaced, "The server had ended this device's session because a session key "
+                           "was used twice; it may have been copied. Logged in again — tell "
+                           "your administrator if this was not you."},
+    {msg::ServerNotTold, "The server could not be told: %1 Its session for this device ends on "
+                         "its own."},
+};
+
+} // namespace
+
+QList<QPair<QString, QString>> moreSentences() {
+    QList<QPair<QString, QString>> all{{kOwnText, QStringLiteral("%1")}};
+    for (const Sentence &sentence : kSentences)
+        all.append({sentence.key, QString::fromUtf8(sentence.text)});
+    return all;
+}
+
+QString presentArgument(const QString &key, int index, const QString &value) {
+    if (key != msg::OfflineTooLong || index != 1)
+        return value;
+    const qint64 seconds = value.toLongLong();
+    if (seconds >= 2 * 86400 && seconds % 86400 == 0)
+        return QStringLiteral("%1 days").arg(seconds / 86400);
+    if (seconds >= 2 * 3600)
+        return QStringLiteral("%1 hours").arg(seconds / 3600);
+    if (seconds >= 120)
+        return QStringLiteral("%1 minutes").arg(seconds / 60);
+    return QStringLiteral("%1 seconds").arg(seconds);
+}
+
+} // namespace vaultlink::cli

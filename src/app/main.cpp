@@ -14,6 +14,7 @@
 #include "src/ui/auto_sync.h"
 #include "src/ui/idle_lock.h"
 #include "src/ui/task_runner.h"
+#include "src/ui/timer.h"
 #include "src/ui/vault_session.h"
 
 #include <QClipboard>
@@ -107,7 +108,8 @@ int main(int argc, char **argv) {
                                [] { return QDateTime::currentSecsSinceEpoch(); });
     ui::StandInCamera standInCamera(qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"));
     ui::IdleLock idle(&app);
-    ui::AutoSync autoSync(app::currentConnection, std::chrono::minutes(15));
+    ui::QtTimer autoSyncTimer;
+    ui::AutoSync autoSync(autoSyncTimer, app::currentConnection, std::chrono::minutes(15));
 
     // The settings drive the others, now and whenever they change.
     const auto applySettings = [&] {

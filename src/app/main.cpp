@@ -117,7 +117,7 @@ int main(int argc, char **argv) {
         vault.setSearchAllTabs(settings.searchAllTabs());
         clipboard.setClearAfterSeconds(settings.clipboardSeconds());
         idle.setTimeoutSeconds(settings.idleLockSeconds());
-        autoSync.setMode(static_cast<ui::AutoSync::Mode>(settings.autoSync()));
+        autoSync.setMode(settings.autoSync());
         log.setEnabled(settings.logging());
     };
     applySettings();

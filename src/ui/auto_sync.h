@@ -16,7 +16,9 @@ namespace vaultlink::ui {
 class AutoSync : public QObject {
     Q_OBJECT
 public:
+    // The user's setting; SettingsViewModel stores it and shows it to QML by this type.
     enum class Mode { AnyConnection, WifiOnly, Off };
+    Q_ENUM(Mode)
     struct Connection {
         bool online = true;
         bool unmetered = true; // Wi-Fi or cable

@@ -57,11 +57,13 @@ void SettingsViewModel::setClipboardSeconds(int seconds) {
     store(kClipboard, std::clamp(seconds, 1, 600));
 }
 
-SettingsViewModel::AutoSync SettingsViewModel::autoSync() const {
+AutoSync::Mode SettingsViewModel::autoSync() const {
     const int mode = m_store.value(QLatin1String(kAutoSync), 0).toInt();
-    return mode == 1 ? AutoSync::WifiOnly : mode == 2 ? AutoSync::Off : AutoSync::AnyConnection;
+    return mode == 1   ? AutoSync::Mode::WifiOnly
+           : mode == 2 ? AutoSync::Mode::Off
+                       : AutoSync::Mode::AnyConnection;
 }
-void SettingsViewModel::setAutoSync(AutoSync mode) {
+void SettingsViewModel::setAutoSync(AutoSync::Mode mode) {
     store(kAutoSync, static_cast<int>(mode));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/ui/auto_sync.h"
+
 #include <QObject>
 
 class QSettings;
@@ -14,13 +16,12 @@ class SettingsViewModel : public QObject {
     Q_PROPERTY(bool searchAllTabs READ searchAllTabs WRITE setSearchAllTabs NOTIFY changed)
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY changed)
     Q_PROPERTY(int clipboardSeconds READ clipboardSeconds WRITE setClipboardSeconds NOTIFY changed)
-    Q_PROPERTY(AutoSync autoSync READ autoSync WRITE setAutoSync NOTIFY changed)
+    Q_PROPERTY(
+        vaultlink::ui::AutoSync::Mode autoSync READ autoSync WRITE setAutoSync NOTIFY changed)
     Q_PROPERTY(bool logging READ logging WRITE setLogging NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
-    enum class AutoSync { AnyConnection, WifiOnly, Off };
-    Q_ENUM(AutoSync)
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
@@ -34,8 +35,8 @@ public:
     void setIdleLockSeconds(int seconds);
     int clipboardSeconds() const;
     void setClipboardSeconds(int seconds);
-    AutoSync autoSync() const;
-    void setAutoSync(AutoSync mode);
+    AutoSync::Mode autoSync() const;
+    void setAutoSync(AutoSync::Mode mode);
     bool logging() const;
     void setLogging(bool on);
     Theme theme() const;

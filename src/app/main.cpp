@@ -107,7 +107,8 @@ int main(int argc, char **argv) {
     ui::RecordViewModel record(session, clipboard,
                                [] { return QDateTime::currentSecsSinceEpoch(); });
     ui::StandInCamera standInCamera(qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"));
-    ui::IdleLock idle(&app);
+    ui::QtTimer idleTimer;
+    ui::IdleLock idle(&app, idleTimer);
     ui::QtTimer autoSyncTimer;
     ui::AutoSync autoSync(autoSyncTimer, app::currentConnection, std::chrono::minutes(15));
 

@@ -3,13 +3,15 @@
 #include "src/ui/auto_sync.h"
 
 #include <QObject>
+#include <QVariant>
 
 class QSettings;
 
 namespace vaultlink::ui {
 
 // The Settings page, as the seed product has them, kept in the app's settings file (never a
-// secret there). Other view-models follow these values through their signals.
+// secret there). Other view-models follow these values through their signals. What the file
+// holds is read defensively: it may be edited by hand or come from another version.
 class SettingsViewModel : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool hidePersonal READ hidePersonal WRITE setHidePersonal NOTIFY changed)
@@ -24,6 +26,10 @@ class SettingsViewModel : public QObject {
 public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
+
+    static constexpr int kMaxIdleLockSeconds = 24 * 3600;
+    static constexpr int kMinClipboardSeconds = 1;
+    static constexpr int kMaxClipboardSeconds = 600;
 
     explicit SettingsViewModel(QSettings &store, QObject *parent = nullptr);
 
@@ -47,7 +53,9 @@ signals:
     void changed();
 
 private:
-    void store(const char *key, const QVariant &value);
+    int storedInt(const char *key, int fallback, int lowest, int highest) const;
+    // Compared by what the getters return: the file's text "300" and a fresh 300 are the same.
+    void store(const char *key, const QVariant &current, const QVariant &value);
 
     QSettings &m_store;
 };

@@ -90,7 +90,7 @@ int main(int argc, char **argv) {
     ProfileService service(dataDir, env);
     QSettings store(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     ui::SettingsViewModel settings(store);
-    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"));
+    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"), clock);
     ui::TaskRunner runner;
     ui::VaultSession session;
     const std::unique_ptr<platform::ClipboardMarker> clipboardMarker =

@@ -13,6 +13,7 @@
 #include "src/ui/auto_sync.h"
 #include "src/ui/idle_lock.h"
 #include "src/ui/task_runner.h"
+#include "src/ui/timer.h"
 #include "src/ui/vault_session.h"
 
 #include <QClipboard>
@@ -63,7 +64,7 @@ int main(int argc, char **argv) {
     ProfileService service(dataDir, device.environment());
     QSettings store(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     ui::SettingsViewModel settings(store);
-    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"));
+    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"), clock);
     ui::TaskRunner runner;
     ui::VaultSession session;
     const std::unique_ptr<platform::ClipboardMarker> clipboardMarker =
@@ -80,8 +81,10 @@ int main(int argc, char **argv) {
     ui::RecordViewModel record(session, clipboard,
                                [] { return QDateTime::currentSecsSinceEpoch(); });
     ui::StandInCamera standInCamera(qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"));
-    ui::IdleLock idle(&app);
-    ui::AutoSync autoSync(app::currentConnection, std::chrono::minutes(15));
+    ui::QtTimer idleTimer;
+    ui::IdleLock idle(&app, idleTimer);
+    ui::QtTimer autoSyncTimer;
+    ui::AutoSync autoSync(autoSyncTimer, app::currentConnection, std::chrono::minutes(15));
 
     // The settings drive the others, now and whenever they change.
     const auto applySettings = [&] {
@@ -89,7 +92,7 @@ int main(int argc, char **argv) {
         vault.setSearchAllTabs(settings.searchAllTabs());
         clipboard.setClearAfterSeconds(settings.clipboardSeconds());
         idle.setTimeoutSeconds(settings.idleLockSeconds());
-        autoSync.setMode(static_cast<ui::AutoSync::Mode>(settings.autoSync()));
+        autoSync.setMode(settings.autoSync());
         log.setEnabled(settings.logging());
     };
     applySettings();

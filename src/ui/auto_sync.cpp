@@ -2,17 +2,26 @@
 
 namespace vaultlink::ui {
 
-AutoSync::AutoSync(ConnectionFn connection, std::chrono::milliseconds period, QObject *parent)
+AutoSync::AutoSync(Timer &timer, ConnectionFn connection, std::chrono::milliseconds period,
+                   QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connection)) {
-    m_timer.setInterval(period);
-    connect(&m_timer, &QTimer::timeout, this, &AutoSync::consider);
+    , m_timer(timer)
+    , m_connection(std::move(connection))
+    , m_period(period) {
+    m_timer.setSingleShot(false);
+    m_timer.onTimeout([this] { consider(); });
+}
+
+AutoSync::~AutoSync() {
+    // The timer belongs to the composition root and may outlive this.
+    m_timer.stop();
+    m_timer.onTimeout({});
 }
 
 void AutoSync::setOpen(bool open) {
     m_open = open;
     if (open) {
-        m_timer.start();
+        m_timer.start(m_period);
         consider();
     } else {
         m_timer.stop();

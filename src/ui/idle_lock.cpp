@@ -2,16 +2,25 @@
 
 #include <QEvent>
 
+#include <algorithm>
+
 namespace vaultlink::ui {
 
-IdleLock::IdleLock(QObject *watched, QObject *parent)
-    : QObject(parent) {
+IdleLock::IdleLock(QObject *watched, Timer &timer, QObject *parent)
+    : QObject(parent)
+    , m_timer(timer) {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    m_timer.onTimeout([this] {
         if (m_armed)
             emit idle();
     });
     watched->installEventFilter(this);
+}
+
+IdleLock::~IdleLock() {
+    // The timer belongs to the composition root and may outlive this.
+    m_timer.stop();
+    m_timer.onTimeout({});
 }
 
 void IdleLock::setTimeoutSeconds(int seconds) {
@@ -42,7 +51,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event) {
 
 void IdleLock::restart() {
     if (m_armed && m_seconds > 0)
-        m_timer.start(m_seconds * 1000);
+        m_timer.start(std::chrono::seconds(m_seconds));
     else
         m_timer.stop();
 }

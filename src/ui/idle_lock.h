@@ -1,16 +1,19 @@
 #pragma once
 
+#include "src/ui/timer.h"
+
 #include <QObject>
-#include <QTimer>
 
 namespace vaultlink::ui {
 
 // Tells when the user has not touched the app for a while (key, mouse, touch, wheel), so that
-// the vault locks itself. Watches the object it is installed on (the application).
+// the vault locks itself. Watches the object it is installed on (the application); the
+// countdown runs on an injected timer.
 class IdleLock : public QObject {
     Q_OBJECT
 public:
-    explicit IdleLock(QObject *watched, QObject *parent = nullptr);
+    IdleLock(QObject *watched, Timer &timer, QObject *parent = nullptr);
+    ~IdleLock() override;
 
     void setTimeoutSeconds(int seconds); // 0: never
     void setArmed(bool armed);           // only while something is unlocked
@@ -24,7 +27,7 @@ protected:
 private:
     void restart();
 
-    QTimer m_timer;
+    Timer &m_timer;
     int m_seconds = 0;
     bool m_armed = false;
 };

@@ -8,9 +8,11 @@ OtpBridge::OtpBridge(QObject *parent)
     : QObject(parent) {}
 
 OtpBridge::~OtpBridge() {
-    const std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_closed = true;
     m_answered.notify_all();
+    // A woken prompt still needs the mutex and the answer: they must outlive its return.
+    m_left.wait(lock, [this] { return m_waiting == 0; });
 }
 
 OtpPrompt OtpBridge::prompt() {
@@ -26,8 +28,13 @@ QString OtpBridge::wait(const MfaChallenge &challenge) {
     m_answer.reset();
     QMetaObject::invokeMethod(
         this, [this, digits] { emit requested(digits); }, Qt::QueuedConnection);
+    ++m_waiting;
     m_answered.wait(lock, [this] { return m_answer.has_value() || m_closed; });
-    return m_closed ? QString() : *m_answer;
+    --m_waiting;
+    const QString answer = m_closed ? QString() : *m_answer;
+    m_answer.reset(); // one answer, one prompt
+    m_left.notify_all();
+    return answer;
 }
 
 void OtpBridge::answer(const QString &code) {

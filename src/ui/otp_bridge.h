@@ -34,7 +34,9 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_answered;
+    std::condition_variable m_left; // a released prompt no longer touches this object
     std::optional<QString> m_answer;
+    int m_waiting = 0;
     bool m_closed = false;
 };
 

@@ -15,14 +15,24 @@ constexpr char kClipboard[] = "security/clipboardSeconds";
 constexpr char kAutoSync[] = "sync/automatic";
 constexpr char kLogging[] = "log/enabled";
 constexpr char kTheme[] = "appearance/theme";
+
+constexpr int kDefaultIdleLockSeconds = 300;
+constexpr int kDefaultClipboardSeconds = 30;
 } // namespace
 
 SettingsViewModel::SettingsViewModel(QSettings &store, QObject *parent)
     : QObject(parent)
     , m_store(store) {}
 
-void SettingsViewModel::store(const char *key, const QVariant &value) {
-    if (m_store.value(QLatin1String(key)) == value)
+int SettingsViewModel::storedInt(const char *key, int fallback, int lowest, int highest) const {
+    bool ok = false;
+    const int value = m_store.value(QLatin1String(key), fallback).toInt(&ok);
+    // Text that is no number must not turn into 0, which for the idle lock means "never".
+    return ok ? std::clamp(value, lowest, highest) : fallback;
+}
+
+void SettingsViewModel::store(const char *key, const QVariant &current, const QVariant &value) {
+    if (current == value)
         return;
     m_store.setValue(QLatin1String(key), value);
     m_store.sync();
@@ -33,51 +43,66 @@ bool SettingsViewModel::hidePersonal() const {
     return m_store.value(QLatin1String(kHidePersonal), false).toBool();
 }
 void SettingsViewModel::setHidePersonal(bool hide) {
-    store(kHidePersonal, hide);
+    store(kHidePersonal, hidePersonal(), hide);
 }
 
 bool SettingsViewModel::searchAllTabs() const {
     return m_store.value(QLatin1String(kSearchAllTabs), true).toBool();
 }
 void SettingsViewModel::setSearchAllTabs(bool all) {
-    store(kSearchAllTabs, all);
+    store(kSearchAllTabs, searchAllTabs(), all);
 }
 
 int SettingsViewModel::idleLockSeconds() const {
-    return m_store.value(QLatin1String(kIdleLock), 300).toInt();
+    return storedInt(kIdleLock, kDefaultIdleLockSeconds, 0, kMaxIdleLockSeconds);
 }
 void SettingsViewModel::setIdleLockSeconds(int seconds) {
-    store(kIdleLock, std::clamp(seconds, 0, 24 * 3600));
+    store(kIdleLock, idleLockSeconds(), std::clamp(seconds, 0, kMaxIdleLockSeconds));
 }
 
 int SettingsViewModel::clipboardSeconds() const {
-    return m_store.value(QLatin1String(kClipboard), 30).toInt();
+    return storedInt(kClipboard, kDefaultClipboardSeconds, kMinClipboardSeconds,
+                     kMaxClipboardSeconds);
 }
 void SettingsViewModel::setClipboardSeconds(int seconds) {
-    store(kClipboard, std::clamp(seconds, 1, 600));
+    store(kClipboard, clipboardSeconds(),
+          std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
 }
 
-SettingsViewModel::AutoSync SettingsViewModel::autoSync() const {
-    const int mode = m_store.value(QLatin1String(kAutoSync), 0).toInt();
-    return mode == 1 ? AutoSync::WifiOnly : mode == 2 ? AutoSync::Off : AutoSync::AnyConnection;
+AutoSync::Mode SettingsViewModel::autoSync() const {
+    // Unknown numbers, or text, fall back to the first choice.
+    switch (m_store.value(QLatin1String(kAutoSync), 0).toInt()) {
+    case qToUnderlying(AutoSync::Mode::WifiOnly):
+        return AutoSync::Mode::WifiOnly;
+    case qToUnderlying(AutoSync::Mode::Off):
+        return AutoSync::Mode::Off;
+    default:
+        return AutoSync::Mode::AnyConnection;
+    }
 }
-void SettingsViewModel::setAutoSync(AutoSync mode) {
-    store(kAutoSync, static_cast<int>(mode));
+void SettingsViewModel::setAutoSync(AutoSync::Mode mode) {
+    store(kAutoSync, qToUnderlying(autoSync()), qToUnderlying(mode));
 }
 
 bool SettingsViewModel::logging() const {
     return m_store.value(QLatin1String(kLogging), false).toBool();
 }
 void SettingsViewModel::setLogging(bool on) {
-    store(kLogging, on);
+    store(kLogging, logging(), on);
 }
 
 SettingsViewModel::Theme SettingsViewModel::theme() const {
-    const int theme = m_store.value(QLatin1String(kTheme), 0).toInt();
-    return theme == 1 ? Theme::Light : theme == 2 ? Theme::Dark : Theme::System;
+    switch (m_store.value(QLatin1String(kTheme), 0).toInt()) {
+    case qToUnderlying(Theme::Light):
+        return Theme::Light;
+    case qToUnderlying(Theme::Dark):
+        return Theme::Dark;
+    default:
+        return Theme::System;
+    }
 }
 void SettingsViewModel::setTheme(Theme theme) {
-    store(kTheme, static_cast<int>(theme));
+    store(kTheme, qToUnderlying(this->theme()), qToUnderlying(theme));
 }
 
 QString SettingsViewModel::version() const {

@@ -39,7 +39,7 @@ struct StandIns {
                                 QStringLiteral("qml test"), std::chrono::milliseconds(50)}};
     QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     ui::SettingsViewModel settings{store};
-    ui::AppLog log{dir.filePath(QStringLiteral("log"))};
+    ui::AppLog log{dir.filePath(QStringLiteral("log")), clock};
     ui::TaskRunner runner;
     ui::VaultSession session;
     std::unique_ptr<platform::ClipboardMarker> marker = platform::makeClipboardMarker();

@@ -1,6 +1,6 @@
-// vaultlink: the app's composition root. The core's seams (clock, randomness, network, data
-// folder), the view-models and the QML module are made and wired here, and nowhere else.
-#include "platform/camera_access.h"
+// vaultlink: the app's composition root. The device's surroundings (clock, randomness, network,
+// data folder, clipboard, camera, timers) are made here and handed to the one graph of
+// view-models (src/ui/app_graph.h), which the QML module then shows.
 #include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
 #include "platform/screen_guard.h"
@@ -8,23 +8,17 @@
 #include "src/app/network_state.h"
 #include "src/app/self_test.h"
 #include "src/app/test_hooks.h"
+#include "src/app/translations.h"
 #include "src/profiles/environment.h"
 #include "src/profiles/profile_service.h"
-#include "src/ui/auto_sync.h"
-#include "src/ui/idle_lock.h"
-#include "src/ui/task_runner.h"
+#include "src/ui/app_graph.h"
 #include "src/ui/timer.h"
-#include "src/ui/vault_session.h"
 
 #include <QClipboard>
-#include <QDateTime>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VaultlinkPlugin)
@@ -36,23 +30,7 @@ int main(int argc, char **argv) {
     // Before any window is shown, so that no frame of it is ever capturable.
     const std::unique_ptr<platform::ScreenGuard> screenGuard = platform::makeScreenGuard();
     screenGuard->setProtected(true);
-    // Before any view-model or page is made: they translate their text as they are made. Qt's own
-    // text (dialogs, edit menus) follows where the system has it; without, it stays in English.
-    QTranslator translator;
-    // A locale without a translation (C, POSIX, French) gets the English one: its plurals read
-    // "1 record", not the source's "1 record(s)".
-    if (translator.load(QLocale(), QStringLiteral("vaultlink"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/vaultlink_en")))
-        QCoreApplication::installTranslator(&translator);
-    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    QTranslator qtBase;
-    if (qtBase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations))
-        QCoreApplication::installTranslator(&qtBase);
-    QTranslator qtDeclarative;
-    if (qtDeclarative.load(QLocale(), QStringLiteral("qtdeclarative"), QStringLiteral("_"),
-                           qtTranslations))
-        QCoreApplication::installTranslator(&qtDeclarative);
+    const app::Translations translations;
     QGuiApplication::setApplicationName(QStringLiteral("vaultlink"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Vaultlink"));
     QGuiApplication::setApplicationVersion(QStringLiteral(VAULTLINK_VERSION));
@@ -62,64 +40,21 @@ int main(int argc, char **argv) {
     const DeviceEnvironment device(QStringLiteral("Vaultlink"));
     const QString dataDir = dataDirectory();
     ProfileService service(dataDir, device.environment());
-    QSettings store(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    ui::SettingsViewModel settings(store);
-    ui::AppLog log(dataDir + QStringLiteral("/vaultlink.log"), clock);
-    ui::TaskRunner runner;
-    ui::VaultSession session;
+    QSettings settingsStore(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     const std::unique_ptr<platform::ClipboardMarker> clipboardMarker =
         platform::makeClipboardMarker();
-    ui::ClipboardGuard clipboard(*QGuiApplication::clipboard(), *clipboardMarker);
     const std::unique_ptr<platform::CameraPermission> cameraPermission =
         platform::makeCameraPermission();
-    // Asked by the QR viewfinder before it starts the camera.
-    platform::CameraAccess cameraAccess(*cameraPermission);
-    ui::ProfilesModel profiles(service, session);
-    ui::LinkViewModel link(service, runner);
-    ui::UnlockViewModel unlock(service, runner, session);
-    ui::VaultViewModel vault(service, runner, session);
-    ui::RecordViewModel record(session, clipboard,
-                               [] { return QDateTime::currentSecsSinceEpoch(); });
-    ui::StandInCamera standInCamera(qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"));
     ui::QtTimer idleTimer;
-    ui::IdleLock idle(&app, idleTimer);
-    ui::QtTimer autoSyncTimer;
-    ui::AutoSync autoSync(autoSyncTimer, app::currentConnection, std::chrono::minutes(15));
-
-    // The settings drive the others, now and whenever they change.
-    const auto applySettings = [&] {
-        vault.setHidePersonal(settings.hidePersonal());
-        vault.setSearchAllTabs(settings.searchAllTabs());
-        clipboard.setClearAfterSeconds(settings.clipboardSeconds());
-        idle.setTimeoutSeconds(settings.idleLockSeconds());
-        autoSync.setMode(settings.autoSync());
-        log.setEnabled(settings.logging());
-    };
-    applySettings();
-    QObject::connect(&settings, &ui::SettingsViewModel::changed, &app, applySettings);
-    QObject::connect(&session, &ui::VaultSession::openChanged, &app, [&] {
-        idle.setArmed(session.isOpen());
-        autoSync.setOpen(session.isOpen());
-        log.write(session.isOpen() ? QStringLiteral("unlocked %1").arg(session.profileName())
-                                   : QStringLiteral("locked"));
-    });
-    QObject::connect(&idle, &ui::IdleLock::idle, &vault, &ui::VaultViewModel::lock);
-    QObject::connect(&autoSync, &ui::AutoSync::syncDue, &vault, [&] { vault.sync(false); });
-    app::watchConnection(&autoSync, [&] { autoSync.connectionChanged(); });
-    QObject::connect(&vault, &ui::VaultViewModel::syncFinished, &app, [&](const QString &summary) {
-        log.write(summary);
-        profiles.reload(); // the last sync shown beside each profile
-    });
-    QObject::connect(&vault, &ui::VaultViewModel::syncFailed, &app,
-                     [&](const QString &code, const QString &message) {
-                         log.write(QStringLiteral("sync failed (%1): %2").arg(code, message));
-                     });
-    QObject::connect(&link, &ui::LinkViewModel::linked, &app, [&](const QString &name) {
-        log.write(QStringLiteral("linked %1").arg(name));
-        profiles.reload();
-    });
-    qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
-                  &standInCamera, &cameraAccess});
+    ui::QtTimer syncTimer;
+    ui::AppGraph graph({service, settingsStore, dataDir + QStringLiteral("/vaultlink.log"),
+                        device.environment().clock, *QGuiApplication::clipboard(), *clipboardMarker,
+                        *cameraPermission, qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"), app,
+                        idleTimer, syncTimer, app::currentConnection});
+    app::watchConnection(&app, [&graph] { graph.connectionChanged(); });
+    qml::provide({&graph.profiles, &graph.link, &graph.unlock, &graph.vault, &graph.record,
+                  &graph.clipboard, &graph.settings, &graph.log, &graph.standInCamera,
+                  &graph.cameraAccess});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // the module's qmldir is at qrc:/Vaultlink/

@@ -1,16 +1,9 @@
 // Qt Quick Tests of the app's components and pages. The pages reach their view-models as the
-// module's singletons; here those are the real view-models over the real core, with an in-memory
-// Web Application behind the network seam standing in for a server.
-#include "platform/camera_access.h"
-#include "platform/camera_permission.h"
+// module's singletons; here those are the app's own graph of view-models over the real core, with
+// an in-memory Web Application behind the network seam standing in for a server.
 #include "platform/clipboard_marker.h"
 #include "qml/bindings.h"
-#include "src/crypto/clock.h"
-#include "src/crypto/random.h"
-#include "src/profiles/profile_service.h"
-#include "src/ui/task_runner.h"
-#include "src/ui/vault_session.h"
-#include "tests/unit/support/fake_web_app.h"
+#include "tests/unit/support/app_stand_ins.h"
 
 #include <QGuiApplication>
 #include <QQmlEngine>
@@ -26,38 +19,16 @@ namespace {
 using namespace vaultlink;
 
 struct StandIns {
-    QTemporaryDir dir;
-    testing::FakeWebApp server;
-    SystemRandom random;
-    SystemClock clock;
-    ProfileService service{
-        dir.path(), Environment{random, clock,
-                                [this](const TrustPolicy &) {
-                                    return std::make_unique<testing::Forward>(server);
-                                },
-                                [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
-                                QStringLiteral("qml test"), std::chrono::milliseconds(50)}};
-    QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    ui::SettingsViewModel settings{store};
-    ui::AppLog log{dir.filePath(QStringLiteral("log")), clock};
-    ui::TaskRunner runner;
-    ui::VaultSession session;
     std::unique_ptr<platform::ClipboardMarker> marker = platform::makeClipboardMarker();
-    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard(), *marker};
-    ui::ProfilesModel profiles{service, session};
-    ui::LinkViewModel link{service, runner};
-    ui::UnlockViewModel unlock{service, runner, session};
-    ui::VaultViewModel vault{service, runner, session};
-    ui::RecordViewModel record{session, clipboard, [] { return qint64(59); }};
-    ui::StandInCamera camera{QString()};
-    std::unique_ptr<platform::CameraPermission> permission = platform::makeCameraPermission();
-    platform::CameraAccess cameraAccess{*permission};
+    vaultlink::testing::AppStandIns app{*marker};
 
     StandIns() {
         for (int i = 0; i < 30; ++i)
-            server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
-        qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
-                      &camera, &cameraAccess});
+            app.server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
+        ui::AppGraph &graph = app.graph;
+        qml::provide({&graph.profiles, &graph.link, &graph.unlock, &graph.vault, &graph.record,
+                      &graph.clipboard, &graph.settings, &graph.log, &graph.standInCamera,
+                      &graph.cameraAccess});
     }
 };
 

@@ -1,5 +1,5 @@
-#include "src/crypto/clock.h"
 #include "src/ui/app_log.h"
+#include "tests/unit/support/doubles.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -12,21 +12,17 @@
 namespace vaultlink::testing {
 namespace {
 
-// Time stands still unless a test moves it.
-class FixedClock final : public Clock {
-public:
-    QDateTime now() const override { return time; }
-    QDateTime time = QDateTime(QDate(2026, 11, 22), QTime(10, 0, 5), QTimeZone::utc());
-};
-
 class AppLogTest : public ::testing::Test {
 protected:
-    AppLogTest() { log.setEnabled(true); }
+    AppLogTest() {
+        clock.advance(5);
+        log.setEnabled(true);
+    }
 
     QString path() const { return dir.filePath(QStringLiteral("vaultlink.log")); }
 
     QTemporaryDir dir;
-    FixedClock clock;
+    TestClock clock; // 2026-11-22 10:00 UTC, moved 5 s on when the test starts
     ui::AppLog log{path(), clock};
     QSignalSpy written{&log, &ui::AppLog::written};
 };

@@ -1,5 +1,5 @@
-#include "manual_timer.h"
 #include "src/ui/auto_sync.h"
+#include "tests/unit/support/manual_timer.h"
 
 #include <QSignalSpy>
 

@@ -1,5 +1,5 @@
-#include "manual_timer.h"
 #include "src/ui/idle_lock.h"
+#include "tests/unit/support/manual_timer.h"
 
 #include <QCoreApplication>
 #include <QEvent>

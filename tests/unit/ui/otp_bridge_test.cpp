@@ -1,5 +1,5 @@
 #include "src/ui/otp_bridge.h"
-#include "wait_for.h"
+#include "tests/unit/ui/wait_for.h"
 
 #include <QSignalSpy>
 

@@ -1,7 +1,7 @@
 #include "src/ui/qr_scanner.h"
 #include "src/ui/stand_in_camera.h"
 #include "tests/unit/support/qr_pictures.h"
-#include "wait_for.h"
+#include "tests/unit/ui/wait_for.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

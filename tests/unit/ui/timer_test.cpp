@@ -1,6 +1,6 @@
-#include "manual_timer.h"
 #include "src/ui/timer.h"
-#include "wait_for.h"
+#include "tests/unit/support/manual_timer.h"
+#include "tests/unit/ui/wait_for.h"
 
 #include <gtest/gtest.h>
 

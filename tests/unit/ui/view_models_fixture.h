@@ -1,19 +1,8 @@
 #pragma once
 
 #include "platform/clipboard_marker.h"
-#include "src/crypto/clock.h"
-#include "src/crypto/random.h"
-#include "src/profiles/profile_service.h"
-#include "src/ui/clipboard_guard.h"
-#include "src/ui/link_view_model.h"
-#include "src/ui/profiles_model.h"
-#include "src/ui/record_view_model.h"
-#include "src/ui/task_runner.h"
-#include "src/ui/unlock_view_model.h"
-#include "src/ui/vault_session.h"
-#include "src/ui/vault_view_model.h"
-#include "tests/unit/support/fake_web_app.h"
-#include "wait_for.h"
+#include "tests/unit/support/app_stand_ins.h"
+#include "tests/unit/ui/wait_for.h"
 
 #include <QGuiApplication>
 #include <QMimeData>
@@ -64,26 +53,21 @@ protected:
         ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
     }
 
-    QTemporaryDir dir;
-    FakeWebApp server;
-    SystemRandom random;
-    SystemClock clock;
-    ProfileService service{
-        dir.path(),
-        Environment{random, clock,
-                    [this](const TrustPolicy &) { return std::make_unique<Forward>(server); },
-                    [](std::chrono::milliseconds) {}, std::chrono::milliseconds(1),
-                    QStringLiteral("test"), std::chrono::milliseconds(50)}};
-    ui::TaskRunner runner;
-    ui::VaultSession session;
     RecordingMarker marker;
-    ui::ClipboardGuard clipboard{*QGuiApplication::clipboard(), marker};
-    ui::ProfilesModel profiles{service, session};
-    ui::LinkViewModel link{service, runner};
-    ui::UnlockViewModel unlock{service, runner, session};
-    ui::VaultViewModel vault{service, runner, session};
-    qint64 now = 59;
-    ui::RecordViewModel record{session, clipboard, [this] { return now; }};
+    AppStandIns standIns{marker};
+    // The graph's parts under the names the tests use.
+    QTemporaryDir &dir = standIns.dir;
+    FakeWebApp &server = standIns.server;
+    TestClock &clock = standIns.clock;
+    ProfileService &service = standIns.service;
+    ui::AppGraph &graph = standIns.graph;
+    ui::VaultSession &session = graph.session;
+    ui::ClipboardGuard &clipboard = graph.clipboard;
+    ui::ProfilesModel &profiles = graph.profiles;
+    ui::LinkViewModel &link = graph.link;
+    ui::UnlockViewModel &unlock = graph.unlock;
+    ui::VaultViewModel &vault = graph.vault;
+    ui::RecordViewModel &record = graph.record;
 };
 
 } // namespace vaultlink::testing

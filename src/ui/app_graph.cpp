@@ -1,0 +1,61 @@
+#include "src/ui/app_graph.h"
+
+#include "src/crypto/clock.h"
+
+namespace vaultlink::ui {
+
+AppGraph::AppGraph(const Surroundings &surroundings)
+    : settings(surroundings.settingsStore)
+    , log(surroundings.logPath, surroundings.clock)
+    , clipboard(surroundings.clipboard, surroundings.clipboardMarker)
+    , cameraAccess(surroundings.cameraPermission)
+    , profiles(surroundings.service, session)
+    , link(surroundings.service, runner)
+    , unlock(surroundings.service, runner, session)
+    , vault(surroundings.service, runner, session)
+    , record(session, clipboard,
+             [&clock = surroundings.clock] { return clock.now().toSecsSinceEpoch(); })
+    , standInCamera(surroundings.standInCameraPicture)
+    , idle(&surroundings.input, surroundings.idleTimer)
+    , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {
+    applySettings();
+    QObject::connect(&settings, &SettingsViewModel::changed, &m_context,
+                     [this] { applySettings(); });
+    QObject::connect(&session, &VaultSession::openChanged, &m_context,
+                     [this] { sessionChanged(); });
+    QObject::connect(&idle, &IdleLock::idle, &vault, &VaultViewModel::lock);
+    QObject::connect(&autoSync, &AutoSync::syncDue, &vault, [this] { vault.sync(false); });
+    QObject::connect(&vault, &VaultViewModel::syncFinished, &m_context,
+                     [this](const QString &summary) {
+                         log.write(summary);
+                         profiles.reload(); // the last sync shown beside each profile
+                     });
+    QObject::connect(&vault, &VaultViewModel::syncFailed, &m_context,
+                     [this](const QString &code, const QString &detail) {
+                         log.write(QStringLiteral("sync failed (%1): %2").arg(code, detail));
+                     });
+    QObject::connect(&link, &LinkViewModel::linked, &m_context, [this](const QString &name) {
+        log.write(QStringLiteral("linked %1").arg(name));
+        profiles.reload();
+    });
+}
+
+// The settings drive the others, now and whenever they change.
+void AppGraph::applySettings() {
+    vault.setHidePersonal(settings.hidePersonal());
+    vault.setSearchAllTabs(settings.searchAllTabs());
+    clipboard.setClearAfterSeconds(settings.clipboardSeconds());
+    idle.setTimeoutSeconds(settings.idleLockSeconds());
+    autoSync.setMode(settings.autoSync());
+    log.setEnabled(settings.logging());
+}
+
+void AppGraph::sessionChanged() {
+    const bool open = session.isOpen();
+    idle.setArmed(open);
+    autoSync.setOpen(open);
+    log.write(open ? QStringLiteral("unlocked %1").arg(session.profileName())
+                   : QStringLiteral("locked"));
+}
+
+} // namespace vaultlink::ui

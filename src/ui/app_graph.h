@@ -1,0 +1,93 @@
+#pragma once
+
+#include "platform/camera_access.h"
+#include "src/ui/app_log.h"
+#include "src/ui/auto_sync.h"
+#include "src/ui/clipboard_guard.h"
+#include "src/ui/idle_lock.h"
+#include "src/ui/link_view_model.h"
+#include "src/ui/profiles_model.h"
+#include "src/ui/record_view_model.h"
+#include "src/ui/settings_view_model.h"
+#include "src/ui/stand_in_camera.h"
+#include "src/ui/task_runner.h"
+#include "src/ui/unlock_view_model.h"
+#include "src/ui/vault_session.h"
+#include "src/ui/vault_view_model.h"
+
+#include <QObject>
+
+#include <chrono>
+
+class QClipboard;
+class QSettings;
+
+namespace vaultlink {
+class Clock;
+class ProfileService;
+} // namespace vaultlink
+
+namespace vaultlink::platform {
+class CameraPermission;
+class ClipboardMarker;
+} // namespace vaultlink::platform
+
+namespace vaultlink::ui {
+
+class Timer;
+
+// Everything the app is made of above the core, made and connected in one place: the view-models
+// the pages use and the pieces that act on their own (idle lock, automatic sync, the log), wired
+// so that the settings drive them and what happens in one shows in the others. The app's main(),
+// the view-model tests and the QML tests make this same graph; only what they hand in differs —
+// the device's platform or stand-ins.
+class AppGraph {
+public:
+    // What the graph takes from its surroundings; the references must outlive it.
+    struct Surroundings {
+        ProfileService &service;
+        QSettings &settingsStore;
+        QString logPath;
+        const Clock &clock; // the log's times and the authenticator codes
+        QClipboard &clipboard;
+        const platform::ClipboardMarker &clipboardMarker;
+        platform::CameraPermission &cameraPermission;
+        QString standInCameraPicture; // empty: none (see StandInCamera)
+        QObject &input;               // where the user's input arrives (the application)
+        Timer &idleTimer;
+        Timer &syncTimer;
+        AutoSync::ConnectionFn connection;
+        std::chrono::milliseconds syncPeriod = std::chrono::minutes(15);
+    };
+
+    explicit AppGraph(const Surroundings &surroundings);
+    AppGraph(const AppGraph &) = delete;
+    AppGraph &operator=(const AppGraph &) = delete;
+
+    // The platform reports that the connection changed (reachability or medium).
+    void connectionChanged() { autoSync.connectionChanged(); }
+
+    // In order of construction: the runner and the session outlive the view-models using them.
+    TaskRunner runner;
+    VaultSession session;
+    SettingsViewModel settings;
+    AppLog log;
+    ClipboardGuard clipboard;
+    platform::CameraAccess cameraAccess; // asked by the QR viewfinder before the camera starts
+    ProfilesModel profiles;
+    LinkViewModel link;
+    UnlockViewModel unlock;
+    VaultViewModel vault;
+    RecordViewModel record;
+    StandInCamera standInCamera;
+    IdleLock idle;
+    AutoSync autoSync;
+
+private:
+    void applySettings();
+    void sessionChanged();
+
+    QObject m_context; // the connections' receiver: none outlives the graph
+};
+
+} // namespace vaultlink::ui

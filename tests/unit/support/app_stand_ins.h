@@ -1,0 +1,46 @@
+#pragma once
+
+// The app's one graph of view-models (src/ui/app_graph.h) over the real core and the in-memory
+// Web Application, with the device's parts replaced by stand-ins: timers that move only when a
+// test moves them, a connection the test sets, a clock for the authenticator codes, the desktop's
+// camera permission. For the view-model tests and the QML tests (targets linking vaultlink_ui).
+
+#include "platform/camera_permission.h"
+#include "src/profiles/profile_service.h"
+#include "src/ui/app_graph.h"
+#include "tests/unit/support/fake_environment.h"
+#include "tests/unit/support/manual_timer.h"
+
+#include <QGuiApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace vaultlink::testing {
+
+struct AppStandIns {
+    explicit AppStandIns(const platform::ClipboardMarker &marker)
+        : graph({service, store, dir.filePath(QStringLiteral("vaultlink.log")), clock,
+                 *QGuiApplication::clipboard(), marker, *cameraPermission, QString(), input,
+                 idleTimer, syncTimer, [this] { return connection; }}) {}
+
+    QTemporaryDir dir;
+    FakeWebApp server;
+    FakeEnvironment environment{server};
+    ProfileService service{dir.path(), environment.environment()};
+    QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    // The app's clock (log, authenticator codes); at 59 s, RFC 6238's first test time.
+    TestClock clock = [] {
+        TestClock at;
+        at.time = QDateTime::fromSecsSinceEpoch(59, Qt::UTC);
+        return at;
+    }();
+    std::unique_ptr<platform::CameraPermission> cameraPermission = platform::makeCameraPermission();
+    QObject input; // where a test sends the user's input events
+    ManualTimer idleTimer;
+    ManualTimer syncTimer;
+    // Offline unless a test says otherwise, so that unlocking starts no sync of its own.
+    ui::AutoSync::Connection connection{false, false};
+    ui::AppGraph graph;
+};
+
+} // namespace vaultlink::testing

@@ -1,0 +1,88 @@
+// The app's graph wires its parts as the app runs them: the settings drive the others, unlocking
+// arms the idle lock and the automatic sync, their timers lock and sync, and what happened shows
+// in the profiles list and the log. Time moves by hand (ManualTimer), nothing waits for it.
+#include "tests/unit/ui/view_models_fixture.h"
+
+namespace vaultlink::testing {
+namespace {
+
+using std::chrono::milliseconds;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+class AppGraphTest : public ViewModels {
+protected:
+    QString logText() const { return graph.log.text(); }
+};
+
+TEST_F(AppGraphTest, TheSettingsDriveTheOthersAtOnceAndWhenTheyChange) {
+    EXPECT_FALSE(vault.hidePersonal());
+    EXPECT_EQ(clipboard.clearAfterSeconds(), graph.settings.clipboardSeconds());
+    EXPECT_FALSE(graph.log.enabled());
+
+    graph.settings.setHidePersonal(true);
+    graph.settings.setSearchAllTabs(false);
+    graph.settings.setClipboardSeconds(7);
+    graph.settings.setLogging(true);
+    EXPECT_TRUE(vault.hidePersonal());
+    EXPECT_FALSE(vault.searchAllTabs());
+    EXPECT_EQ(clipboard.clearAfterSeconds(), 7);
+    EXPECT_TRUE(graph.log.enabled());
+
+    graph.settings.setIdleLockSeconds(90);
+    linkAndUnlock();
+    EXPECT_TRUE(standIns.idleTimer.isActive());
+    EXPECT_EQ(standIns.idleTimer.interval(), seconds(90));
+}
+
+TEST_F(AppGraphTest, UnlockingArmsTheIdleLockWhoseTimeoutLocksTheVault) {
+    graph.settings.setLogging(true);
+    linkAndUnlock();
+    EXPECT_TRUE(standIns.idleTimer.isActive());
+    EXPECT_TRUE(logText().contains(QStringLiteral("unlocked work")));
+
+    standIns.idleTimer.fire();
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_FALSE(standIns.idleTimer.isActive()) << "nothing left to lock";
+    EXPECT_TRUE(logText().trimmed().endsWith(QStringLiteral("locked")));
+}
+
+TEST_F(AppGraphTest, TheAutomaticSyncRunsOnUnlockAndEachPeriodAsTheConnectionAllows) {
+    graph.settings.setLogging(true);
+    linkAndUnlock();
+    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }));
+    EXPECT_TRUE(standIns.syncTimer.isActive());
+    EXPECT_EQ(standIns.syncTimer.interval(), minutes(15));
+    EXPECT_FALSE(logText().contains(QStringLiteral("sync:"))) << "offline: no sync on unlock";
+
+    // The connection comes back: a sync, then the list and the log show it.
+    server.addRecord(QStringLiteral("Added on the web"));
+    standIns.connection = {true, true};
+    graph.connectionChanged();
+    ASSERT_TRUE(waitFor([&] { return !vault.syncing() && vault.recordCount() == 13; }))
+        << vault.syncError().toStdString();
+    EXPECT_TRUE(logText().contains(QStringLiteral("sync: 1 changed")));
+    profiles.reload();
+    EXPECT_FALSE(profiles.data(profiles.index(0), ui::ProfilesModel::LastSyncRole).isNull());
+
+    // Wi-Fi only, on a metered connection: the period passes without a sync.
+    graph.settings.setAutoSync(ui::AutoSync::Mode::WifiOnly);
+    standIns.connection = {true, false};
+    server.addRecord(QStringLiteral("Added later"));
+    standIns.syncTimer.fire();
+    EXPECT_FALSE(vault.syncing());
+    // Any connection: the next period syncs.
+    graph.settings.setAutoSync(ui::AutoSync::Mode::AnyConnection);
+    standIns.syncTimer.fire();
+    ASSERT_TRUE(waitFor([&] { return !vault.syncing() && vault.recordCount() == 14; }));
+}
+
+TEST_F(AppGraphTest, LinkingIsLoggedAndListed) {
+    graph.settings.setLogging(true);
+    linkWork();
+    EXPECT_TRUE(logText().contains(QStringLiteral("linked work")));
+    EXPECT_EQ(profiles.rowCount(), 1) << "the list reloads itself after a link";
+}
+
+} // namespace
+} // namespace vaultlink::testing

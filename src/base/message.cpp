@@ -49,6 +49,15 @@ QString fill(const QString &pattern, const QStringList &values) {
 }
 } // namespace
 
+QHash<QString, const char *>
+indexSentences(std::initializer_list<std::span<const Sentence>> tables) {
+    QHash<QString, const char *> index;
+    for (const std::span<const Sentence> table : tables)
+        for (const Sentence &sentence : table)
+            index.insert(sentence.key, sentence.text);
+    return index;
+}
+
 QString renderMessage(const Message &message, const MessageWords &words) {
     QStringList values;
     for (int i = 0; i < message.args().size(); ++i) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
+#include <span>
 
 namespace vaultlink {
 
@@ -38,6 +41,15 @@ private:
     QStringList m_args;
     std::shared_ptr<const Message> m_inner;
 };
+
+// One of a front end's texts: its words for a key (for the app, the English that tr() translates).
+struct Sentence {
+    QLatin1StringView key;
+    const char *text;
+};
+// The front end's tables of sentences as one index by key.
+QHash<QString, const char *>
+indexSentences(std::initializer_list<std::span<const Sentence>> tables);
 
 // A front end's words for messages. `sentence(key)` is the text for a key, with %1, %2 … for its
 // arguments and, where the message has an inner one, that message's text in the place after

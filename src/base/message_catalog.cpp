@@ -21,4 +21,15 @@ const CatalogEntry *findInCatalog(const QString &key) {
     return nullptr;
 }
 
+WholeDuration wholeDuration(qint64 seconds) {
+    using Unit = WholeDuration::Unit;
+    if (seconds >= 2 * 86400 && seconds % 86400 == 0)
+        return {Unit::Days, seconds / 86400};
+    if (seconds >= 2 * 3600)
+        return {Unit::Hours, seconds / 3600};
+    if (seconds >= 120)
+        return {Unit::Minutes, seconds / 60};
+    return {Unit::Seconds, seconds};
+}
+
 } // namespace vaultlink

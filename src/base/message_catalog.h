@@ -173,6 +173,15 @@ VAULTLINK_MESSAGES(VAULTLINK_MESSAGE_CONSTANT)
 #undef VAULTLINK_MESSAGE_CONSTANT
 } // namespace msg
 
+// The seconds of a duration argument (offline-too-long's limit) in the largest unit that reads
+// well: "3 days", not "259200 seconds". Front ends put it into words.
+struct WholeDuration {
+    enum class Unit { Seconds, Minutes, Hours, Days };
+    Unit unit;
+    qint64 count;
+};
+WholeDuration wholeDuration(qint64 seconds);
+
 struct CatalogEntry {
     QLatin1StringView key;
     int arguments;

@@ -8,11 +8,6 @@ namespace vaultlink::cli {
 
 namespace {
 
-struct Sentence {
-    QLatin1StringView key;
-    const char *text;
-};
-
 // The command line's words for every message of src/base/message_catalog.h. The advice names
 // this program's commands and options; the app says the same with its buttons.
 constexpr Sentence kSentences[] = {
@@ -119,16 +114,19 @@ constexpr Sentence kSentences[] = {
 
 } // namespace
 
+std::span<const Sentence> networkSentences() {
+    return kSentences;
+}
+
 MessageWords englishWords() {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> all;
-        for (const Sentence &sentence : kSentences)
-            all.insert(sentence.key, QString::fromUtf8(sentence.text));
-        for (const auto &[key, text] : moreSentences())
-            all.insert(key, text);
-        return all;
-    }();
-    return {[](const QString &key) { return table.value(key); }, presentArgument};
+    static const QHash<QString, const char *> table =
+        indexSentences({networkSentences(), localSentences()});
+    return {[](const QString &key) {
+                if (key == kOwnText)
+                    return QStringLiteral("%1");
+                return QString::fromUtf8(table.value(key, ""));
+            },
+            presentArgument};
 }
 
 QString say(const Message &message) {

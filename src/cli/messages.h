@@ -3,9 +3,9 @@
 #include "src/base/message.h"
 #include "src/profiles/failure.h"
 
-#include <QList>
-#include <QPair>
 #include <QString>
+
+#include <span>
 
 namespace vaultlink::cli {
 
@@ -22,9 +22,10 @@ inline Failure cliFailure(const QString &code, const QString &text,
     return {kind, code, Message(kOwnText, {text})};
 }
 
-// Split in two files by subject: the network and the server's refusals (messages.cpp), link
-// codes, this computer's files and notices (messages_local.cpp).
-QList<QPair<QString, QString>> moreSentences();
+// The sentences, in two files by subject: the network and the server's refusals (messages.cpp),
+// link codes, this computer's files and notices (messages_local.cpp).
+std::span<const Sentence> networkSentences();
+std::span<const Sentence> localSentences();
 // Seconds of offline-too-long as hours or days.
 QString presentArgument(const QString &key, int index, const QString &value);
 

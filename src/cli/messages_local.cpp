@@ -5,11 +5,6 @@ namespace vaultlink::cli {
 
 namespace {
 
-struct Sentence {
-    QLatin1StringView key;
-    const char *text;
-};
-
 constexpr Sentence kSentences[] = {
     {msg::QrNoPicture, "No picture was given."},
     {msg::QrEmptyPicture, "The picture is empty."},
@@ -120,24 +115,18 @@ constexpr Sentence kSentences[] = {
 
 } // namespace
 
-QList<QPair<QString, QString>> moreSentences() {
-    QList<QPair<QString, QString>> all{{kOwnText, QStringLiteral("%1")}};
-    for (const Sentence &sentence : kSentences)
-        all.append({sentence.key, QString::fromUtf8(sentence.text)});
-    return all;
+std::span<const Sentence> localSentences() {
+    return kSentences;
 }
 
 QString presentArgument(const QString &key, int index, const QString &value) {
     if (key != msg::OfflineTooLong || index != 1)
         return value;
-    const qint64 seconds = value.toLongLong();
-    if (seconds >= 2 * 86400 && seconds % 86400 == 0)
-        return QStringLiteral("%1 days").arg(seconds / 86400);
-    if (seconds >= 2 * 3600)
-        return QStringLiteral("%1 hours").arg(seconds / 3600);
-    if (seconds >= 120)
-        return QStringLiteral("%1 minutes").arg(seconds / 60);
-    return QStringLiteral("%1 seconds").arg(seconds);
+    const WholeDuration duration = wholeDuration(value.toLongLong());
+    static const char *const units[] = {"seconds", "minutes", "hours", "days"};
+    return QStringLiteral("%1 %2")
+        .arg(duration.count)
+        .arg(QLatin1String(units[static_cast<int>(duration.unit)]));
 }
 
 } // namespace vaultlink::cli

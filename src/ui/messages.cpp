@@ -9,11 +9,6 @@ namespace vaultlink::ui {
 
 namespace {
 
-struct Sentence {
-    QLatin1StringView key;
-    const char *text;
-};
-
 // The app's words for every message of src/base/message_catalog.h; the command line has its own
 // (src/cli/messages.cpp) that name its options instead of the app's buttons.
 constexpr Sentence kSentences[] = {
@@ -194,15 +189,13 @@ constexpr Sentence kSentences[] = {
 
 } // namespace
 
+std::span<const Sentence> networkSentences() {
+    return kSentences;
+}
+
 const char *sourceText(const QString &key) {
-    static const QHash<QString, const char *> table = [] {
-        QHash<QString, const char *> all;
-        for (const Sentence &sentence : kSentences)
-            all.insert(sentence.key, sentence.text);
-        for (const auto &[entry, text] : moreSentences())
-            all.insert(entry, text);
-        return all;
-    }();
+    static const QHash<QString, const char *> table =
+        indexSentences({networkSentences(), localSentences()});
     return table.value(key, nullptr);
 }
 

@@ -3,9 +3,9 @@
 #include "src/base/message.h"
 #include "src/profiles/failure.h"
 
-#include <QList>
-#include <QPair>
 #include <QString>
+
+#include <span>
 
 namespace vaultlink::ui {
 
@@ -25,9 +25,10 @@ inline Failure appFailure(const QString &code, const QString &text) {
     return {Failure::Kind::Usage, code, Message(kOwnText, {text})};
 }
 
-// Split in two files by subject: the network and the server's refusals (messages.cpp), link
-// codes, this device's files and notices (messages_local.cpp). The source texts, untranslated.
-QList<QPair<QString, const char *>> moreSentences();
+// The sentences (untranslated), in two files by subject: the network and the server's refusals
+// (messages.cpp), link codes, this device's files and notices (messages_local.cpp).
+std::span<const Sentence> networkSentences();
+std::span<const Sentence> localSentences();
 // Seconds of offline-too-long as hours or days, in the user's language.
 QString presentArgument(const QString &key, int index, const QString &value);
 

@@ -7,11 +7,6 @@ namespace vaultlink::ui {
 
 namespace {
 
-struct Sentence {
-    QLatin1StringView key;
-    const char *text;
-};
-
 constexpr Sentence kSentences[] = {
     {msg::QrNoPicture, QT_TRANSLATE_NOOP("Messages", "No picture was chosen.")},
     {msg::QrEmptyPicture, QT_TRANSLATE_NOOP("Messages", "The picture is empty.")},
@@ -163,27 +158,20 @@ constexpr Sentence kSentences[] = {
 
 } // namespace
 
-QList<QPair<QString, const char *>> moreSentences() {
-    QList<QPair<QString, const char *>> all;
-    for (const Sentence &sentence : kSentences)
-        all.append({sentence.key, sentence.text});
-    return all;
+std::span<const Sentence> localSentences() {
+    return kSentences;
 }
 
 QString presentArgument(const QString &key, int index, const QString &value) {
     if (key != msg::OfflineTooLong || index != 1)
         return value;
-    const qint64 seconds = value.toLongLong();
-    const auto count = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("Messages", text, nullptr, static_cast<int>(n));
-    };
-    if (seconds >= 2 * 86400 && seconds % 86400 == 0)
-        return count(QT_TRANSLATE_N_NOOP("Messages", "%n day(s)"), seconds / 86400);
-    if (seconds >= 2 * 3600)
-        return count(QT_TRANSLATE_N_NOOP("Messages", "%n hour(s)"), seconds / 3600);
-    if (seconds >= 120)
-        return count(QT_TRANSLATE_N_NOOP("Messages", "%n minute(s)"), seconds / 60);
-    return count(QT_TRANSLATE_N_NOOP("Messages", "%n second(s)"), seconds);
+    const WholeDuration duration = wholeDuration(value.toLongLong());
+    static const char *const units[] = {QT_TRANSLATE_N_NOOP("Messages", "%n second(s)"),
+                                        QT_TRANSLATE_N_NOOP("Messages", "%n minute(s)"),
+                                        QT_TRANSLATE_N_NOOP("Messages", "%n hour(s)"),
+                                        QT_TRANSLATE_N_NOOP("Messages", "%n day(s)")};
+    return QCoreApplication::translate("Messages", units[static_cast<int>(duration.unit)], nullptr,
+                                       static_cast<int>(duration.count));
 }
 
 } // namespace vaultlink::ui

@@ -523,18 +523,6 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Synchronizing: %1 of %2</source>
-        <translation>Synchronisierung: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Synchronizing…</source>
-        <translation>Wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -553,28 +541,6 @@
     <message>
         <source>Add the tab %1</source>
         <translation>Tab %1 hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synchronized %1</source>
-        <translation>zuletzt synchronisiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still to synchronize</source>
-        <translation>
-            <numerusform>%n Eintrag noch zu synchronisieren</numerusform>
-            <numerusform>%n Einträge noch zu synchronisieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last synchronization failed: %1</source>
-        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Release to synchronize</source>
@@ -609,6 +575,43 @@
     <message>
         <source>This record is no longer on this device; it may have been removed or your access to it withdrawn.</source>
         <translation>Dieser Eintrag ist nicht mehr auf diesem Gerät; möglicherweise wurde er entfernt oder Ihr Zugriff darauf entzogen.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::SyncStatus</name>
+    <message>
+        <source>Synchronizing: %1 of %2</source>
+        <translation>Synchronisierung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation>zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n Eintrag noch zu synchronisieren</numerusform>
+            <numerusform>%n Einträge noch zu synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -523,18 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronizing: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronizing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,28 +540,6 @@
     </message>
     <message>
         <source>Add the tab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synchronized %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still to synchronize</source>
-        <translation>
-            <numerusform>%n record still to synchronize</numerusform>
-            <numerusform>%n records still to synchronize</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last synchronization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,6 +574,43 @@
     <name>vaultlink::ui::RecordViewModel</name>
     <message>
         <source>This record is no longer on this device; it may have been removed or your access to it withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::SyncStatus</name>
+    <message>
+        <source>Synchronizing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n record still to synchronize</numerusform>
+            <numerusform>%n records still to synchronize</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
 #include "src/ui/stand_in_camera.h"
+#include "src/ui/sync_status.h"
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_view_model.h"
 
@@ -133,6 +134,12 @@ struct QrScannerForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::QrScanner)
     QML_NAMED_ELEMENT(QrScanner)
+};
+
+struct SyncStatusForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::SyncStatus)
+    QML_ANONYMOUS
 };
 
 struct RecordListForeign {

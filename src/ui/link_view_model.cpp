@@ -1,6 +1,7 @@
 #include "src/ui/link_view_model.h"
 
 #include "src/profiles/link_input.h"
+#include "src/ui/failure_text.h"
 #include "src/ui/task_runner.h"
 
 #include <QVariantMap>
@@ -212,7 +213,7 @@ void LinkViewModel::setBusy(bool busy) {
 
 void LinkViewModel::fail(const Failure &failure) {
     setBusy(false);
-    m_error = failure.message();
+    m_error = failureText(failure);
     m_errorCode = failure.code();
     emit errorChanged();
     if (m_step == Step::Linking || m_step == Step::Otp)

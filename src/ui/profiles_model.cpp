@@ -2,6 +2,7 @@
 
 #include "src/profiles/failure.h"
 #include "src/profiles/profile_service.h"
+#include "src/ui/failure_text.h"
 #include "src/ui/vault_session.h"
 
 #include <QDateTime>
@@ -55,7 +56,7 @@ void ProfilesModel::reload() {
     try {
         profiles = m_service.profiles();
     } catch (const std::exception &failure) {
-        error = explain(failure).message();
+        error = failureText(explain(failure));
     }
     const qsizetype before = m_profiles.size();
     beginResetModel();
@@ -80,7 +81,7 @@ bool ProfilesModel::attempt(const std::function<void()> &action) {
     try {
         action();
     } catch (const std::exception &failure) {
-        m_error = explain(failure).message();
+        m_error = failureText(explain(failure));
         emit errorChanged();
         return false;
     }

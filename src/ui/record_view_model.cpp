@@ -3,6 +3,7 @@
 #include "src/crypto/totp.h"
 #include "src/profiles/failure.h"
 #include "src/ui/clipboard_guard.h"
+#include "src/ui/failure_text.h"
 #include "src/ui/vault_session.h"
 
 #include <QDesktopServices>
@@ -78,7 +79,7 @@ void RecordViewModel::open(qint64 id) {
             m_fields.append(entry);
         }
     } catch (const std::exception &failure) {
-        m_error = explain(failure).message();
+        m_error = failureText(explain(failure));
     }
     emit recordChanged();
     emit fieldsChanged();

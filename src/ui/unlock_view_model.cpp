@@ -1,6 +1,7 @@
 #include "src/ui/unlock_view_model.h"
 
 #include "src/profiles/profile_service.h"
+#include "src/ui/failure_text.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
 
@@ -54,7 +55,7 @@ void UnlockViewModel::unlock(const QString &password) {
         },
         [this](const Failure &failure) {
             setBusy(false);
-            setError(failure.code(), failure.message());
+            setError(failure.code(), failureText(failure));
             if (failure.code() != QLatin1String("wrong-password"))
                 return;
             // Slows down guessing on this device; the KDF already costs each try half a second.

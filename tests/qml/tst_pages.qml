@@ -61,7 +61,7 @@ TestCase {
         verify(button.enabled)
         mouseClick(button)
         tryCompare(Vault, "open", true, 10000)
-        compare(Vault.recordCount, 30)
+        compare(Vault.syncStatus.recordCount, 30)
     }
 
     function test_5_theVaultSearchesAsYouType() {

@@ -148,21 +148,21 @@ Page {
                 Button {
                     Layout.fillWidth: true
                     text: qsTr("Synchronize now")
-                    enabled: Vault.open && !Vault.syncing
+                    enabled: Vault.open && !Vault.syncStatus.syncing
                     onClicked: Vault.sync(false)
                     Accessible.name: text
                 }
                 Button {
                     Layout.fillWidth: true
                     text: qsTr("Fix synchronization errors")
-                    enabled: Vault.open && !Vault.syncing
+                    enabled: Vault.open && !Vault.syncStatus.syncing
                     onClicked: Vault.sync(true)
                     Accessible.name: qsTr("Fix synchronization errors: check the local copy against the server and repair it")
                 }
             }
             Label {
-                visible: Vault.syncError.length > 0 || Vault.syncNotice.length > 0
-                text: Vault.syncError.length > 0 ? Vault.syncError : Vault.syncNotice
+                visible: Vault.syncStatus.error.length > 0 || Vault.syncStatus.notice.length > 0
+                text: Vault.syncStatus.error.length > 0 ? Vault.syncStatus.error : Vault.syncStatus.notice
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16

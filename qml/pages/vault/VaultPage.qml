@@ -30,7 +30,7 @@ Page {
                     MenuItem {
                         objectName: "syncButton"
                         text: qsTr("Synchronize now")
-                        enabled: !Vault.syncing
+                        enabled: !Vault.syncStatus.syncing
                         onTriggered: Vault.sync(false)
                     }
                     MenuItem {
@@ -134,19 +134,12 @@ Page {
             Layout.rightMargin: 12
             wrapMode: Text.Wrap
             opacity: 0.75
-            text: Vault.syncing
-                  ? (Vault.syncTotal > 0 ? qsTr("Synchronizing: %1 of %2").arg(Vault.syncReceived).arg(Vault.syncTotal)
-                                         : qsTr("Synchronizing…"))
-                  : [qsTr("%n record(s)", "", Vault.recordCount),
-                     qsTr("last synchronized %1").arg(isNaN(Vault.lastSync) ? qsTr("never")
-                                                    : Vault.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat)),
-                     Vault.syncPending > 0 ? qsTr("%n record(s) still to synchronize", "", Vault.syncPending) : ""]
-                    .filter(part => part.length > 0).join(" · ")
+            text: Vault.syncStatus.line
         }
         ErrorBanner {
             objectName: "syncError"
-            visible: !Vault.syncing && message.length > 0
-            message: Vault.syncError.length > 0 ? qsTr("The last synchronization failed: %1").arg(Vault.syncError) : ""
+            visible: !Vault.syncStatus.syncing && message.length > 0
+            message: Vault.syncStatus.failureLine
             Layout.leftMargin: 8
             Layout.rightMargin: 8
         }
@@ -181,12 +174,12 @@ Page {
                 onClicked: page.recordRequested(recordId)
             }
             // Pull down to synchronize.
-            onDragEnded: if (verticalOvershoot < -80 && !Vault.syncing) Vault.sync(false)
+            onDragEnded: if (verticalOvershoot < -80 && !Vault.syncStatus.syncing) Vault.sync(false)
             Label {
                 objectName: "pullHint"
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: 8
-                visible: list.verticalOvershoot < -16 && !Vault.syncing
+                visible: list.verticalOvershoot < -16 && !Vault.syncStatus.syncing
                 text: list.verticalOvershoot < -80 ? qsTr("Release to synchronize") : qsTr("Pull down to synchronize")
                 opacity: 0.7
             }

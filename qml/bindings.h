@@ -14,13 +14,12 @@
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_view_model.h"
 
+#include <QVariantMap>
 #include <QtQml/qqml.h>
 
-class QQmlEngine;
-class QJSEngine;
-
-// The view-models reach QML here, as singletons of the module Vaultlink; the classes themselves
-// carry no QML macros. The composition root hands the instances in before loading any QML.
+// The view-models reach QML here: their types are made known to the module Vaultlink (for
+// typed properties, enums and tooling), while the instances are handed to Main.qml, which hands
+// each page what it needs. The classes themselves carry no QML macros.
 namespace vaultlink::qml {
 
 struct ViewModels {
@@ -36,110 +35,94 @@ struct ViewModels {
     platform::CameraAccess *cameraAccess = nullptr;
 };
 
-void provide(const ViewModels &models);
-const ViewModels &provided();
+// The required properties of Main.qml, by name. The objects stay owned by whoever made them.
+QVariantMap initialProperties(const ViewModels &models);
 
-struct ProfilesSingleton {
+// One view-model as a property value that QML does not take ownership of.
+QVariant handedOut(QObject *object);
+
+struct ProfilesModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::ProfilesModel)
-    QML_NAMED_ELEMENT(Profiles)
-    QML_SINGLETON
-public:
-    static ui::ProfilesModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(ProfilesModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct LinkSingleton {
+struct LinkViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::LinkViewModel)
-    QML_NAMED_ELEMENT(Link)
-    QML_SINGLETON
-public:
-    static ui::LinkViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(LinkViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct UnlockSingleton {
+struct UnlockViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::UnlockViewModel)
-    QML_NAMED_ELEMENT(Unlock)
-    QML_SINGLETON
-public:
-    static ui::UnlockViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(UnlockViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct VaultSingleton {
+struct VaultViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::VaultViewModel)
-    QML_NAMED_ELEMENT(Vault)
-    QML_SINGLETON
-public:
-    static ui::VaultViewModel *create(QQmlEngine *, QJSEngine *);
-};
-
-struct RecordSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::RecordViewModel)
-    QML_NAMED_ELEMENT(Record)
-    QML_SINGLETON
-public:
-    static ui::RecordViewModel *create(QQmlEngine *, QJSEngine *);
-};
-
-struct ClipboardSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::ClipboardGuard)
-    QML_NAMED_ELEMENT(Clipboard)
-    QML_SINGLETON
-public:
-    static ui::ClipboardGuard *create(QQmlEngine *, QJSEngine *);
-};
-
-struct SettingsSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::SettingsViewModel)
-    QML_NAMED_ELEMENT(Settings)
-    QML_SINGLETON
-public:
-    static ui::SettingsViewModel *create(QQmlEngine *, QJSEngine *);
-};
-
-struct LogSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::AppLog)
-    QML_NAMED_ELEMENT(AppLog)
-    QML_SINGLETON
-public:
-    static ui::AppLog *create(QQmlEngine *, QJSEngine *);
-};
-
-struct StandInCameraSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::StandInCamera)
-    QML_NAMED_ELEMENT(StandInCamera)
-    QML_SINGLETON
-public:
-    static ui::StandInCamera *create(QQmlEngine *, QJSEngine *);
-};
-
-struct CameraAccessSingleton {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::platform::CameraAccess)
-    QML_NAMED_ELEMENT(CameraAccess)
-    QML_SINGLETON
-public:
-    static platform::CameraAccess *create(QQmlEngine *, QJSEngine *);
-};
-
-// Made by the Link page for its viewfinder.
-struct QrScannerForeign {
-    Q_GADGET
-    QML_FOREIGN(vaultlink::ui::QrScanner)
-    QML_NAMED_ELEMENT(QrScanner)
+    QML_NAMED_ELEMENT(VaultViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
 struct SyncStatusForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::SyncStatus)
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Part of the vault view-model")
+};
+
+struct RecordViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordViewModel)
+    QML_NAMED_ELEMENT(RecordViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct ClipboardGuardForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::ClipboardGuard)
+    QML_NAMED_ELEMENT(ClipboardGuard)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct SettingsViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::SettingsViewModel)
+    QML_NAMED_ELEMENT(SettingsViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct AppLogForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::AppLog)
+    QML_NAMED_ELEMENT(AppLog)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct StandInCameraForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::StandInCamera)
+    QML_NAMED_ELEMENT(StandInCamera)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct CameraAccessForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::platform::CameraAccess)
+    QML_NAMED_ELEMENT(CameraAccess)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+// Made by the viewfinder for its frames.
+struct QrScannerForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::QrScanner)
+    QML_NAMED_ELEMENT(QrScanner)
 };
 
 struct RecordListForeign {

@@ -141,13 +141,14 @@ int main(int argc, char **argv) {
         log.write(QStringLiteral("linked %1").arg(name));
         profiles.reload();
     });
-    qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
-                  &standInCamera, &cameraAccess});
+    const qml::ViewModels models{&profiles,  &link,     &unlock, &vault,         &record,
+                                 &clipboard, &settings, &log,    &standInCamera, &cameraAccess};
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // the module's qmldir is at qrc:/Vaultlink/
     if (selfTest)
-        return app::selfTest(engine);
+        return app::selfTest(engine, models);
+    engine.setInitialProperties(qml::initialProperties(models));
     engine.load(QUrl(QStringLiteral("qrc:/Vaultlink/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,6 +1,8 @@
-// Qt Quick Tests of the app's components and pages. The pages reach their view-models as the
-// module's singletons; here those are the real view-models over the real core, with an in-memory
-// Web Application behind the network seam standing in for a server.
+// Qt Quick Tests of the app's components and pages. The pages take their view-models as required
+// properties; the tests hand them in from the singleton `ViewModels` of the test-only module
+// VaultlinkTest, which holds what Main.qml would be given (qml::initialProperties): the real
+// view-models over the real core, with an in-memory Web Application behind the network seam
+// standing in for a server.
 #include "fake_web_app.h"
 #include "platform/camera_access.h"
 #include "platform/camera_permission.h"
@@ -14,6 +16,7 @@
 
 #include <QGuiApplication>
 #include <QQmlEngine>
+#include <QQmlPropertyMap>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -56,20 +59,30 @@ struct StandIns {
     StandIns() {
         for (int i = 0; i < 30; ++i)
             server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
-        qml::provide({&profiles, &link, &unlock, &vault, &record, &clipboard, &settings, &log,
-                      &camera, &cameraAccess});
+    }
+
+    QVariantMap viewModels() {
+        return qml::initialProperties({&profiles, &link, &unlock, &vault, &record, &clipboard,
+                                       &settings, &log, &camera, &cameraAccess});
     }
 };
 
 class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { m_standIns = std::make_unique<StandIns>(); }
+    void applicationAvailable() {
+        m_standIns = std::make_unique<StandIns>();
+        const QVariantMap viewModels = m_standIns->viewModels();
+        for (const auto &[name, value] : viewModels.asKeyValueRange())
+            m_viewModels.insert(name, value);
+        qmlRegisterSingletonInstance("VaultlinkTest", 1, 0, "ViewModels", &m_viewModels);
+    }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
     void cleanupTestCase() { m_standIns.reset(); }
 
 private:
     std::unique_ptr<StandIns> m_standIns;
+    QQmlPropertyMap m_viewModels; // by the names Main.qml takes them
 };
 
 } // namespace

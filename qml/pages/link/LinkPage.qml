@@ -9,6 +9,11 @@ import Vaultlink
 Page {
     id: page
     objectName: "linkPage"
+    required property LinkViewModel viewModel
+    required property CameraAccess cameraAccess
+    required property StandInCamera standInCamera
+    // Whether there is a page to go back to from the first step (a profile exists).
+    property bool cancellable: false
     signal finished(string name)
     signal cancelled()
     title: qsTr("Link a profile")
@@ -23,16 +28,16 @@ Page {
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back")
                 // Nothing to go back to before the first profile.
-                visible: Link.step !== Link.Start || Profiles.count > 0
-                enabled: !Link.busy && Link.step !== Link.Linking
-                onClicked: Link.step === Link.Start ? page.cancelled() : Link.back()
+                visible: page.viewModel.step !== LinkViewModel.Start || page.cancellable
+                enabled: !page.viewModel.busy && page.viewModel.step !== LinkViewModel.Linking
+                onClicked: page.viewModel.step === LinkViewModel.Start ? page.cancelled() : page.viewModel.back()
             }
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: back.visible ? 0 : 16 }
         }
     }
 
     Connections {
-        target: Link
+        target: page.viewModel
         function onLinked(name) { page.finished(name) }
     }
 
@@ -40,7 +45,7 @@ Page {
         id: imageDialog
         title: qsTr("Open a link code picture")
         nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")]
-        onAccepted: Link.openImage(selectedFile)
+        onAccepted: page.viewModel.openImage(selectedFile)
     }
 
     ColumnLayout {
@@ -48,12 +53,12 @@ Page {
         anchors.margins: 16
         spacing: 12
 
-        ErrorBanner { objectName: "linkError"; message: Link.error }
+        ErrorBanner { objectName: "linkError"; message: page.viewModel.error }
 
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: Link.step
+            currentIndex: page.viewModel.step
 
             // Start
             ColumnLayout {
@@ -68,7 +73,7 @@ Page {
                     text: viewfinder.running ? qsTr("Stop scanning") : qsTr("Scan QR code")
                     Accessible.name: text
                     Layout.fillWidth: true
-                    enabled: !Link.busy
+                    enabled: !page.viewModel.busy
                     onClicked: viewfinder.running = !viewfinder.running
                 }
                 QrViewfinder {
@@ -76,11 +81,13 @@ Page {
                     objectName: "viewfinder"
                     visible: running
                     running: false
+                    cameraAccess: page.cameraAccess
+                    standInCamera: page.standInCamera
                     Layout.fillWidth: true
                     Layout.preferredHeight: width * 0.75
                     onFound: text => {
-                        Link.useCode(text)
-                        if (Link.step !== Link.Start)
+                        page.viewModel.useCode(text)
+                        if (page.viewModel.step !== LinkViewModel.Start)
                             running = false
                     }
                 }
@@ -89,7 +96,7 @@ Page {
                     text: qsTr("Open image…")
                     Accessible.name: qsTr("Open a picture of the link QR code")
                     Layout.fillWidth: true
-                    enabled: !Link.busy
+                    enabled: !page.viewModel.busy
                     onClicked: imageDialog.open()
                 }
                 MenuSeparator { Layout.fillWidth: true }
@@ -113,26 +120,26 @@ Page {
                     highlighted: true
                     Accessible.name: text
                     Layout.fillWidth: true
-                    enabled: !Link.busy && address.text.length > 0
-                    onClicked: Link.lookUp(address.text, pin.text)
+                    enabled: !page.viewModel.busy && address.text.length > 0
+                    onClicked: page.viewModel.lookUp(address.text, pin.text)
                 }
                 Item { Layout.fillHeight: true }
             }
 
             // Database
             ColumnLayout {
-                Label { text: qsTr("Choose a database on %1").arg(Link.server); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: qsTr("Choose a database on %1").arg(page.viewModel.server); wrapMode: Text.Wrap; Layout.fillWidth: true }
                 ListView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    model: Link.databases
+                    model: page.viewModel.databases
                     delegate: ItemDelegate {
                         required property var modelData
                         width: ListView.view.width
                         text: modelData.mobileSync ? modelData.name
                                                    : qsTr("%1 (mobile synchronization off)").arg(modelData.name)
                         Accessible.name: text
-                        onClicked: Link.chooseDatabase(modelData.name)
+                        onClicked: page.viewModel.chooseDatabase(modelData.name)
                     }
                 }
             }
@@ -141,14 +148,14 @@ Page {
             ColumnLayout {
                 spacing: 12
                 Label {
-                    text: Link.fromCode
-                          ? qsTr("Link code for %1 in %2 on %3").arg(Link.userName).arg(Link.databaseName).arg(Link.server)
-                          : qsTr("Database %1 on %2").arg(Link.databaseName).arg(Link.server)
+                    text: page.viewModel.fromCode
+                          ? qsTr("Link code for %1 in %2 on %3").arg(page.viewModel.userName).arg(page.viewModel.databaseName).arg(page.viewModel.server)
+                          : qsTr("Database %1 on %2").arg(page.viewModel.databaseName).arg(page.viewModel.server)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
-                    visible: Link.pinned
+                    visible: page.viewModel.pinned
                     text: qsTr("The server's key is pinned by the link code.")
                     opacity: 0.7
                     wrapMode: Text.Wrap
@@ -157,7 +164,7 @@ Page {
                 TextField {
                     id: user
                     objectName: "userField"
-                    visible: !Link.fromCode
+                    visible: !page.viewModel.fromCode
                     placeholderText: qsTr("User name")
                     Accessible.name: qsTr("User name")
                     Layout.fillWidth: true
@@ -172,7 +179,7 @@ Page {
                     objectName: "profileNameField"
                     placeholderText: qsTr("Profile name")
                     Accessible.name: qsTr("Profile name")
-                    text: Link.suggestedName
+                    text: page.viewModel.suggestedName
                     Layout.fillWidth: true
                 }
                 Button {
@@ -181,8 +188,8 @@ Page {
                     highlighted: true
                     Accessible.name: text
                     Layout.fillWidth: true
-                    enabled: !Link.busy && password.text.length > 0
-                    onClicked: { Link.link(user.text, password.text, profileName.text); password.text = "" }
+                    enabled: !page.viewModel.busy && password.text.length > 0
+                    onClicked: { page.viewModel.link(user.text, password.text, profileName.text); password.text = "" }
                 }
                 Item { Layout.fillHeight: true }
             }
@@ -190,12 +197,12 @@ Page {
             // Otp
             ColumnLayout {
                 spacing: 12
-                Label { text: qsTr("Enter the %1-digit code from your authenticator app.").arg(Link.otpDigits); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: qsTr("Enter the %1-digit code from your authenticator app.").arg(page.viewModel.otpDigits); wrapMode: Text.Wrap; Layout.fillWidth: true }
                 TextField {
                     id: otp
                     objectName: "otpField"
                     inputMethodHints: Qt.ImhDigitsOnly
-                    maximumLength: Link.otpDigits
+                    maximumLength: page.viewModel.otpDigits
                     Accessible.name: qsTr("Authenticator code")
                     Layout.fillWidth: true
                     onAccepted: otpButton.clicked()
@@ -206,8 +213,8 @@ Page {
                     highlighted: true
                     Accessible.name: text
                     Layout.fillWidth: true
-                    enabled: otp.text.length === Link.otpDigits
-                    onClicked: { Link.answerOtp(otp.text); otp.text = "" }
+                    enabled: otp.text.length === page.viewModel.otpDigits
+                    onClicked: { page.viewModel.answerOtp(otp.text); otp.text = "" }
                 }
                 Item { Layout.fillHeight: true }
             }
@@ -216,27 +223,27 @@ Page {
             ColumnLayout {
                 spacing: 12
                 Label {
-                    text: Link.total > 0 ? qsTr("Synchronizing: %1 of %2 records").arg(Link.received).arg(Link.total)
+                    text: page.viewModel.total > 0 ? qsTr("Synchronizing: %1 of %2 records").arg(page.viewModel.received).arg(page.viewModel.total)
                                          : qsTr("Logging in…")
                     Layout.fillWidth: true
                 }
                 ProgressBar {
                     Layout.fillWidth: true
                     from: 0
-                    to: Math.max(1, Link.total)
-                    value: Link.received
-                    indeterminate: Link.total === 0
+                    to: Math.max(1, page.viewModel.total)
+                    value: page.viewModel.received
+                    indeterminate: page.viewModel.total === 0
                     Accessible.name: qsTr("Synchronization progress")
                 }
                 Item { Layout.fillHeight: true }
             }
 
             // Done
-            Label { text: qsTr("Linked \"%1\".").arg(Link.linkedProfile) }
+            Label { text: qsTr("Linked \"%1\".").arg(page.viewModel.linkedProfile) }
         }
 
         BusyIndicator {
-            running: Link.busy && Link.step !== Link.Linking
+            running: page.viewModel.busy && page.viewModel.step !== LinkViewModel.Linking
             visible: running
             Layout.alignment: Qt.AlignHCenter
         }

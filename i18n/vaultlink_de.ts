@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LinkCredentialsStep</name>
+    <message>
+        <source>Link code for %1 in %2 on %3</source>
+        <translation>Verknüpfungscode für %1 in %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Database %1 on %2</source>
+        <translation>Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key is pinned by the link code.</source>
+        <translation>Der Schlüssel des Servers ist durch den Verknüpfungscode festgelegt.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDatabaseStep</name>
+    <message>
+        <source>Choose a database on %1</source>
+        <translation>Wählen Sie eine Datenbank auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (mobile synchronization off)</source>
+        <translation>%1 (mobile Synchronisierung aus)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDoneStep</name>
+    <message>
+        <source>Linked &quot;%1&quot;.</source>
+        <translation>„%1“ verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>LinkPage</name>
     <message>
         <source>Link a profile</source>
@@ -11,6 +60,24 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+</context>
+<context>
+    <name>LinkProgressStep</name>
+    <message>
+        <source>Synchronizing: %1 of %2 records</source>
+        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Synchronization progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStartStep</name>
     <message>
         <source>Open a link code picture</source>
         <translation>Bild mit Verknüpfungscode öffnen</translation>
@@ -58,70 +125,6 @@
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Choose a database on %1</source>
-        <translation>Wählen Sie eine Datenbank auf %1</translation>
-    </message>
-    <message>
-        <source>%1 (mobile synchronization off)</source>
-        <translation>%1 (mobile Synchronisierung aus)</translation>
-    </message>
-    <message>
-        <source>Link code for %1 in %2 on %3</source>
-        <translation>Verknüpfungscode für %1 in %2 auf %3</translation>
-    </message>
-    <message>
-        <source>Database %1 on %2</source>
-        <translation>Datenbank %1 auf %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s key is pinned by the link code.</source>
-        <translation>Der Schlüssel des Servers ist durch den Verknüpfungscode festgelegt.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Verknüpfen</translation>
-    </message>
-    <message>
-        <source>Enter the %1-digit code from your authenticator app.</source>
-        <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
-    <message>
-        <source>Authenticator code</source>
-        <translation>Authenticator-Code</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Synchronizing: %1 of %2 records</source>
-        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation>Anmeldung…</translation>
-    </message>
-    <message>
-        <source>Synchronization progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Linked &quot;%1&quot;.</source>
-        <translation>„%1“ verknüpft.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,20 @@ struct StandIns {
     }
 };
 
+// Lets a page test make the stand-in server ask for an authenticator code (singleton Server).
+class ServerKnobs : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool totp READ totp WRITE setTotp)
+public:
+    explicit ServerKnobs(testing::FakeWebApp &server)
+        : m_server(server) {}
+    bool totp() const { return m_server.totp; }
+    void setTotp(bool on) { m_server.totp = on; }
+
+private:
+    testing::FakeWebApp &m_server;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 public slots:
@@ -76,13 +90,19 @@ public slots:
         for (const auto &[name, value] : viewModels.asKeyValueRange())
             m_viewModels.insert(name, value);
         qmlRegisterSingletonInstance("VaultlinkTest", 1, 0, "ViewModels", &m_viewModels);
+        m_knobs = std::make_unique<ServerKnobs>(m_standIns->server);
+        qmlRegisterSingletonInstance("VaultlinkTest", 1, 0, "Server", m_knobs.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
-    void cleanupTestCase() { m_standIns.reset(); }
+    void cleanupTestCase() {
+        m_knobs.reset();
+        m_standIns.reset();
+    }
 
 private:
     std::unique_ptr<StandIns> m_standIns;
     QQmlPropertyMap m_viewModels; // by the names Main.qml takes them
+    std::unique_ptr<ServerKnobs> m_knobs;
 };
 
 } // namespace

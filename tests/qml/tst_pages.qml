@@ -29,7 +29,10 @@ TestCase {
         })
     }
 
-    function init() { link.reset() }
+    function init() {
+        link.reset()
+        Server.totp = false
+    }
 
     function test_1_aPlainHttpAddressIsRefusedWithItsReason() {
         const page = createLinkPage()
@@ -122,5 +125,39 @@ TestCase {
         compare(vault.tabs.length, 2)
         compare(vault.currentTab, 1)
         vault.lock()
+    }
+
+    function test_7_theAuthenticatorCodeIsAskedInTheCodeDialog() {
+        Server.totp = true
+        const page = createLinkPage()
+        findChild(page, "addressField").text = "vault.example"
+        mouseClick(findChild(page, "lookUp"))
+        tryCompare(link, "step", LinkViewModel.Database, 10000)
+        link.chooseDatabase("demo")
+        findChild(page, "userField").text = "alice"
+        findChild(page, "passwordField").text = "secret-pass"
+        findChild(page, "profileNameField").text = "second"
+        mouseClick(findChild(page, "linkButton"))
+        const dialog = findChild(page, "otpDialog")
+        tryCompare(dialog, "opened", true, 10000)
+        compare(link.step, LinkViewModel.Otp)
+
+        // Cancelling gives the login up: back to the credentials, and why.
+        dialog.reject()
+        tryCompare(link, "step", LinkViewModel.Credentials, 10000)
+        verify(!dialog.visible)
+        verify(findChild(page, "errorText").visible)
+        compare(findChild(page, "userField").text, "alice", "what was typed was lost")
+
+        findChild(page, "passwordField").text = "secret-pass"
+        mouseClick(findChild(page, "linkButton"))
+        tryCompare(dialog, "opened", true, 10000)
+        for (const c of "123456")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryCompare(link, "step", LinkViewModel.Done, 20000)
+        verify(!dialog.visible)
+        compare(link.linkedProfile, "second")
+        Server.totp = false
     }
 }

@@ -64,14 +64,6 @@
 <context>
     <name>LinkProgressStep</name>
     <message>
-        <source>Synchronizing: %1 of %2 records</source>
-        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation>Anmeldung…</translation>
-    </message>
-    <message>
         <source>Synchronization progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
@@ -571,6 +563,14 @@
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Synchronizing: %1 of %2 records</source>
+        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung…</translation>
     </message>
 </context>
 <context>

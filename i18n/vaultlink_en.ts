@@ -64,14 +64,6 @@
 <context>
     <name>LinkProgressStep</name>
     <message>
-        <source>Synchronizing: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synchronization progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +562,14 @@
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

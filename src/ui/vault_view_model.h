@@ -26,7 +26,8 @@ class VaultViewModel : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     Q_PROPERTY(QString profileName READ profileName NOTIFY openChanged)
-    Q_PROPERTY(RecordListModel *records READ records CONSTANT)
+    // Object types spelled in full: QML tooling (qmltyperegistrar) matches them by that name.
+    Q_PROPERTY(vaultlink::ui::RecordListModel *records READ records CONSTANT)
     Q_PROPERTY(QVariantList tabs READ tabs NOTIFY tabsChanged)
     Q_PROPERTY(QVariantList availableUnits READ availableUnits NOTIFY tabsChanged)
     Q_PROPERTY(int currentTab READ currentTab WRITE setCurrentTab NOTIFY currentTabChanged)
@@ -34,7 +35,7 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(
         bool searchAllTabs READ searchAllTabs WRITE setSearchAllTabs NOTIFY searchAllTabsChanged)
     Q_PROPERTY(bool hidePersonal READ hidePersonal WRITE setHidePersonal NOTIFY tabsChanged)
-    Q_PROPERTY(SyncStatus *syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(vaultlink::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
     Q_PROPERTY(int otpDigits READ otpDigits NOTIFY otpRequested)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
 public:

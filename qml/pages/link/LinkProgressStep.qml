@@ -10,16 +10,15 @@ ColumnLayout {
     spacing: 12
 
     Label {
-        text: step.viewModel.total > 0 ? qsTr("Synchronizing: %1 of %2 records").arg(step.viewModel.received).arg(step.viewModel.total)
-                                       : qsTr("Logging in…")
+        text: step.viewModel.progressText
         Layout.fillWidth: true
     }
     ProgressBar {
         Layout.fillWidth: true
         from: 0
-        to: Math.max(1, step.viewModel.total)
-        value: step.viewModel.received
-        indeterminate: step.viewModel.total === 0
+        to: 1
+        value: Math.max(0, step.viewModel.progress)
+        indeterminate: step.viewModel.progress < 0
         Accessible.name: qsTr("Synchronization progress")
     }
     Item { Layout.fillHeight: true }

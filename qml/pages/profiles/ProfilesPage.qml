@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -79,17 +81,20 @@ Page {
                         text: "⋮"
                         Accessible.name: qsTr("Actions for profile %1").arg(row.name)
                         onClicked: actions.open()
-                        Menu {
-                            id: actions
-                            MenuItem {
-                                text: qsTr("Rename…")
-                                onTriggered: { renameDialog.profile = row.name; renameDialog.open() }
-                            }
-                            MenuItem {
-                                text: qsTr("Remove…")
-                                onTriggered: { removeDialog.profile = row.name; removeDialog.open() }
-                            }
-                        }
+                    }
+                }
+                // Beside the content, not in it: an id inside a control's content item would
+                // make Qt Quick Controls build it at once instead of when it is needed.
+                Menu {
+                    id: actions
+                    x: row.width - width
+                    MenuItem {
+                        text: qsTr("Rename…")
+                        onTriggered: { renameDialog.profile = row.name; renameDialog.open() }
+                    }
+                    MenuItem {
+                        text: qsTr("Remove…")
+                        onTriggered: { removeDialog.profile = row.name; removeDialog.open() }
                     }
                 }
                 onClicked: page.openRequested(name)

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -155,6 +157,7 @@ Page {
             model: page.viewModel.records
             reuseItems: true
             delegate: ItemDelegate {
+                id: recordRow
                 required property int index
                 required property var recordId
                 required property string name
@@ -164,10 +167,11 @@ Page {
                 width: ListView.view.width
                 Accessible.name: qsTr("%1, %2").arg(name).arg(userName)
                 contentItem: ColumnLayout {
-                    Label { text: name; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: recordRow.name; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label {
                         visible: text.length > 0
-                        text: [userName, url].filter(s => s.length > 0).join(" · ")
+                        text: recordRow.userName + (recordRow.userName.length > 0 && recordRow.url.length > 0 ? " · " : "")
+                              + recordRow.url
                         opacity: 0.7
                         elide: Text.ElideRight
                         Layout.fillWidth: true

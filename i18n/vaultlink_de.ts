@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LinkCredentialsStep</name>
+    <message>
+        <source>Link code for %1 in %2 on %3</source>
+        <translation>Verknüpfungscode für %1 in %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Database %1 on %2</source>
+        <translation>Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key is pinned by the link code.</source>
+        <translation>Der Schlüssel des Servers ist durch den Verknüpfungscode festgelegt.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDatabaseStep</name>
+    <message>
+        <source>Choose a database on %1</source>
+        <translation>Wählen Sie eine Datenbank auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (mobile synchronization off)</source>
+        <translation>%1 (mobile Synchronisierung aus)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDoneStep</name>
+    <message>
+        <source>Linked &quot;%1&quot;.</source>
+        <translation>„%1“ verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>LinkPage</name>
     <message>
         <source>Link a profile</source>
@@ -11,6 +60,16 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+</context>
+<context>
+    <name>LinkProgressStep</name>
+    <message>
+        <source>Synchronization progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStartStep</name>
     <message>
         <source>Open a link code picture</source>
         <translation>Bild mit Verknüpfungscode öffnen</translation>
@@ -58,70 +117,6 @@
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Choose a database on %1</source>
-        <translation>Wählen Sie eine Datenbank auf %1</translation>
-    </message>
-    <message>
-        <source>%1 (mobile synchronization off)</source>
-        <translation>%1 (mobile Synchronisierung aus)</translation>
-    </message>
-    <message>
-        <source>Link code for %1 in %2 on %3</source>
-        <translation>Verknüpfungscode für %1 in %2 auf %3</translation>
-    </message>
-    <message>
-        <source>Database %1 on %2</source>
-        <translation>Datenbank %1 auf %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s key is pinned by the link code.</source>
-        <translation>Der Schlüssel des Servers ist durch den Verknüpfungscode festgelegt.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Verknüpfen</translation>
-    </message>
-    <message>
-        <source>Enter the %1-digit code from your authenticator app.</source>
-        <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
-    <message>
-        <source>Authenticator code</source>
-        <translation>Authenticator-Code</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Synchronizing: %1 of %2 records</source>
-        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation>Anmeldung…</translation>
-    </message>
-    <message>
-        <source>Synchronization progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Linked &quot;%1&quot;.</source>
-        <translation>„%1“ verknüpft.</translation>
     </message>
 </context>
 <context>
@@ -1126,18 +1121,6 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Synchronizing: %1 of %2</source>
-        <translation>Synchronisierung: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Synchronizing…</source>
-        <translation>Wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1156,28 +1139,6 @@
     <message>
         <source>Add the tab %1</source>
         <translation>Tab %1 hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synchronized %1</source>
-        <translation>zuletzt synchronisiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still to synchronize</source>
-        <translation>
-            <numerusform>%n Eintrag noch zu synchronisieren</numerusform>
-            <numerusform>%n Einträge noch zu synchronisieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last synchronization failed: %1</source>
-        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Release to synchronize</source>
@@ -1206,12 +1167,57 @@
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden.</translation>
     </message>
+    <message>
+        <source>Synchronizing: %1 of %2 records</source>
+        <translation>Synchronisierung: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::RecordViewModel</name>
     <message>
         <source>This record is no longer on this device; it may have been removed or your access to it withdrawn.</source>
         <translation>Dieser Eintrag ist nicht mehr auf diesem Gerät; möglicherweise wurde er entfernt oder Ihr Zugriff darauf entzogen.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::SyncStatus</name>
+    <message>
+        <source>Synchronizing: %1 of %2</source>
+        <translation>Synchronisierung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation>zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n Eintrag noch zu synchronisieren</numerusform>
+            <numerusform>%n Einträge noch zu synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

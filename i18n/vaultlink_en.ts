@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LinkCredentialsStep</name>
+    <message>
+        <source>Link code for %1 in %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key is pinned by the link code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDatabaseStep</name>
+    <message>
+        <source>Choose a database on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mobile synchronization off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDoneStep</name>
+    <message>
+        <source>Linked &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkPage</name>
     <message>
         <source>Link a profile</source>
@@ -11,6 +60,16 @@
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LinkProgressStep</name>
+    <message>
+        <source>Synchronization progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStartStep</name>
     <message>
         <source>Open a link code picture</source>
         <translation type="unfinished"></translation>
@@ -57,70 +116,6 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a database on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (mobile synchronization off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link code for %1 in %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s key is pinned by the link code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the %1-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronizing: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronization progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,18 +1121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronizing: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronizing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,28 +1138,6 @@
     </message>
     <message>
         <source>Add the tab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synchronized %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still to synchronize</source>
-        <translation>
-            <numerusform>%n record still to synchronize</numerusform>
-            <numerusform>%n records still to synchronize</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last synchronization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,11 +1167,56 @@
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Synchronizing: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::RecordViewModel</name>
     <message>
         <source>This record is no longer on this device; it may have been removed or your access to it withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::SyncStatus</name>
+    <message>
+        <source>Synchronizing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synchronized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still to synchronize</source>
+        <translation>
+            <numerusform>%n record still to synchronize</numerusform>
+            <numerusform>%n records still to synchronize</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last synchronization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,57 +6,33 @@
 
 namespace vaultlink::qml {
 
-namespace {
-ViewModels g_models; // set once by the composition root, read by the engine's singleton factories
-
-// The engine must not delete what the composition root owns.
-template <typename T> T *handedOut(T *object) {
+QVariant handedOut(QObject *object) {
     if (!object)
-        throw std::logic_error("a view-model was not provided before QML was loaded");
+        throw std::logic_error("a view-model is missing");
+    // The engine must never delete what the composition root owns.
     QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
-    return object;
-}
-} // namespace
-
-void provide(const ViewModels &models) {
-    g_models = models;
-}
-const ViewModels &provided() {
-    return g_models;
+    return QVariant::fromValue(object);
 }
 
-ui::ProfilesModel *ProfilesSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.profiles);
-}
-ui::LinkViewModel *LinkSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.link);
-}
-ui::UnlockViewModel *UnlockSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.unlock);
-}
-ui::VaultViewModel *VaultSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.vault);
-}
-ui::RecordViewModel *RecordSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.record);
-}
-ui::ClipboardGuard *ClipboardSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.clipboard);
+ViewModels viewModelsOf(ui::AppGraph &graph) {
+    return {&graph.profiles,      &graph.link,        &graph.unlock,   &graph.vault,
+            &graph.record,        &graph.clipboard,   &graph.settings, &graph.log,
+            &graph.standInCamera, &graph.cameraAccess};
 }
 
-ui::SettingsViewModel *SettingsSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.settings);
-}
-ui::AppLog *LogSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.log);
-}
-
-ui::StandInCamera *StandInCameraSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.standInCamera);
-}
-
-platform::CameraAccess *CameraAccessSingleton::create(QQmlEngine *, QJSEngine *) {
-    return handedOut(g_models.cameraAccess);
+QVariantMap initialProperties(const ViewModels &models) {
+    return {
+        {QStringLiteral("profiles"), handedOut(models.profiles)},
+        {QStringLiteral("link"), handedOut(models.link)},
+        {QStringLiteral("unlock"), handedOut(models.unlock)},
+        {QStringLiteral("vault"), handedOut(models.vault)},
+        {QStringLiteral("record"), handedOut(models.record)},
+        {QStringLiteral("clipboard"), handedOut(models.clipboard)},
+        {QStringLiteral("settings"), handedOut(models.settings)},
+        {QStringLiteral("appLog"), handedOut(models.log)},
+        {QStringLiteral("standInCamera"), handedOut(models.standInCamera)},
+        {QStringLiteral("cameraAccess"), handedOut(models.cameraAccess)},
+    };
 }
 
 } // namespace vaultlink::qml

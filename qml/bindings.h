@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/camera_access.h"
+#include "src/ui/app_graph.h"
 #include "src/ui/app_log.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/link_view_model.h"
@@ -10,16 +11,16 @@
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
 #include "src/ui/stand_in_camera.h"
+#include "src/ui/sync_status.h"
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_view_model.h"
 
+#include <QVariantMap>
 #include <QtQml/qqml.h>
 
-class QQmlEngine;
-class QJSEngine;
-
-// The view-models reach QML here, as singletons of the module Vaultlink; the classes themselves
-// carry no QML macros. The composition root hands the instances in before loading any QML.
+// The view-models reach QML here: their types are made known to the module Vaultlink (for
+// typed properties, enums and tooling), while the instances are handed to Main.qml, which hands
+// each page what it needs. The classes themselves carry no QML macros.
 namespace vaultlink::qml {
 
 struct ViewModels {
@@ -35,100 +36,93 @@ struct ViewModels {
     platform::CameraAccess *cameraAccess = nullptr;
 };
 
-void provide(const ViewModels &models);
-const ViewModels &provided();
+// The view-models of the app's graph (src/ui/app_graph.h), which owns them.
+ViewModels viewModelsOf(ui::AppGraph &graph);
 
-struct ProfilesSingleton {
+// The required properties of Main.qml, by name. The objects stay owned by whoever made them.
+QVariantMap initialProperties(const ViewModels &models);
+
+// One view-model as a property value that QML does not take ownership of.
+QVariant handedOut(QObject *object);
+
+struct ProfilesModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::ProfilesModel)
-    QML_NAMED_ELEMENT(Profiles)
-    QML_SINGLETON
-public:
-    static ui::ProfilesModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(ProfilesModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct LinkSingleton {
+struct LinkViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::LinkViewModel)
-    QML_NAMED_ELEMENT(Link)
-    QML_SINGLETON
-public:
-    static ui::LinkViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(LinkViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct UnlockSingleton {
+struct UnlockViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::UnlockViewModel)
-    QML_NAMED_ELEMENT(Unlock)
-    QML_SINGLETON
-public:
-    static ui::UnlockViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(UnlockViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct VaultSingleton {
+struct VaultViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::VaultViewModel)
-    QML_NAMED_ELEMENT(Vault)
-    QML_SINGLETON
-public:
-    static ui::VaultViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(VaultViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct RecordSingleton {
+struct SyncStatusForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::SyncStatus)
+    QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Part of the vault view-model")
+};
+
+struct RecordViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::RecordViewModel)
-    QML_NAMED_ELEMENT(Record)
-    QML_SINGLETON
-public:
-    static ui::RecordViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(RecordViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct ClipboardSingleton {
+struct ClipboardGuardForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::ClipboardGuard)
-    QML_NAMED_ELEMENT(Clipboard)
-    QML_SINGLETON
-public:
-    static ui::ClipboardGuard *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(ClipboardGuard)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct SettingsSingleton {
+struct SettingsViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::SettingsViewModel)
-    QML_NAMED_ELEMENT(Settings)
-    QML_SINGLETON
-public:
-    static ui::SettingsViewModel *create(QQmlEngine *, QJSEngine *);
+    QML_NAMED_ELEMENT(SettingsViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct LogSingleton {
+struct AppLogForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::AppLog)
     QML_NAMED_ELEMENT(AppLog)
-    QML_SINGLETON
-public:
-    static ui::AppLog *create(QQmlEngine *, QJSEngine *);
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct StandInCameraSingleton {
+struct StandInCameraForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::StandInCamera)
     QML_NAMED_ELEMENT(StandInCamera)
-    QML_SINGLETON
-public:
-    static ui::StandInCamera *create(QQmlEngine *, QJSEngine *);
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-struct CameraAccessSingleton {
+struct CameraAccessForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::platform::CameraAccess)
     QML_NAMED_ELEMENT(CameraAccess)
-    QML_SINGLETON
-public:
-    static platform::CameraAccess *create(QQmlEngine *, QJSEngine *);
+    QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
-// Made by the Link page for its viewfinder.
+// Made by the viewfinder for its frames.
 struct QrScannerForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::QrScanner)

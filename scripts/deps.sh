@@ -16,6 +16,8 @@ PACKAGES=(
     qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qtcore
     qml6-module-qt-labs-folderlistmodel
     qt6-multimedia-dev qml6-module-qtmultimedia qml6-module-qttest qt6-tools-dev qt6-l10n-tools
+    # qmllint (scripts/qmllint.sh) reads QtQml's types (Connections, Binding) from this one
+    qml6-module-qtqml
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher
     "$@"

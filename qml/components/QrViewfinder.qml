@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtMultimedia
@@ -8,12 +10,14 @@ import Vaultlink
 // Without a camera, the stand-in camera plays a picture when the app was given one.
 Item {
     id: root
+    required property CameraAccess cameraAccess
+    required property StandInCamera standInCamera
     property bool running: false
     signal found(string text)
     readonly property bool hasCamera: devices.videoInputs.length > 0
-    readonly property bool permitted: CameraAccess.status === CameraAccess.Granted
-    onRunningChanged: if (running && hasCamera && !permitted) CameraAccess.request()
-    readonly property bool available: hasCamera || StandInCamera.available
+    readonly property bool permitted: root.cameraAccess.status === CameraAccess.Granted
+    onRunningChanged: if (running && hasCamera && !permitted) root.cameraAccess.request()
+    readonly property bool available: hasCamera || root.standInCamera.available
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Camera viewfinder")
 
@@ -40,14 +44,14 @@ Item {
     }
 
     Binding {
-        target: StandInCamera
-        when: !root.hasCamera && StandInCamera.available
+        target: root.standInCamera
+        when: !root.hasCamera && root.standInCamera.available
         property: "videoSink"
         value: output.videoSink
     }
     Binding {
-        target: StandInCamera
-        when: !root.hasCamera && StandInCamera.available
+        target: root.standInCamera
+        when: !root.hasCamera && root.standInCamera.available
         property: "active"
         value: root.running
     }
@@ -65,11 +69,11 @@ Item {
         objectName: "cameraDenied"
         anchors.centerIn: parent
         width: parent.width - 32
-        visible: root.hasCamera && root.running && (CameraAccess.status === CameraAccess.Denied
-                                                    || CameraAccess.status === CameraAccess.DeniedPermanently)
+        visible: root.hasCamera && root.running && (root.cameraAccess.status === CameraAccess.Denied
+                                                    || root.cameraAccess.status === CameraAccess.DeniedPermanently)
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        text: CameraAccess.status === CameraAccess.DeniedPermanently
+        text: root.cameraAccess.status === CameraAccess.DeniedPermanently
               ? qsTr("Vaultlink may not use the camera. Allow it in the system settings, or open a picture of the code instead.")
               : qsTr("Vaultlink needs the camera to read the code. Scan again to be asked once more, or open a picture of the code instead.")
     }

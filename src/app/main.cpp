@@ -52,14 +52,13 @@ int main(int argc, char **argv) {
                         *cameraPermission, qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"), app,
                         idleTimer, syncTimer, app::currentConnection});
     app::watchConnection(&app, [&graph] { graph.connectionChanged(); });
-    qml::provide({&graph.profiles, &graph.link, &graph.unlock, &graph.vault, &graph.record,
-                  &graph.clipboard, &graph.settings, &graph.log, &graph.standInCamera,
-                  &graph.cameraAccess});
+    const qml::ViewModels models = qml::viewModelsOf(graph);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // the module's qmldir is at qrc:/Vaultlink/
     if (selfTest)
-        return app::selfTest(engine);
+        return app::selfTest(engine, models);
+    engine.setInitialProperties(qml::initialProperties(models));
     engine.load(QUrl(QStringLiteral("qrc:/Vaultlink/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,5 +1,7 @@
 #include "src/app/self_test.h"
 
+#include "qml/bindings.h"
+
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QQmlComponent>
@@ -29,14 +31,42 @@ void countWarnings(QtMsgType type, const QMessageLogContext &context, const QStr
     g_previous(type, context, message);
 }
 
-const char *const kPages[] = {
-    "Main.qml",
-    "pages/profiles/ProfilesPage.qml",
-    "pages/link/LinkPage.qml",
-    "pages/unlock/UnlockPage.qml",
-    "pages/vault/VaultPage.qml",
-    "pages/record/RecordPage.qml",
-    "pages/settings/SettingsPage.qml",
+// Every page with the view-models it takes (its required properties), as Main.qml hands them.
+struct Page {
+    const char *path;
+    QVariantMap (*properties)(const qml::ViewModels &);
+};
+const Page kPages[] = {
+    {"Main.qml", qml::initialProperties},
+    {"pages/profiles/ProfilesPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.profiles)}};
+     }},
+    {"pages/link/LinkPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.link)},
+                            {QStringLiteral("cameraAccess"), qml::handedOut(m.cameraAccess)},
+                            {QStringLiteral("standInCamera"), qml::handedOut(m.standInCamera)}};
+     }},
+    {"pages/unlock/UnlockPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.unlock)}};
+     }},
+    {"pages/vault/VaultPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.vault)}};
+     }},
+    {"pages/record/RecordPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.record)},
+                            {QStringLiteral("clipboard"), qml::handedOut(m.clipboard)}};
+     }},
+    {"pages/settings/SettingsPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.settings)},
+                            {QStringLiteral("vault"), qml::handedOut(m.vault)},
+                            {QStringLiteral("appLog"), qml::handedOut(m.log)}};
+     }},
 };
 // Dialogs and menus build their content (and Qt Quick Dialogs its non-native implementation,
 // with the modules that needs) only when they open.
@@ -73,7 +103,7 @@ int unnamedControls(QQuickItem &item, const char *page) {
 }
 } // namespace
 
-int selfTest(QQmlEngine &engine) {
+int selfTest(QQmlEngine &engine, const qml::ViewModels &models) {
     g_previous = qInstallMessageHandler(countWarnings);
     int failed = 0;
     const QString expectedTitle = qEnvironmentVariable("VAULTLINK_SELF_TEST_EXPECT");
@@ -81,11 +111,11 @@ int selfTest(QQmlEngine &engine) {
     QQuickWindow window;
     window.resize(360, 640);
     window.show();
-    for (const char *page : kPages) {
+    for (const auto &[page, properties] : kPages) {
         const int before = g_warnings;
         QQmlComponent component(&engine,
                                 QUrl(QStringLiteral("qrc:/Vaultlink/") + QLatin1String(page)));
-        std::unique_ptr<QObject> object(component.create());
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(properties(models)));
         if (auto *item = qobject_cast<QQuickItem *>(object.get())) {
             item->setParentItem(window.contentItem());
             item->setSize(QSizeF(360, 640));

@@ -37,6 +37,15 @@ QString LinkViewModel::suggestedName() const {
     return name;
 }
 
+double LinkViewModel::progress() const {
+    return m_total > 0 ? static_cast<double>(m_received) / static_cast<double>(m_total) : -1.0;
+}
+
+QString LinkViewModel::progressText() const {
+    return m_total > 0 ? tr("Synchronizing: %1 of %2 records").arg(m_received).arg(m_total)
+                       : tr("Logging in…");
+}
+
 void LinkViewModel::lookUp(const QString &address, const QString &pin) {
     clearError();
     LinkTarget target;

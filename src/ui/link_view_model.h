@@ -33,8 +33,10 @@ class LinkViewModel : public QObject {
     Q_PROPERTY(bool pinned READ pinned NOTIFY targetChanged)
     Q_PROPERTY(QString suggestedName READ suggestedName NOTIFY targetChanged)
     Q_PROPERTY(int otpDigits READ otpDigits NOTIFY stepChanged)
-    Q_PROPERTY(qint64 received READ received NOTIFY progressChanged)
-    Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
+    // The first sync's progress as a fraction and a line worded here (QML tooling of Qt 6.4
+    // cannot type 64-bit counts, so the counts themselves stay in C++).
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     Q_PROPERTY(QString linkedProfile READ linkedProfile NOTIFY stepChanged)
 public:
     enum class Step {
@@ -64,6 +66,9 @@ public:
     int otpDigits() const { return m_otpDigits; }
     qint64 received() const { return m_received; }
     qint64 total() const { return m_total; }
+    // received / total, or -1 while logging in (the total is not known yet).
+    double progress() const;
+    QString progressText() const;
     QString linkedProfile() const { return m_linked; }
 
     // By hand: the address (and a pin, for a server the system does not trust).

@@ -145,11 +145,11 @@ void VaultViewModel::refresh() {
 void VaultViewModel::readStatus() {
     Mirror *mirror = m_session.mirror();
     m_units = mirror ? mirror->units() : QList<StoredUnit>();
-    m_recordCount = mirror ? mirror->syncState().count : 0;
-    m_lastSync = mirror
-                     ? QDateTime::fromString(mirror->value(QLatin1String(mirror_keys::lastSyncAt)),
-                                             Qt::ISODateWithMs)
-                     : QDateTime();
+    m_syncStatus.setStored(
+        mirror ? mirror->syncState().count : 0,
+        mirror ? QDateTime::fromString(mirror->value(QLatin1String(mirror_keys::lastSyncAt)),
+                                       Qt::ISODateWithMs)
+               : QDateTime());
 }
 
 void VaultViewModel::sessionChanged() {
@@ -158,107 +158,105 @@ void VaultViewModel::sessionChanged() {
     m_searchText.clear();
     m_currentTab = 0;
     m_unitTabs.clear();
-    m_syncError.clear();
-    m_syncNotice.clear();
-    m_pending = 0;
+    m_syncStatus.clear();
     readStatus();
     emit openChanged();
     emit tabsChanged();
     emit currentTabChanged();
     emit searchTextChanged();
-    emit syncChanged();
     refresh();
 }
 
+// The sync works on its own handle (key, password and connection copied): it may replace its
+// mirror, and the user may lock meanwhile, without pulling anything from under the list, which
+// keeps reading through the session's own connection.
+struct VaultViewModel::SyncJob {
+    std::unique_ptr<OpenProfile> profile;
+    SecureBuffer password;
+    SyncOutcome outcome;
+};
+
 void VaultViewModel::sync(bool repair) {
     OpenProfile *profile = m_session.profile();
-    if (!profile || m_syncing)
+    if (!profile || m_syncStatus.syncing())
         return;
-    m_syncing = true;
-    m_received = 0;
-    m_total = 0;
-    m_syncError.clear();
-    m_syncNotice.clear();
-    emit syncChanged();
-    // The sync works on its own handle (key, password and connection copied): it may replace
-    // its mirror, and the user may lock meanwhile, without pulling anything from under the
-    // list, which keeps reading through the session's own connection.
-    struct Job {
-        std::unique_ptr<OpenProfile> profile;
-        SecureBuffer password;
-        SyncOutcome outcome;
-    };
-    auto job = std::make_shared<Job>();
+    m_syncStatus.start();
+    auto job = std::make_shared<SyncJob>();
     try {
         job->profile = m_service.companion(*profile);
     } catch (const std::exception &error) {
-        m_syncing = false;
-        m_syncError = say(explain(error));
-        emit syncChanged();
+        m_syncStatus.failToStart(say(explain(error)));
         return;
     }
     job->password = SecureBuffer::copyOf(m_session.password().view());
+    startSync(job, repair);
+}
+
+void VaultViewModel::startSync(const std::shared_ptr<SyncJob> &job, bool repair) {
     const OtpPrompt otp = m_otp.prompt();
     m_runner.run(
         this,
         [this, job, otp, repair] {
             const SyncProgressFn progress =
                 TaskRunner::progressTo(this, [this](const SyncProgress &p) {
-                    m_received = p.received;
-                    m_total = p.total;
-                    emit syncChanged();
+                    m_syncStatus.setProgress(p.received, p.total);
                 });
             job->outcome = m_service.sync(*job->profile, job->password, otp, progress, repair);
         },
-        [this, job] {
-            m_syncing = false;
-            if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
-                return; // locked meanwhile (perhaps another profile unlocked since)
-            m_pending = 0;
-            const SyncOutcome &outcome = job->outcome;
-            m_syncNotice = outcome.notice.isEmpty() ? QString() : say(outcome.notice);
-            if (outcome.report.fullResync && outcome.report.resync != ResyncReason::None)
-                m_syncNotice = tr("The local copy was rebuilt from the server: %1")
-                                   .arg(say(resyncMessage(outcome.report.resync)));
-            try {
-                m_session.synced(job->profile->record);
-            } catch (const std::exception &error) {
-                m_syncError = say(explain(error));
-            }
-            readStatus();
-            emit syncFinished(QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
-                                  .arg(outcome.report.upserts)
-                                  .arg(outcome.report.removals)
-                                  .arg(outcome.report.pages)
-                                  .arg(outcome.report.count)
-                                  .arg(outcome.report.fullResync
-                                           ? QStringLiteral(", full resync: ") +
-                                                 resyncMessage(outcome.report.resync).debugText()
-                                           : QString()));
-            emit tabsChanged();
-            emit syncChanged();
-            refresh();
-        },
-        [this, job](const Failure &failure) {
-            m_syncing = false;
-            emit syncFailed(failure.code(), failure.message().debugText());
-            if (!m_session.isOpen() || m_session.profile()->record.id != job->profile->record.id)
-                return;
-            // A revoked device has lost its copy: nothing is left to show.
-            if (failure.kind() == Failure::Kind::Policy &&
-                failure.code() == QLatin1String("device-revoked")) {
-                lockBecause(say(failure));
-                return;
-            }
-            m_syncError = say(failure);
-            // The pages applied before the failure stay; what the server holds beyond them is
-            // still to come. (An incremental sync's changes cannot be counted before they
-            // arrive, so this counts records missing here, not edits.)
-            readStatus();
-            m_pending = std::max<qint64>(0, m_total - m_recordCount);
-            emit syncChanged();
-            refresh();
-        });
+        [this, job] { syncDone(*job); },
+        [this, job](const Failure &failure) { syncFailedWith(*job, failure); });
+}
+
+bool VaultViewModel::isSessionOf(const SyncJob &job) {
+    // Locked meanwhile, perhaps with another profile unlocked since.
+    return m_session.isOpen() && m_session.profile()->record.id == job.profile->record.id;
+}
+
+void VaultViewModel::syncDone(const SyncJob &job) {
+    m_syncStatus.stop();
+    if (!isSessionOf(job))
+        return;
+    const SyncOutcome &outcome = job.outcome;
+    QString notice = outcome.notice.isEmpty() ? QString() : say(outcome.notice);
+    if (outcome.report.fullResync && outcome.report.resync != ResyncReason::None)
+        notice = tr("The local copy was rebuilt from the server: %1")
+                     .arg(say(resyncMessage(outcome.report.resync)));
+    QString error;
+    try {
+        m_session.synced(job.profile->record);
+    } catch (const std::exception &failure) {
+        error = say(explain(failure));
+    }
+    readStatus();
+    m_syncStatus.succeed(notice, error);
+    emit syncFinished(QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
+                          .arg(outcome.report.upserts)
+                          .arg(outcome.report.removals)
+                          .arg(outcome.report.pages)
+                          .arg(outcome.report.count)
+                          .arg(outcome.report.fullResync
+                                   ? QStringLiteral(", full resync: ") +
+                                         resyncMessage(outcome.report.resync).debugText()
+                                   : QString()));
+    emit tabsChanged();
+    refresh();
+}
+
+void VaultViewModel::syncFailedWith(const SyncJob &job, const Failure &failure) {
+    m_syncStatus.stop();
+    // The log keeps the core's key and arguments beside the code, whatever the page shows.
+    emit syncFailed(failure.code(), failure.message().debugText());
+    if (!isSessionOf(job))
+        return;
+    // A revoked device has lost its copy: nothing is left to show.
+    if (failure.kind() == Failure::Kind::Policy &&
+        failure.code() == QLatin1String("device-revoked")) {
+        lockBecause(say(failure));
+        return;
+    }
+    readStatus();
+    m_syncStatus.fail(say(failure));
+    refresh();
 }
 
 void VaultViewModel::lock() {

@@ -2,14 +2,17 @@
 
 #include "src/ui/otp_bridge.h"
 #include "src/ui/record_list_model.h"
+#include "src/ui/sync_status.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QVariantList>
 
+#include <memory>
+
 namespace vaultlink {
+class Failure;
 class ProfileService;
-}
+} // namespace vaultlink
 
 namespace vaultlink::ui {
 
@@ -17,12 +20,14 @@ class TaskRunner;
 class VaultSession;
 
 // The Vault page: tabs ("All passwords", "Personal", units the user adds), search as you type,
-// the list, and the sync status line. The list reads the mirror lazily (RecordListModel).
+// the list, and synchronizing (its status is an object of its own, SyncStatus). The list reads
+// the mirror lazily (RecordListModel).
 class VaultViewModel : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     Q_PROPERTY(QString profileName READ profileName NOTIFY openChanged)
-    Q_PROPERTY(RecordListModel *records READ records CONSTANT)
+    // Object types spelled in full: QML tooling (qmltyperegistrar) matches them by that name.
+    Q_PROPERTY(vaultlink::ui::RecordListModel *records READ records CONSTANT)
     Q_PROPERTY(QVariantList tabs READ tabs NOTIFY tabsChanged)
     Q_PROPERTY(QVariantList availableUnits READ availableUnits NOTIFY tabsChanged)
     Q_PROPERTY(int currentTab READ currentTab WRITE setCurrentTab NOTIFY currentTabChanged)
@@ -30,14 +35,7 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(
         bool searchAllTabs READ searchAllTabs WRITE setSearchAllTabs NOTIFY searchAllTabsChanged)
     Q_PROPERTY(bool hidePersonal READ hidePersonal WRITE setHidePersonal NOTIFY tabsChanged)
-    Q_PROPERTY(bool syncing READ syncing NOTIFY syncChanged)
-    Q_PROPERTY(qint64 syncReceived READ syncReceived NOTIFY syncChanged)
-    Q_PROPERTY(qint64 syncTotal READ syncTotal NOTIFY syncChanged)
-    Q_PROPERTY(qint64 syncPending READ syncPending NOTIFY syncChanged)
-    Q_PROPERTY(QString syncError READ syncError NOTIFY syncChanged)
-    Q_PROPERTY(QString syncNotice READ syncNotice NOTIFY syncChanged)
-    Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY syncChanged)
-    Q_PROPERTY(qint64 recordCount READ recordCount NOTIFY syncChanged)
+    Q_PROPERTY(vaultlink::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
     Q_PROPERTY(int otpDigits READ otpDigits NOTIFY otpRequested)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
 public:
@@ -58,15 +56,7 @@ public:
     void setSearchAllTabs(bool all);
     bool hidePersonal() const { return m_hidePersonal; }
     void setHidePersonal(bool hide);
-    bool syncing() const { return m_syncing; }
-    qint64 syncReceived() const { return m_received; }
-    qint64 syncTotal() const { return m_total; }
-    // Records the server announced that this device does not hold yet (a sync that stopped).
-    qint64 syncPending() const { return m_pending; }
-    QString syncError() const { return m_syncError; }
-    QString syncNotice() const { return m_syncNotice; }
-    QDateTime lastSync() const { return m_lastSync; }
-    qint64 recordCount() const { return m_recordCount; }
+    SyncStatus *syncStatus() { return &m_syncStatus; }
     int otpDigits() const { return m_otpDigits; }
     // Why the vault closed itself (the server removed this device), for the profiles page.
     QString lockReason() const { return m_lockReason; }
@@ -84,7 +74,6 @@ signals:
     void currentTabChanged();
     void searchTextChanged();
     void searchAllTabsChanged();
-    void syncChanged();
     void otpRequested();
     void locked();
     // For the on-device log: counts and failure messages, never a record's content.
@@ -92,6 +81,7 @@ signals:
     void syncFailed(const QString &code, const QString &message);
 
 private:
+    struct SyncJob;
     struct TabEntry {
         Tab tab;
         QString title;
@@ -101,6 +91,10 @@ private:
     void refresh();
     void readStatus();
     void lockBecause(const QString &reason);
+    void startSync(const std::shared_ptr<SyncJob> &job, bool repair);
+    void syncDone(const SyncJob &job);
+    void syncFailedWith(const SyncJob &job, const Failure &failure);
+    bool isSessionOf(const SyncJob &job);
 
     ProfileService &m_service;
     TaskRunner &m_runner;
@@ -113,14 +107,7 @@ private:
     QString m_searchText;
     bool m_searchAllTabs = true;
     bool m_hidePersonal = false;
-    bool m_syncing = false;
-    qint64 m_received = 0;
-    qint64 m_total = 0;
-    qint64 m_pending = 0;
-    QString m_syncError;
-    QString m_syncNotice;
-    QDateTime m_lastSync;
-    qint64 m_recordCount = 0;
+    SyncStatus m_syncStatus;
     int m_otpDigits = 6;
     QString m_lockReason;
 };

@@ -1,14 +1,15 @@
-// Qt Quick Tests of the app's components and pages. The pages reach their view-models as the
-// module's singletons; here those are the app's own graph of view-models over the real core, with
-// an in-memory Web Application behind the network seam standing in for a server.
+// Qt Quick Tests of the app's components and pages. The pages take their view-models as required
+// properties; the tests hand them in from the singleton `ViewModels` of the test-only module
+// VaultlinkTest, which holds what Main.qml would be given (qml::initialProperties): the app's own
+// graph of view-models over the real core, with an in-memory Web Application behind the network
+// seam standing in for a server.
 #include "platform/clipboard_marker.h"
 #include "qml/bindings.h"
 #include "tests/unit/support/app_stand_ins.h"
 
 #include <QGuiApplication>
 #include <QQmlEngine>
-#include <QSettings>
-#include <QTemporaryDir>
+#include <QQmlPropertyMap>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -25,22 +26,47 @@ struct StandIns {
     StandIns() {
         for (int i = 0; i < 30; ++i)
             app.server.addRecord(QStringLiteral("Site %1").arg(i), QStringLiteral("pw-%1").arg(i));
-        ui::AppGraph &graph = app.graph;
-        qml::provide({&graph.profiles, &graph.link, &graph.unlock, &graph.vault, &graph.record,
-                      &graph.clipboard, &graph.settings, &graph.log, &graph.standInCamera,
-                      &graph.cameraAccess});
     }
+
+    QVariantMap viewModels() { return qml::initialProperties(qml::viewModelsOf(app.graph)); }
+};
+
+// Lets a page test make the stand-in server ask for an authenticator code (singleton Server).
+class ServerKnobs : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool totp READ totp WRITE setTotp)
+public:
+    explicit ServerKnobs(vaultlink::testing::FakeWebApp &server)
+        : m_server(server) {}
+    bool totp() const { return m_server.totp; }
+    void setTotp(bool on) { m_server.totp = on; }
+
+private:
+    vaultlink::testing::FakeWebApp &m_server;
 };
 
 class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { m_standIns = std::make_unique<StandIns>(); }
+    void applicationAvailable() {
+        m_standIns = std::make_unique<StandIns>();
+        const QVariantMap viewModels = m_standIns->viewModels();
+        for (const auto &[name, value] : viewModels.asKeyValueRange())
+            m_viewModels.insert(name, value);
+        qmlRegisterSingletonInstance("VaultlinkTest", 1, 0, "ViewModels", &m_viewModels);
+        m_knobs = std::make_unique<ServerKnobs>(m_standIns->app.server);
+        qmlRegisterSingletonInstance("VaultlinkTest", 1, 0, "Server", m_knobs.get());
+    }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
-    void cleanupTestCase() { m_standIns.reset(); }
+    void cleanupTestCase() {
+        m_knobs.reset();
+        m_standIns.reset();
+    }
 
 private:
     std::unique_ptr<StandIns> m_standIns;
+    QQmlPropertyMap m_viewModels; // by the names Main.qml takes them
+    std::unique_ptr<ServerKnobs> m_knobs;
 };
 
 } // namespace

@@ -1,17 +1,37 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Vaultlink
 
-// Linking this device: by typing the server's address, or from a link code (a QR picture).
+// Linking this device: by typing the server's address, or from a link code (a QR picture). One
+// view per step of the view-model, and the authenticator code asked in a dialog over the login.
 Page {
     id: page
     objectName: "linkPage"
+    required property LinkViewModel viewModel
+    required property CameraAccess cameraAccess
+    required property StandInCamera standInCamera
+    // Whether there is a page to go back to from the first step (a profile exists).
+    property bool cancellable: false
     signal finished(string name)
     signal cancelled()
     title: qsTr("Link a profile")
+
+    // Which view shows which step, by the step's name: a step added or moved in C++ cannot
+    // silently show another step's view. The code dialog comes up over the login's progress.
+    function viewOf(step: int): Item {
+        switch (step) {
+        case LinkViewModel.Start: return startStep
+        case LinkViewModel.Database: return databaseStep
+        case LinkViewModel.Credentials: return credentialsStep
+        case LinkViewModel.Otp: return progressStep
+        case LinkViewModel.Linking: return progressStep
+        case LinkViewModel.Done: return doneStep
+        }
+        return null
+    }
+    readonly property Item shownStep: viewOf(viewModel.step)
 
     header: ToolBar {
         Material.elevation: 0
@@ -23,24 +43,30 @@ Page {
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back")
                 // Nothing to go back to before the first profile.
-                visible: Link.step !== Link.Start || Profiles.count > 0
-                enabled: !Link.busy && Link.step !== Link.Linking
-                onClicked: Link.step === Link.Start ? page.cancelled() : Link.back()
+                visible: page.viewModel.step !== LinkViewModel.Start || page.cancellable
+                enabled: !page.viewModel.busy && page.viewModel.step !== LinkViewModel.Linking
+                onClicked: page.viewModel.step === LinkViewModel.Start ? page.cancelled() : page.viewModel.back()
             }
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: back.visible ? 0 : 16 }
         }
     }
 
     Connections {
-        target: Link
-        function onLinked(name) { page.finished(name) }
+        target: page.viewModel
+        function onLinked(name: string) { page.finished(name) }
+        function onStepChanged() {
+            if (page.viewModel.step === LinkViewModel.Otp)
+                otpDialog.open()
+            else
+                otpDialog.close()
+        }
     }
 
-    FileDialog {
-        id: imageDialog
-        title: qsTr("Open a link code picture")
-        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")]
-        onAccepted: Link.openImage(selectedFile)
+    // An empty answer (Cancel) gives up the login, and the view-model goes back a step.
+    OtpDialog {
+        id: otpDialog
+        digits: page.viewModel.otpDigits
+        onAnswered: code => page.viewModel.answerOtp(code)
     }
 
     ColumnLayout {
@@ -48,195 +74,49 @@ Page {
         anchors.margins: 16
         spacing: 12
 
-        ErrorBanner { objectName: "linkError"; message: Link.error }
+        ErrorBanner { objectName: "linkError"; message: page.viewModel.error }
 
-        StackLayout {
+        // Each view keeps what was typed into it while another step shows.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: Link.step
-
-            // Start
-            ColumnLayout {
-                spacing: 12
-                Label {
-                    text: qsTr("Scan the QR code on your Account page, or type the address of your password server.")
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "scanButton"
-                    text: viewfinder.running ? qsTr("Stop scanning") : qsTr("Scan QR code")
-                    Accessible.name: text
-                    Layout.fillWidth: true
-                    enabled: !Link.busy
-                    onClicked: viewfinder.running = !viewfinder.running
-                }
-                QrViewfinder {
-                    id: viewfinder
-                    objectName: "viewfinder"
-                    visible: running
-                    running: false
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: width * 0.75
-                    onFound: text => {
-                        Link.useCode(text)
-                        if (Link.step !== Link.Start)
-                            running = false
-                    }
-                }
-                Button {
-                    objectName: "openImage"
-                    text: qsTr("Open image…")
-                    Accessible.name: qsTr("Open a picture of the link QR code")
-                    Layout.fillWidth: true
-                    enabled: !Link.busy
-                    onClicked: imageDialog.open()
-                }
-                MenuSeparator { Layout.fillWidth: true }
-                TextField {
-                    id: address
-                    objectName: "addressField"
-                    placeholderText: qsTr("Server address, e.g. vault.example.com")
-                    Accessible.name: qsTr("Server address")
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                    Layout.fillWidth: true
-                }
-                TextField {
-                    id: pin
-                    placeholderText: qsTr("Key pin (only for a private certificate)")
-                    Accessible.name: qsTr("Key pin")
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "lookUp"
-                    text: qsTr("Continue")
-                    highlighted: true
-                    Accessible.name: text
-                    Layout.fillWidth: true
-                    enabled: !Link.busy && address.text.length > 0
-                    onClicked: Link.lookUp(address.text, pin.text)
-                }
-                Item { Layout.fillHeight: true }
+            LinkStartStep {
+                id: startStep
+                anchors.fill: parent
+                visible: page.shownStep === startStep
+                viewModel: page.viewModel
+                cameraAccess: page.cameraAccess
+                standInCamera: page.standInCamera
             }
-
-            // Database
-            ColumnLayout {
-                Label { text: qsTr("Choose a database on %1").arg(Link.server); wrapMode: Text.Wrap; Layout.fillWidth: true }
-                ListView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    model: Link.databases
-                    delegate: ItemDelegate {
-                        required property var modelData
-                        width: ListView.view.width
-                        text: modelData.mobileSync ? modelData.name
-                                                   : qsTr("%1 (mobile synchronization off)").arg(modelData.name)
-                        Accessible.name: text
-                        onClicked: Link.chooseDatabase(modelData.name)
-                    }
-                }
+            LinkDatabaseStep {
+                id: databaseStep
+                anchors.fill: parent
+                visible: page.shownStep === databaseStep
+                viewModel: page.viewModel
             }
-
-            // Credentials
-            ColumnLayout {
-                spacing: 12
-                Label {
-                    text: Link.fromCode
-                          ? qsTr("Link code for %1 in %2 on %3").arg(Link.userName).arg(Link.databaseName).arg(Link.server)
-                          : qsTr("Database %1 on %2").arg(Link.databaseName).arg(Link.server)
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: Link.pinned
-                    text: qsTr("The server's key is pinned by the link code.")
-                    opacity: 0.7
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                TextField {
-                    id: user
-                    objectName: "userField"
-                    visible: !Link.fromCode
-                    placeholderText: qsTr("User name")
-                    Accessible.name: qsTr("User name")
-                    Layout.fillWidth: true
-                }
-                PasswordField {
-                    id: password
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Password")
-                }
-                TextField {
-                    id: profileName
-                    objectName: "profileNameField"
-                    placeholderText: qsTr("Profile name")
-                    Accessible.name: qsTr("Profile name")
-                    text: Link.suggestedName
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "linkButton"
-                    text: qsTr("Link")
-                    highlighted: true
-                    Accessible.name: text
-                    Layout.fillWidth: true
-                    enabled: !Link.busy && password.text.length > 0
-                    onClicked: { Link.link(user.text, password.text, profileName.text); password.text = "" }
-                }
-                Item { Layout.fillHeight: true }
+            LinkCredentialsStep {
+                id: credentialsStep
+                anchors.fill: parent
+                visible: page.shownStep === credentialsStep
+                viewModel: page.viewModel
             }
-
-            // Otp
-            ColumnLayout {
-                spacing: 12
-                Label { text: qsTr("Enter the %1-digit code from your authenticator app.").arg(Link.otpDigits); wrapMode: Text.Wrap; Layout.fillWidth: true }
-                TextField {
-                    id: otp
-                    objectName: "otpField"
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    maximumLength: Link.otpDigits
-                    Accessible.name: qsTr("Authenticator code")
-                    Layout.fillWidth: true
-                    onAccepted: otpButton.clicked()
-                }
-                Button {
-                    id: otpButton
-                    text: qsTr("Confirm")
-                    highlighted: true
-                    Accessible.name: text
-                    Layout.fillWidth: true
-                    enabled: otp.text.length === Link.otpDigits
-                    onClicked: { Link.answerOtp(otp.text); otp.text = "" }
-                }
-                Item { Layout.fillHeight: true }
+            LinkProgressStep {
+                id: progressStep
+                anchors.fill: parent
+                visible: page.shownStep === progressStep
+                viewModel: page.viewModel
             }
-
-            // Linking
-            ColumnLayout {
-                spacing: 12
-                Label {
-                    text: Link.total > 0 ? qsTr("Synchronizing: %1 of %2 records").arg(Link.received).arg(Link.total)
-                                         : qsTr("Logging in…")
-                    Layout.fillWidth: true
-                }
-                ProgressBar {
-                    Layout.fillWidth: true
-                    from: 0
-                    to: Math.max(1, Link.total)
-                    value: Link.received
-                    indeterminate: Link.total === 0
-                    Accessible.name: qsTr("Synchronization progress")
-                }
-                Item { Layout.fillHeight: true }
+            LinkDoneStep {
+                id: doneStep
+                anchors.fill: parent
+                visible: page.shownStep === doneStep
+                viewModel: page.viewModel
             }
-
-            // Done
-            Label { text: qsTr("Linked \"%1\".").arg(Link.linkedProfile) }
         }
 
         BusyIndicator {
-            running: Link.busy && Link.step !== Link.Linking
+            running: page.viewModel.busy && page.viewModel.step !== LinkViewModel.Linking
+                     && page.viewModel.step !== LinkViewModel.Otp
             visible: running
             Layout.alignment: Qt.AlignHCenter
         }

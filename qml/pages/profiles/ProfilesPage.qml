@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -8,6 +10,9 @@ import Vaultlink
 Page {
     id: page
     objectName: "profilesPage"
+    required property ProfilesModel viewModel
+    // Why the vault closed itself, if it did (the server removed this device).
+    property string lockReason
     signal addRequested()
     signal openRequested(string name)
     title: qsTr("Profiles")
@@ -33,15 +38,15 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        ErrorBanner { message: Profiles.error }
-        ErrorBanner { objectName: "lockReason"; message: Vault.lockReason }
+        ErrorBanner { message: page.viewModel.error }
+        ErrorBanner { objectName: "lockReason"; message: page.lockReason }
 
         ListView {
             id: list
             objectName: "profileList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            model: Profiles
+            model: page.viewModel
             clip: true
             delegate: ItemDelegate {
                 id: row
@@ -76,17 +81,20 @@ Page {
                         text: "⋮"
                         Accessible.name: qsTr("Actions for profile %1").arg(row.name)
                         onClicked: actions.open()
-                        Menu {
-                            id: actions
-                            MenuItem {
-                                text: qsTr("Rename…")
-                                onTriggered: { renameDialog.profile = row.name; renameDialog.open() }
-                            }
-                            MenuItem {
-                                text: qsTr("Remove…")
-                                onTriggered: { removeDialog.profile = row.name; removeDialog.open() }
-                            }
-                        }
+                    }
+                }
+                // Beside the content, not in it: an id inside a control's content item would
+                // make Qt Quick Controls build it at once instead of when it is needed.
+                Menu {
+                    id: actions
+                    x: row.width - width
+                    MenuItem {
+                        text: qsTr("Rename…")
+                        onTriggered: { renameDialog.profile = row.name; renameDialog.open() }
+                    }
+                    MenuItem {
+                        text: qsTr("Remove…")
+                        onTriggered: { removeDialog.profile = row.name; removeDialog.open() }
                     }
                 }
                 onClicked: page.openRequested(name)
@@ -94,7 +102,7 @@ Page {
         }
 
         Label {
-            visible: Profiles.count === 0
+            visible: page.viewModel.count === 0
             text: qsTr("No profile yet. Link this device to your password server to begin.")
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
@@ -112,7 +120,7 @@ Page {
         width: Math.min(page.width - 32, 400)
         standardButtons: Dialog.Ok | Dialog.Cancel
         onOpened: { newName.text = profile; newName.forceActiveFocus() }
-        onAccepted: Profiles.rename(profile, newName.text)
+        onAccepted: page.viewModel.rename(profile, newName.text)
         TextField {
             id: newName
             width: renameDialog.availableWidth
@@ -127,7 +135,7 @@ Page {
         modal: true
         anchors.centerIn: parent
         standardButtons: Dialog.Yes | Dialog.No
-        onAccepted: Profiles.remove(profile)
+        onAccepted: page.viewModel.remove(profile)
         Label {
             width: 280 // fixed: a wrapped text's height must not depend on the dialog's own size
             wrapMode: Text.Wrap

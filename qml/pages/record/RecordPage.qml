@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -8,8 +10,10 @@ import Vaultlink
 Page {
     id: page
     objectName: "recordPage"
+    required property RecordViewModel viewModel
+    required property ClipboardGuard clipboard
     signal closed()
-    title: Record.name
+    title: page.viewModel.name
 
     header: ToolBar {
         Material.elevation: 0
@@ -21,9 +25,9 @@ Page {
     }
 
     footer: Label {
-        visible: Clipboard.secondsLeft > 0
+        visible: page.clipboard.secondsLeft > 0
         padding: 8
-        text: qsTr("Copied; the clipboard is cleared in %n second(s).", "", Clipboard.secondsLeft)
+        text: qsTr("Copied; the clipboard is cleared in %n second(s).", "", page.clipboard.secondsLeft)
     }
 
     ScrollView {
@@ -32,12 +36,18 @@ Page {
         ColumnLayout {
             width: page.width
             spacing: 4
-            ErrorBanner { message: Record.error; Layout.margins: 8 }
+            ErrorBanner { message: page.viewModel.error; Layout.margins: 8 }
             Repeater {
-                model: Record.fields
+                model: page.viewModel.fields
                 delegate: RecordField {
                     required property var modelData
                     field: modelData
+                    totpCode: page.viewModel.totpCode
+                    totpSecondsLeft: page.viewModel.totpSecondsLeft
+                    canOpen: page.viewModel.canOpen(modelData.key)
+                    onRevealRequested: shown => page.viewModel.reveal(modelData.key, shown)
+                    onCopyRequested: page.viewModel.copy(modelData.key)
+                    onOpenRequested: page.viewModel.openUrl(modelData.key)
                     Layout.fillWidth: true
                     Layout.leftMargin: 16
                     Layout.rightMargin: 8

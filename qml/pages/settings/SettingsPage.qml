@@ -9,6 +9,11 @@ import Vaultlink
 Page {
     id: page
     objectName: "settingsPage"
+    required property SettingsViewModel viewModel
+    // For "synchronize now", "fix synchronization errors" and what the last sync said.
+    required property VaultViewModel vault
+    required property AppLog appLog
+    readonly property SyncStatus syncStatus: vault.syncStatus
     signal closed()
     title: qsTr("Settings")
 
@@ -35,7 +40,7 @@ Page {
                 objectName: "logText"
                 readOnly: true
                 wrapMode: TextEdit.Wrap
-                text: logDialog.visible ? AppLog.text() : ""
+                text: logDialog.visible ? page.appLog.text() : ""
                 placeholderText: qsTr("The log is empty.")
                 Accessible.name: qsTr("Log")
             }
@@ -89,8 +94,8 @@ Page {
             Heading { text: qsTr("Vault") }
             Switch {
                 text: qsTr("Hide the Personal tab")
-                checked: Settings.hidePersonal
-                onToggled: Settings.hidePersonal = checked
+                checked: page.viewModel.hidePersonal
+                onToggled: page.viewModel.hidePersonal = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
@@ -98,8 +103,8 @@ Page {
             }
             Switch {
                 text: qsTr("Search all tabs")
-                checked: Settings.searchAllTabs
-                onToggled: Settings.searchAllTabs = checked
+                checked: page.viewModel.searchAllTabs
+                onToggled: page.viewModel.searchAllTabs = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
@@ -112,8 +117,8 @@ Page {
                 objectName: "themeChoice"
                 label: qsTr("Theme")
                 model: [{ text: qsTr("As the system") }, { text: qsTr("Light") }, { text: qsTr("Dark") }]
-                currentIndex: Settings.theme
-                onActivated: index => Settings.theme = index
+                currentIndex: page.viewModel.theme
+                onActivated: index => page.viewModel.theme = index
             }
 
             Heading { text: qsTr("Security") }
@@ -122,24 +127,24 @@ Page {
                 label: qsTr("Lock automatically after")
                 model: [{ text: qsTr("1 minute") }, { text: qsTr("2 minutes") }, { text: qsTr("5 minutes") },
                         { text: qsTr("10 minutes") }, { text: qsTr("30 minutes") }, { text: qsTr("Never") }]
-                currentIndex: Math.max(0, seconds.indexOf(Settings.idleLockSeconds))
-                onActivated: index => Settings.idleLockSeconds = seconds[index]
+                currentIndex: Math.max(0, seconds.indexOf(page.viewModel.idleLockSeconds))
+                onActivated: index => page.viewModel.idleLockSeconds = seconds[index]
             }
             Choice {
                 readonly property var seconds: [10, 30, 60, 120]
                 label: qsTr("Clear copied passwords after")
                 model: [{ text: qsTr("10 seconds") }, { text: qsTr("30 seconds") },
                         { text: qsTr("1 minute") }, { text: qsTr("2 minutes") }]
-                currentIndex: Math.max(0, seconds.indexOf(Settings.clipboardSeconds))
-                onActivated: index => Settings.clipboardSeconds = seconds[index]
+                currentIndex: Math.max(0, seconds.indexOf(page.viewModel.clipboardSeconds))
+                onActivated: index => page.viewModel.clipboardSeconds = seconds[index]
             }
 
             Heading { text: qsTr("Synchronization") }
             Choice {
                 label: qsTr("Synchronize automatically")
                 model: [{ text: qsTr("On any connection") }, { text: qsTr("On Wi-Fi only") }, { text: qsTr("Off") }]
-                currentIndex: Settings.autoSync
-                onActivated: index => Settings.autoSync = index
+                currentIndex: page.viewModel.autoSync
+                onActivated: index => page.viewModel.autoSync = index
             }
             ColumnLayout {
                 Layout.leftMargin: 16
@@ -148,21 +153,21 @@ Page {
                 Button {
                     Layout.fillWidth: true
                     text: qsTr("Synchronize now")
-                    enabled: Vault.open && !Vault.syncing
-                    onClicked: Vault.sync(false)
+                    enabled: page.vault.open && !page.syncStatus.syncing
+                    onClicked: page.vault.sync(false)
                     Accessible.name: text
                 }
                 Button {
                     Layout.fillWidth: true
                     text: qsTr("Fix synchronization errors")
-                    enabled: Vault.open && !Vault.syncing
-                    onClicked: Vault.sync(true)
+                    enabled: page.vault.open && !page.syncStatus.syncing
+                    onClicked: page.vault.sync(true)
                     Accessible.name: qsTr("Fix synchronization errors: check the local copy against the server and repair it")
                 }
             }
             Label {
-                visible: Vault.syncError.length > 0 || Vault.syncNotice.length > 0
-                text: Vault.syncError.length > 0 ? Vault.syncError : Vault.syncNotice
+                visible: page.syncStatus.error.length > 0 || page.syncStatus.notice.length > 0
+                text: page.syncStatus.error.length > 0 ? page.syncStatus.error : page.syncStatus.notice
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
@@ -172,8 +177,8 @@ Page {
             Heading { text: qsTr("Log") }
             Switch {
                 text: qsTr("Keep a log on this device")
-                checked: Settings.logging
-                onToggled: Settings.logging = checked
+                checked: page.viewModel.logging
+                onToggled: page.viewModel.logging = checked
                 Accessible.name: text
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
@@ -183,12 +188,12 @@ Page {
             RowLayout {
                 Layout.leftMargin: 16
                 Button { text: qsTr("Show log"); onClicked: logDialog.open(); Accessible.name: text }
-                Button { text: qsTr("Delete log"); onClicked: AppLog.clear(); Accessible.name: text }
+                Button { text: qsTr("Delete log"); onClicked: page.appLog.clear(); Accessible.name: text }
             }
 
             Heading { text: qsTr("About") }
             Label {
-                text: qsTr("Vaultlink %1 — a password vault client for your organization's password server.").arg(Settings.version)
+                text: qsTr("Vaultlink %1 — a password vault client for your organization's password server.").arg(page.viewModel.version)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16

@@ -8,6 +8,10 @@ import Vaultlink
 Page {
     id: page
     objectName: "unlockPage"
+    // An UnlockViewModel, or a stand-in with the same members: typed as `var` (not
+    // UnlockViewModel) so that a test can hand in a fake written in QML, which a typed property
+    // would refuse.
+    required property var viewModel
     signal cancelled()
     title: qsTr("Unlock")
 
@@ -21,7 +25,7 @@ Page {
                 Accessible.name: qsTr("Back to the profiles")
                 onClicked: page.cancelled()
             }
-            Label { text: Unlock.profileName; font.pixelSize: 20; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { text: page.viewModel.profileName; font.pixelSize: 20; Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
@@ -30,19 +34,20 @@ Page {
         anchors.margins: 16
         spacing: 12
 
-        ErrorBanner { message: Unlock.error }
+        ErrorBanner { message: page.viewModel.error }
 
         PasswordField {
             id: password
             Layout.fillWidth: true
             placeholderText: qsTr("Password")
-            enabled: !Unlock.busy && Unlock.waitSeconds === 0
+            enabled: !page.viewModel.busy && page.viewModel.waitSeconds === 0
             onAccepted: unlockButton.clicked()
         }
 
         Label {
-            visible: Unlock.waitSeconds > 0
-            text: qsTr("Too many wrong passwords: try again in %n second(s).", "", Unlock.waitSeconds)
+            objectName: "waitHint"
+            visible: page.viewModel.waitSeconds > 0
+            text: qsTr("Too many wrong passwords: try again in %n second(s).", "", page.viewModel.waitSeconds)
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
@@ -54,12 +59,13 @@ Page {
             highlighted: true
             Accessible.name: text
             Layout.fillWidth: true
-            enabled: !Unlock.busy && Unlock.waitSeconds === 0 && password.text.length > 0
-            onClicked: { Unlock.unlock(password.text); password.text = "" }
+            enabled: !page.viewModel.busy && page.viewModel.waitSeconds === 0 && password.text.length > 0
+            onClicked: { page.viewModel.unlock(password.text); password.text = "" }
         }
 
         BusyIndicator {
-            running: Unlock.busy
+            objectName: "busyIndicator"
+            running: page.viewModel.busy
             visible: running
             Layout.alignment: Qt.AlignHCenter
             Accessible.name: qsTr("Unlocking")

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -8,16 +10,18 @@ import Vaultlink
 Page {
     id: page
     objectName: "vaultPage"
+    required property VaultViewModel viewModel
+    readonly property SyncStatus syncStatus: viewModel.syncStatus
     signal recordRequested(var id)
     signal settingsRequested()
-    title: Vault.profileName
+    title: viewModel.profileName
 
     header: ToolBar {
         Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: 16; elide: Text.ElideRight }
-            ToolButton { objectName: "lockButton"; text: qsTr("Lock"); Accessible.name: qsTr("Lock the vault"); onClicked: Vault.lock() }
+            ToolButton { objectName: "lockButton"; text: qsTr("Lock"); Accessible.name: qsTr("Lock the vault"); onClicked: page.viewModel.lock() }
             // The rest in a menu: a phone's toolbar keeps its room for the profile's name.
             ToolButton {
                 objectName: "menuButton"
@@ -30,8 +34,8 @@ Page {
                     MenuItem {
                         objectName: "syncButton"
                         text: qsTr("Synchronize now")
-                        enabled: !Vault.syncing
-                        onTriggered: Vault.sync(false)
+                        enabled: !page.syncStatus.syncing
+                        onTriggered: page.viewModel.sync(false)
                     }
                     MenuItem {
                         objectName: "settingsButton"
@@ -45,13 +49,13 @@ Page {
 
     // The server asks for a second factor while logging in again during a sync.
     Connections {
-        target: Vault
+        target: page.viewModel
         function onOtpRequested() { otpDialog.open() }
     }
     OtpDialog {
         id: otpDialog
-        digits: Vault.otpDigits
-        onAnswered: code => Vault.answerOtp(code)
+        digits: page.viewModel.otpDigits
+        onAnswered: code => page.viewModel.answerOtp(code)
     }
 
     ColumnLayout {
@@ -66,9 +70,9 @@ Page {
                 Layout.fillWidth: true
                 // One way: the view-model says which tab is open; a click asks it to change.
                 // (Rebuilding the tabs moves the bar's own index, which must not reach the vault.)
-                currentIndex: Vault.currentTab
+                currentIndex: page.viewModel.currentTab
                 Repeater {
-                    model: Vault.tabs
+                    model: page.viewModel.tabs
                     TabButton {
                         id: tab
                         required property var modelData
@@ -78,7 +82,7 @@ Page {
                         width: implicitWidth
                         rightPadding: modelData.closable ? closeTab.width : leftPadding
                         Accessible.name: qsTr("Tab %1").arg(modelData.title)
-                        onClicked: Vault.currentTab = index
+                        onClicked: page.viewModel.currentTab = index
                         ToolButton {
                             id: closeTab
                             objectName: "closeTab_" + tab.index
@@ -87,14 +91,14 @@ Page {
                             anchors.verticalCenter: parent.verticalCenter
                             text: "×"
                             Accessible.name: qsTr("Close the tab %1").arg(tab.modelData.title)
-                            onClicked: Vault.closeTab(tab.index)
+                            onClicked: page.viewModel.closeTab(tab.index)
                         }
                     }
                 }
             }
             ToolButton {
                 objectName: "addTab"
-                visible: Vault.availableUnits.length > 0
+                visible: page.viewModel.availableUnits.length > 0
                 text: "+"
                 Accessible.name: qsTr("Add a tab for an organizational unit")
                 onClicked: unitMenu.open()
@@ -103,13 +107,13 @@ Page {
                     objectName: "unitMenu"
                     y: parent.height
                     Repeater {
-                        model: Vault.availableUnits
+                        model: page.viewModel.availableUnits
                         MenuItem {
                             required property var modelData
                             objectName: "addTab_" + modelData.id
                             text: modelData.name
                             Accessible.name: qsTr("Add the tab %1").arg(modelData.name)
-                            onTriggered: Vault.addUnitTab(modelData.id)
+                            onTriggered: page.viewModel.addUnitTab(modelData.id)
                         }
                     }
                 }
@@ -121,10 +125,10 @@ Page {
             objectName: "searchField"
             Layout.fillWidth: true
             Layout.margins: 8
-            placeholderText: Vault.searchAllTabs ? qsTr("Search all tabs") : qsTr("Search this tab")
+            placeholderText: page.viewModel.searchAllTabs ? qsTr("Search all tabs") : qsTr("Search this tab")
             Accessible.name: qsTr("Search")
-            text: Vault.searchText
-            onTextChanged: Vault.searchText = text
+            text: page.viewModel.searchText
+            onTextChanged: page.viewModel.searchText = text
         }
 
         Label {
@@ -134,19 +138,12 @@ Page {
             Layout.rightMargin: 12
             wrapMode: Text.Wrap
             opacity: 0.75
-            text: Vault.syncing
-                  ? (Vault.syncTotal > 0 ? qsTr("Synchronizing: %1 of %2").arg(Vault.syncReceived).arg(Vault.syncTotal)
-                                         : qsTr("Synchronizing…"))
-                  : [qsTr("%n record(s)", "", Vault.recordCount),
-                     qsTr("last synchronized %1").arg(isNaN(Vault.lastSync) ? qsTr("never")
-                                                    : Vault.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat)),
-                     Vault.syncPending > 0 ? qsTr("%n record(s) still to synchronize", "", Vault.syncPending) : ""]
-                    .filter(part => part.length > 0).join(" · ")
+            text: page.syncStatus.line
         }
         ErrorBanner {
             objectName: "syncError"
-            visible: !Vault.syncing && message.length > 0
-            message: Vault.syncError.length > 0 ? qsTr("The last synchronization failed: %1").arg(Vault.syncError) : ""
+            visible: !page.syncStatus.syncing && message.length > 0
+            message: page.syncStatus.failureLine
             Layout.leftMargin: 8
             Layout.rightMargin: 8
         }
@@ -157,9 +154,10 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: Vault.records
+            model: page.viewModel.records
             reuseItems: true
             delegate: ItemDelegate {
+                id: recordRow
                 required property int index
                 required property var recordId
                 required property string name
@@ -169,10 +167,11 @@ Page {
                 width: ListView.view.width
                 Accessible.name: qsTr("%1, %2").arg(name).arg(userName)
                 contentItem: ColumnLayout {
-                    Label { text: name; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: recordRow.name; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label {
                         visible: text.length > 0
-                        text: [userName, url].filter(s => s.length > 0).join(" · ")
+                        text: recordRow.userName + (recordRow.userName.length > 0 && recordRow.url.length > 0 ? " · " : "")
+                              + recordRow.url
                         opacity: 0.7
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -181,12 +180,12 @@ Page {
                 onClicked: page.recordRequested(recordId)
             }
             // Pull down to synchronize.
-            onDragEnded: if (verticalOvershoot < -80 && !Vault.syncing) Vault.sync(false)
+            onDragEnded: if (verticalOvershoot < -80 && !page.syncStatus.syncing) page.viewModel.sync(false)
             Label {
                 objectName: "pullHint"
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: 8
-                visible: list.verticalOvershoot < -16 && !Vault.syncing
+                visible: list.verticalOvershoot < -16 && !page.syncStatus.syncing
                 text: list.verticalOvershoot < -80 ? qsTr("Release to synchronize") : qsTr("Pull down to synchronize")
                 opacity: 0.7
             }

@@ -13,6 +13,7 @@ using std::chrono::seconds;
 class AppGraphTest : public ViewModels {
 protected:
     QString logText() const { return graph.log.text(); }
+    ui::SyncStatus &status = *vault.syncStatus();
 };
 
 TEST_F(AppGraphTest, TheSettingsDriveTheOthersAtOnceAndWhenTheyChange) {
@@ -50,7 +51,7 @@ TEST_F(AppGraphTest, UnlockingArmsTheIdleLockWhoseTimeoutLocksTheVault) {
 TEST_F(AppGraphTest, TheAutomaticSyncRunsOnUnlockAndEachPeriodAsTheConnectionAllows) {
     graph.settings.setLogging(true);
     linkAndUnlock();
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }));
+    ASSERT_TRUE(waitFor([&] { return !status.syncing(); }));
     EXPECT_TRUE(standIns.syncTimer.isActive());
     EXPECT_EQ(standIns.syncTimer.interval(), minutes(15));
     EXPECT_FALSE(logText().contains(QStringLiteral("sync:"))) << "offline: no sync on unlock";
@@ -59,8 +60,8 @@ TEST_F(AppGraphTest, TheAutomaticSyncRunsOnUnlockAndEachPeriodAsTheConnectionAll
     server.addRecord(QStringLiteral("Added on the web"));
     standIns.connection = {true, true};
     graph.connectionChanged();
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing() && vault.recordCount() == 13; }))
-        << vault.syncError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && status.recordCount() == 13; }))
+        << status.error().toStdString();
     EXPECT_TRUE(logText().contains(QStringLiteral("sync: 1 changed")));
     profiles.reload();
     EXPECT_FALSE(profiles.data(profiles.index(0), ui::ProfilesModel::LastSyncRole).isNull());
@@ -70,11 +71,11 @@ TEST_F(AppGraphTest, TheAutomaticSyncRunsOnUnlockAndEachPeriodAsTheConnectionAll
     standIns.connection = {true, false};
     server.addRecord(QStringLiteral("Added later"));
     standIns.syncTimer.fire();
-    EXPECT_FALSE(vault.syncing());
+    EXPECT_FALSE(status.syncing());
     // Any connection: the next period syncs.
     graph.settings.setAutoSync(ui::AutoSync::Mode::AnyConnection);
     standIns.syncTimer.fire();
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing() && vault.recordCount() == 14; }));
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && status.recordCount() == 14; }));
 }
 
 TEST_F(AppGraphTest, LinkingIsLoggedAndListed) {

@@ -79,18 +79,18 @@ TEST_F(ViewModels, AStoppedSyncSaysWhyAndHowManyRecordsAreStillToCome) {
     server.passFirst = 1;
     server.failRequests = 1000;
     vault.sync(false);
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }, 20000));
-    EXPECT_FALSE(vault.syncError().isEmpty());
-    EXPECT_EQ(vault.recordCount(), 1012);
-    EXPECT_EQ(vault.syncPending(), 200);
+    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }, 20000));
+    EXPECT_FALSE(vault.syncStatus()->error().isEmpty());
+    EXPECT_EQ(vault.syncStatus()->recordCount(), 1012);
+    EXPECT_EQ(vault.syncStatus()->pending(), 200);
     EXPECT_EQ(vault.records()->rowCount(), 1012) << "the records that arrived are listed";
 
     server.failRequests = 0;
     vault.sync(false);
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }, 20000));
-    EXPECT_TRUE(vault.syncError().isEmpty()) << vault.syncError().toStdString();
-    EXPECT_EQ(vault.syncPending(), 0);
-    EXPECT_EQ(vault.recordCount(), 1212);
+    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }, 20000));
+    EXPECT_TRUE(vault.syncStatus()->error().isEmpty()) << vault.syncStatus()->error().toStdString();
+    EXPECT_EQ(vault.syncStatus()->pending(), 0);
+    EXPECT_EQ(vault.syncStatus()->recordCount(), 1212);
 }
 
 TEST_F(ViewModels, ADeviceRemovedByTheServerLocksTheVaultAndSaysWhy) {

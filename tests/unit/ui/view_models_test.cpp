@@ -31,7 +31,7 @@ TEST_F(ViewModels, LinkUnlockSearchAndCopyAsAUserWould) {
     unlock.unlock(server.password);
     ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
 
-    EXPECT_EQ(vault.recordCount(), 12);
+    EXPECT_EQ(vault.syncStatus()->recordCount(), 12);
     EXPECT_EQ(vault.records()->rowCount(), 12);
     vault.setSearchText(QStringLiteral("SITE 1"));
     ASSERT_EQ(vault.records()->rowCount(), 3); // Site 1, Site 10, Site 11
@@ -71,9 +71,9 @@ TEST_F(ViewModels, ASyncUpdatesTheListWhileItIsReadAndLockingMeanwhileIsSafe) {
     ASSERT_TRUE(waitFor([&] { return session.isOpen(); }));
     server.addRecord(QStringLiteral("Zeta new"));
     vault.sync(false);
-    EXPECT_TRUE(vault.syncing());
+    EXPECT_TRUE(vault.syncStatus()->syncing());
     // The list keeps reading through its own connection while the sync writes through another.
-    while (vault.syncing()) {
+    while (vault.syncStatus()->syncing()) {
         for (int row = 0; row < vault.records()->rowCount(); ++row)
             EXPECT_FALSE(vault.records()
                              ->data(vault.records()->index(row), ui::RecordListModel::NameRole)
@@ -81,8 +81,8 @@ TEST_F(ViewModels, ASyncUpdatesTheListWhileItIsReadAndLockingMeanwhileIsSafe) {
                              .isEmpty());
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-    EXPECT_TRUE(vault.syncError().isEmpty()) << vault.syncError().toStdString();
-    EXPECT_EQ(vault.recordCount(), 13);
+    EXPECT_TRUE(vault.syncStatus()->error().isEmpty()) << vault.syncStatus()->error().toStdString();
+    EXPECT_EQ(vault.syncStatus()->recordCount(), 13);
     EXPECT_EQ(vault.records()->rowCount(), 13);
     vault.setSearchText(QStringLiteral("zeta"));
     EXPECT_EQ(vault.records()->rowCount(), 1);
@@ -92,7 +92,7 @@ TEST_F(ViewModels, ASyncUpdatesTheListWhileItIsReadAndLockingMeanwhileIsSafe) {
     vault.lock(); // at once, while the sync runs
     EXPECT_FALSE(session.isOpen());
     EXPECT_EQ(vault.records()->rowCount(), 0);
-    ASSERT_TRUE(waitFor([&] { return !vault.syncing(); }));
+    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }));
     EXPECT_FALSE(session.isOpen()) << "a finished sync reopened a locked vault";
 }
 

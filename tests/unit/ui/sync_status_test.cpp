@@ -1,0 +1,105 @@
+#include "view_models_fixture.h"
+
+#include <QLocale>
+
+namespace vaultlink::testing {
+namespace {
+
+// No translator is installed here, so the lines read as their source texts ("record(s)").
+QString shown(const QDateTime &when) {
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+// Every line the status showed, in order, as the page would have seen them.
+QStringList linesDuring(ui::SyncStatus &status, const std::function<void()> &action) {
+    QStringList lines;
+    QObject context;
+    QObject::connect(&status, &ui::SyncStatus::changed, &context,
+                     [&] { lines.append(status.line()); });
+    action();
+    return lines;
+}
+
+TEST_F(ViewModels, TheStatusLineCountsTheRecordsAndSaysWhenTheyWereLastSynchronized) {
+    ui::SyncStatus &status = *vault.syncStatus();
+    EXPECT_EQ(status.line(), QStringLiteral("0 record(s) · last synchronized never"));
+    linkAndUnlock();
+    const QDateTime lastSync = status.lastSync();
+    ASSERT_TRUE(lastSync.isValid()) << "the link's first sync was not recorded";
+    EXPECT_LE(std::abs(lastSync.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    EXPECT_EQ(status.line(),
+              QStringLiteral("12 record(s) · last synchronized %1").arg(shown(lastSync)));
+    EXPECT_TRUE(status.failureLine().isEmpty());
+
+    vault.lock();
+    EXPECT_EQ(status.line(), QStringLiteral("0 record(s) · last synchronized never"));
+}
+
+TEST_F(ViewModels, WhileSyncingTheStatusLineSaysHowFarItGot) {
+    linkAndUnlock();
+    ui::SyncStatus &status = *vault.syncStatus();
+    for (int i = 0; i < 1200; ++i)
+        server.addRecord(QStringLiteral("More %1").arg(i));
+    const QStringList lines = linesDuring(status, [&] {
+        vault.sync(false);
+        // Before the server has told how many records there are.
+        EXPECT_EQ(status.line(), QStringLiteral("Synchronizing…"));
+        ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
+    });
+    // A page of 1,000 records, then the last 200 of the 1,212 the user can see.
+    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 1000 of 1212")))
+        << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 1200 of 1212")));
+    EXPECT_EQ(
+        status.line(),
+        QStringLiteral("1212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
+}
+
+TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed) {
+    linkAndUnlock();
+    ui::SyncStatus &status = *vault.syncStatus();
+    const QDateTime linkedAt = status.lastSync();
+    for (int i = 0; i < 1200; ++i)
+        server.addRecord(QStringLiteral("More %1").arg(i));
+    // The first page of 1,000 arrives; every later request fails (the retries included).
+    server.failPath = QStringLiteral("/changes");
+    server.passFirst = 1;
+    server.failRequests = 1000;
+    vault.sync(false);
+    ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
+
+    ASSERT_FALSE(status.error().isEmpty());
+    EXPECT_EQ(status.failureLine(),
+              QStringLiteral("The last synchronization failed: %1").arg(status.error()));
+    EXPECT_EQ(status.lastSync(), linkedAt) << "a failed sync counted as the last one";
+    EXPECT_EQ(status.line(), QStringLiteral("1012 record(s) · last synchronized %1 · 200 record(s) "
+                                            "still to synchronize")
+                                 .arg(shown(linkedAt)));
+
+    // The next sync starts without the old failure, and brings the rest.
+    server.failRequests = 0;
+    vault.sync(false);
+    EXPECT_TRUE(status.failureLine().isEmpty());
+    EXPECT_EQ(status.line(), QStringLiteral("Synchronizing…"));
+    ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
+    EXPECT_TRUE(status.failureLine().isEmpty()) << status.failureLine().toStdString();
+    EXPECT_EQ(
+        status.line(),
+        QStringLiteral("1212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
+}
+
+TEST_F(ViewModels, ASyncThatEndsAfterTheVaultWasLockedNoLongerShowsAsRunning) {
+    linkAndUnlock();
+    ui::SyncStatus &status = *vault.syncStatus();
+    server.addRecord(QStringLiteral("Omega"));
+    vault.sync(false);
+    vault.lock();
+    EXPECT_TRUE(status.syncing()) << "the sync runs on its own handle until it ends";
+    const QStringList lines =
+        linesDuring(status, [&] { ASSERT_TRUE(waitFor([&] { return !status.syncing(); })); });
+    ASSERT_FALSE(lines.isEmpty()) << "the page was not told that the sync ended";
+    EXPECT_EQ(lines.last(), QStringLiteral("0 record(s) · last synchronized never"));
+}
+
+} // namespace
+} // namespace vaultlink::testing

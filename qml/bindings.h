@@ -3,6 +3,7 @@
 #include "platform/camera_access.h"
 #include "src/ui/app_graph.h"
 #include "src/ui/app_log.h"
+#include "src/ui/auto_sync.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/link_view_model.h"
 #include "src/ui/profiles_model.h"
@@ -99,6 +100,14 @@ struct SettingsViewModelForeign {
     QML_FOREIGN(vaultlink::ui::SettingsViewModel)
     QML_NAMED_ELEMENT(SettingsViewModel)
     QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+// For its Mode, the type of the settings' autoSync.
+struct AutoSyncForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::AutoSync)
+    QML_NAMED_ELEMENT(AutoSync)
+    QML_UNCREATABLE("Made by the app; only its modes are used in QML")
 };
 
 struct AppLogForeign {

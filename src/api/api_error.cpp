@@ -8,7 +8,9 @@ namespace vaultlink {
 
 namespace {
 
-QString refusalMessage(int status, const QJsonObject &problem) {
+// The server's own English title and detail, for logs (the exception's what()); the user is
+// told by the front ends' words for the code.
+QString serverText(int status, const QJsonObject &problem) {
     const QString title = problem.value(QLatin1String("title")).toString().trimmed();
     const QString detail = problem.value(QLatin1String("detail")).toString().trimmed();
     const QString code = problem.value(QLatin1String("code")).toString();
@@ -36,7 +38,7 @@ ApiError ApiError::network(const HttpResponse &response) {
 }
 
 ApiError ApiError::refusal(int status, const QJsonObject &problem) {
-    ApiError error(Kind::Refusal, refusalMessage(status, problem));
+    ApiError error(Kind::Refusal, serverText(status, problem));
     error.m_status = status;
     error.m_problem = problem;
     const QString code = error.code();

@@ -150,7 +150,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
     open->files = filesFor(profile.id, open->dataKey);
     open->mirror = open->files.open(open->files.path);
     MirrorTokenStore(open->mirror).storeGrant(grant);
-    // Registered before the first sync, so an interrupted first sync resumes with 'sync'.
+    // Registered before the first sync, so that the next sync resumes an interrupted first one.
     saveProfile(profile);
 
     Linked linked{profile, {}};

@@ -11,11 +11,19 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <type_traits>
 
 using namespace vaultlink;
 using vaultlink::server::test::TestServer;
 
 namespace {
+
+// One network access manager per transport, on the thread that made it: a copy or a move would
+// share it or leave an empty transport behind, so neither compiles.
+static_assert(!std::is_copy_constructible_v<QtTransport> &&
+              !std::is_copy_assignable_v<QtTransport>);
+static_assert(!std::is_move_constructible_v<QtTransport> &&
+              !std::is_move_assignable_v<QtTransport>);
 
 HttpRequest get(const QString &url) {
     HttpRequest request;

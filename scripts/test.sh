@@ -28,9 +28,10 @@ JOBS=$(nproc)
 cache=()
 if command -v ccache > /dev/null; then
     cache=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    # Files built with a precompiled header are cached too (ccache's manual, "Precompiled
-    # headers").
-    export CCACHE_SLOPPINESS=pch_defines,time_macros
+    # Each CI run is a fresh clone in a folder of its own: paths inside it are hashed relative to
+    # it, so that one clone's results serve the next. Files built with a precompiled header are
+    # cached too (ccache's manual, "Precompiled headers").
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true CCACHE_SLOPPINESS=pch_defines,time_macros
 fi
 
 # The one full build precompiles the common headers (cmake/Precompiled.cmake): a third less time.

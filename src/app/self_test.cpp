@@ -36,7 +36,7 @@ struct Page {
     const char *path;
     QVariantMap (*properties)(const qml::ViewModels &);
 };
-const Page kPages[] = {
+constexpr Page kPages[] = {
     {"Main.qml", qml::initialProperties},
     {"pages/profiles/ProfilesPage.qml",
      [](const qml::ViewModels &m) {

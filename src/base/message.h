@@ -45,7 +45,7 @@ private:
 // One of a front end's texts: its words for a key (for the app, the English that tr() translates).
 struct Sentence {
     QLatin1StringView key;
-    const char *text;
+    const char *text = nullptr;
 };
 // The front end's tables of sentences as one index by key.
 QHash<QString, const char *>

@@ -23,12 +23,13 @@ const CatalogEntry *findInCatalog(const QString &key) {
 
 WholeDuration wholeDuration(qint64 seconds) {
     using Unit = WholeDuration::Unit;
-    if (seconds >= 2 * 86400 && seconds % 86400 == 0)
-        return {Unit::Days, seconds / 86400};
-    if (seconds >= 2 * 3600)
-        return {Unit::Hours, seconds / 3600};
-    if (seconds >= 120)
-        return {Unit::Minutes, seconds / 60};
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour;
+    if (seconds >= 2 * day && seconds % day == 0)
+        return {Unit::Days, seconds / day};
+    if (seconds >= 2 * hour)
+        return {Unit::Hours, seconds / hour};
+    if (seconds >= 2 * minute)
+        return {Unit::Minutes, seconds / minute};
     return {Unit::Seconds, seconds};
 }
 

@@ -177,14 +177,14 @@ VAULTLINK_MESSAGES(VAULTLINK_MESSAGE_CONSTANT)
 // well: "3 days", not "259200 seconds". Front ends put it into words.
 struct WholeDuration {
     enum class Unit { Seconds, Minutes, Hours, Days };
-    Unit unit;
-    qint64 count;
+    Unit unit = Unit::Seconds;
+    qint64 count = 0;
 };
 WholeDuration wholeDuration(qint64 seconds);
 
 struct CatalogEntry {
     QLatin1StringView key;
-    int arguments;
+    int arguments = 0;
 };
 
 // Every entry above, in order.

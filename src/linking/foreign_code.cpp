@@ -11,7 +11,7 @@ namespace vaultlink {
 namespace {
 
 struct Kind {
-    const char *prefix; // compared case-insensitively with the start of the text
+    const char *prefix = nullptr; // compared case-insensitively with the start of the text
     QLatin1StringView term;
 };
 

@@ -26,7 +26,7 @@ DeviceEnvironment::DeviceEnvironment(const QString &program, std::chrono::millis
 QString dataDirectory(const QString &chosen) {
     if (!chosen.isEmpty())
         return chosen;
-    const QString fromEnvironment = qEnvironmentVariable("VAULTLINK_DATA_DIR");
+    QString fromEnvironment = qEnvironmentVariable("VAULTLINK_DATA_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

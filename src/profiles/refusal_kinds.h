@@ -13,7 +13,7 @@ namespace vaultlink {
 // table, the server's and the document to the same set of codes.
 struct RefusalKind {
     QLatin1StringView code;
-    Failure::Kind kind;
+    Failure::Kind kind = Failure::Kind::Server;
 };
 std::span<const RefusalKind> refusalKinds();
 

@@ -17,7 +17,7 @@ class AppLog : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool enabled READ enabled NOTIFY enabledChanged)
 public:
-    static constexpr qint64 kMaxBytes = 256 * 1024; // then the older half goes
+    static constexpr qint64 kMaxBytes = qint64{256} * 1024; // then the older half goes
 
     AppLog(QString path, const Clock &clock, QObject *parent = nullptr);
 

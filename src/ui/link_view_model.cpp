@@ -89,7 +89,7 @@ void LinkViewModel::openImage(const QUrl &file) {
     // Decoding a large photo takes a while: off the GUI thread like everything else.
     m_runner.run<LinkPayload>(
         this, [local] { return linkPayloadFrom(readQrCodeFile(local)); },
-        [this](LinkPayload payload) {
+        [this](const LinkPayload &payload) {
             setBusy(false);
             m_payload = payload;
             m_target = LinkTarget{payload.server, payload.pin, payload.databaseId,
@@ -157,7 +157,7 @@ void LinkViewModel::link(const QString &userName, const QString &password,
                 });
             return m_service.link(target, name, *secret, otp, progress).profile.name;
         },
-        [this](QString linkedName) {
+        [this](const QString &linkedName) {
             setBusy(false);
             m_payload.reset();
             m_linked = linkedName;

@@ -31,7 +31,7 @@ QString OtpBridge::wait(const MfaChallenge &challenge) {
     ++m_waiting;
     m_answered.wait(lock, [this] { return m_answer.has_value() || m_closed; });
     --m_waiting;
-    const QString answer = m_closed ? QString() : *m_answer;
+    QString answer = m_closed ? QString() : *m_answer;
     m_answer.reset(); // one answer, one prompt
     m_left.notify_all();
     return answer;

@@ -72,6 +72,9 @@ TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed
     EXPECT_EQ(status.failureLine(),
               QStringLiteral("The last synchronization failed: %1").arg(status.error()));
     EXPECT_EQ(status.lastSync(), linkedAt) << "a failed sync counted as the last one";
+    EXPECT_EQ(status.recordCount(), 1012);
+    EXPECT_EQ(status.pending(), 200);
+    EXPECT_EQ(vault.records()->rowCount(), 1012) << "the records that arrived are listed";
     EXPECT_EQ(status.line(), QStringLiteral("1012 record(s) · last synchronized %1 · 200 record(s) "
                                             "still to synchronize")
                                  .arg(shown(linkedAt)));
@@ -83,6 +86,8 @@ TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed
     EXPECT_EQ(status.line(), QStringLiteral("Synchronizing…"));
     ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
     EXPECT_TRUE(status.failureLine().isEmpty()) << status.failureLine().toStdString();
+    EXPECT_EQ(status.pending(), 0);
+    EXPECT_EQ(status.recordCount(), 1212);
     EXPECT_EQ(
         status.line(),
         QStringLiteral("1212 record(s) · last synchronized %1").arg(shown(status.lastSync())));

@@ -70,29 +70,6 @@ TEST_F(ViewModels, ARecordOpensWebAddressesOnlyAndWithoutCredentials) {
     }
 }
 
-TEST_F(ViewModels, AStoppedSyncSaysWhyAndHowManyRecordsAreStillToCome) {
-    linkAndUnlock();
-    for (int i = 0; i < 1200; ++i)
-        server.addRecord(QStringLiteral("More %1").arg(i));
-    // The first page of 1,000 arrives; every later request fails (the retries included).
-    server.failPath = QStringLiteral("/changes");
-    server.passFirst = 1;
-    server.failRequests = 1000;
-    vault.sync(false);
-    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }, 20000));
-    EXPECT_FALSE(vault.syncStatus()->error().isEmpty());
-    EXPECT_EQ(vault.syncStatus()->recordCount(), 1012);
-    EXPECT_EQ(vault.syncStatus()->pending(), 200);
-    EXPECT_EQ(vault.records()->rowCount(), 1012) << "the records that arrived are listed";
-
-    server.failRequests = 0;
-    vault.sync(false);
-    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }, 20000));
-    EXPECT_TRUE(vault.syncStatus()->error().isEmpty()) << vault.syncStatus()->error().toStdString();
-    EXPECT_EQ(vault.syncStatus()->pending(), 0);
-    EXPECT_EQ(vault.syncStatus()->recordCount(), 1212);
-}
-
 TEST_F(ViewModels, ADeviceRemovedByTheServerLocksTheVaultAndSaysWhy) {
     linkAndUnlock();
     server.deviceRevoked = true;

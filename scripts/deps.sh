@@ -8,7 +8,7 @@ PACKAGES=(
     # toolchain
     g++ cmake ninja-build pkg-config clang-format python3 ccache
     # libraries
-    libssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
+    libssl-dev qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev
     # the app: Qt Quick, Controls (Material), dialogs, camera, tests, translations
     qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls

@@ -44,6 +44,25 @@ ListenAddress parseListen(const QString &text) {
     return {address, static_cast<quint16>(port)};
 }
 
+int positiveOption(const CommandLine &cli, const char *name, int fallback) {
+    if (!cli.isSet(QLatin1String(name)))
+        return fallback;
+    bool ok = false;
+    const int value = cli.value(QLatin1String(name)).toInt(&ok);
+    if (!ok || value < 1)
+        throw UsageError{QStringLiteral("--%1 takes a positive whole number, not '%2'")
+                             .arg(QLatin1String(name), cli.value(QLatin1String(name)))};
+    return value;
+}
+
+ServerLimits serverLimits(const CommandLine &cli) {
+    ServerLimits limits;
+    limits.times.deadlineMs = positiveOption(cli, "request-deadline-ms", limits.times.deadlineMs);
+    limits.maxConnectionsPerAddress =
+        positiveOption(cli, "max-connections-per-address", limits.maxConnectionsPerAddress);
+    return limits;
+}
+
 // Link codes must carry an address phones can reach. Unless the administrator set one, follow
 // the port actually served on localhost.
 void followServedPort(Store &store, const QString &explicitUrl, quint16 port) {
@@ -69,6 +88,13 @@ int runServe(const QStringList &args) {
                QStringLiteral("addr:port"));
     cli.option(QStringLiteral("public-url"), QStringLiteral("address put into link codes"),
                QStringLiteral("url"));
+    cli.option(QStringLiteral("request-deadline-ms"),
+               QStringLiteral("time a connection has for its TLS handshake and for each request "
+                              "to arrive in full (default 30000); slower clients are dropped"),
+               QStringLiteral("ms"));
+    cli.option(QStringLiteral("max-connections-per-address"),
+               QStringLiteral("open connections one client address may have (default 64)"),
+               QStringLiteral("count"));
     cli.option(
         QStringLiteral("notice-poll-ms"),
         QStringLiteral("how often to look for changes made outside the server (default 1000)"),
@@ -81,13 +107,16 @@ int runServe(const QStringList &args) {
         SystemClock clock;
         SystemRandom random;
         ServerContext context(*store, clock, random, dir.pin());
-        ApiServer server(context);
+        ApiServer server(context, serverLimits(cli));
         const int pollMs = cli.isSet(QStringLiteral("notice-poll-ms"))
                                ? cli.value(QStringLiteral("notice-poll-ms")).toInt()
                                : 1000;
-        NoticeHub notices(server, context, pollMs > 0 ? pollMs : 1000);
-        server.sslSetup(serverTlsConfiguration(dir.certificatePem(), dir.keyPem()));
-        const quint16 port = server.listen(listen.host, listen.port);
+        NoticeHub notices(server.webSockets(), context, pollMs > 0 ? pollMs : 1000);
+        server.acceptWebSockets(QLatin1String(NoticeHub::kPath), [&](const HttpRequest &request) {
+            notices.admit(request.header("authorization"));
+        });
+        const quint16 port = server.listen(
+            serverTlsConfiguration(dir.certificatePem(), dir.keyPem()), listen.host, listen.port);
         if (port == 0)
             throw std::runtime_error("cannot listen on " + listen.host.toString().toStdString() +
                                      ":" + std::to_string(listen.port) +

@@ -3,32 +3,31 @@
 #include "server/common/refusal.h"
 #include "server/http/routes.h"
 #include "server/http/server_context.h"
+#include "server/http/websocket_handshake.h"
 #include "server/store/settings.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
-#include <QMetaEnum>
-#include <QTcpSocket>
+#include <QSslSocket>
+#include <QTcpServer>
 
 namespace vaultlink::server {
 
 Q_LOGGING_CATEGORY(lcHttp, "vaultlink.server.http")
 
 namespace {
-HttpRequest toRequest(const QHttpServerRequest &request) {
-    HttpRequest out;
-    const char *method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-        static_cast<int>(request.method()));
-    out.method = QByteArray(method ? method : "UNKNOWN").toUpper();
-    out.path = request.url().path();
-    out.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        out.headers.insert(name.toLower(), value);
-    out.body = request.body();
-    return out;
-}
+// QTcpServer hands over descriptors; TLS and everything after it is the connection's.
+class DescriptorListener : public QTcpServer {
+public:
+    explicit DescriptorListener(std::function<void(qintptr)> onIncoming)
+        : m_onIncoming(std::move(onIncoming)) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
 
 HttpResponse withSecurityHeaders(HttpResponse response) {
     response.headers.emplaceBack("Cache-Control", "no-store");
@@ -36,11 +35,21 @@ HttpResponse withSecurityHeaders(HttpResponse response) {
     response.headers.emplaceBack("Strict-Transport-Security", "max-age=31536000");
     return response;
 }
+
+HttpResponse internalError(const HttpRequest &request, const std::exception &error) {
+    // The message may name SQL or files, never request content; it stays in the log.
+    qCCritical(lcHttp) << "internal error on" << request.method << request.path << ":"
+                       << error.what();
+    return HttpResponse::problem(
+        Refusal(Error::Internal, QStringLiteral("the server failed; the request changed nothing")));
+}
 } // namespace
 
-ApiServer::ApiServer(ServerContext &context, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_context(context) {
+ApiServer::ApiServer(ServerContext &context, ServerLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_limits(limits)
+    , m_webSockets(QStringLiteral("vaultlink"), QWebSocketServer::NonSecureMode) {
     addDiscoveryRoutes(m_router, context);
     addAuthRoutes(m_router, context);
     addVaultRoutes(m_router, context);
@@ -48,65 +57,111 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
     addAccountRoutes(m_router, context);
 }
 
-HttpResponse ApiServer::respond(HttpRequest &request) {
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listen(const QSslConfiguration &tls, const QHostAddress &address, quint16 port) {
+    m_tls = tls;
+    m_listener = std::make_unique<DescriptorListener>([this](qintptr fd) { accept(fd); });
+    if (!m_listener->listen(address, port))
+        return 0;
+    return m_listener->serverPort();
+}
+
+void ApiServer::acceptWebSockets(const QString &path, UpgradeGate gate) {
+    m_webSocketPath = path;
+    m_gate = std::move(gate);
+    m_router.add("GET", path, [](HttpRequest &) -> HttpResponse {
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("this endpoint speaks WebSocket only: send 'Connection: "
+                                     "Upgrade' and 'Upgrade: websocket'"));
+    });
+}
+
+void ApiServer::accept(qintptr descriptor) {
+    auto socket = std::make_unique<QSslSocket>();
+    if (!socket->setSocketDescriptor(descriptor))
+        return;
+    const QHostAddress peer = socket->peerAddress();
+    int &open = m_perAddress[peer];
+    if (open >= m_limits.maxConnectionsPerAddress) {
+        // Closed before the TLS handshake, the costly part of a connection.
+        qCWarning(lcHttp).noquote() << "refused a connection from" << peer.toString() << ":" << open
+                                    << "are open, the most one address may have";
+        socket->abort();
+        return;
+    }
+    ++open;
+    connect(socket.get(), &QObject::destroyed, this, [this, peer] {
+        if (--m_perAddress[peer] <= 0)
+            m_perAddress.remove(peer);
+    });
+    socket->setSslConfiguration(m_tls);
+    QSslSocket *raw = socket.release();
+    new HttpConnection(raw, *this, m_limits.times, this);
+    raw->startServerEncryption();
+}
+
+FramingLimits ApiServer::framingLimits() {
+    FramingLimits limits;
     try {
-        const Settings settings = Settings::load(m_context.store);
-        if (request.body.size() > settings.number(setting::kMaxBodyBytes))
-            throw Refusal(Error::RequestTooLarge,
-                          QStringLiteral("the body has %1 bytes; the limit is %2")
-                              .arg(request.body.size())
-                              .arg(settings.number(setting::kMaxBodyBytes)));
-        if (request.path.startsWith(QLatin1String("/api/")) &&
-            !settings.flag(setting::kWebServices))
-            throw Refusal(Error::WebServicesDisabled,
-                          QStringLiteral("web services are switched off on this server; ask your "
-                                         "administrator to enable them"));
-        HttpResponse response = m_router.dispatch(request);
+        limits.maxBodyBytes = Settings::load(m_context.store).number(setting::kMaxBodyBytes);
+    } catch (const std::exception &error) {
+        qCCritical(lcHttp) << "cannot read max-body-bytes, keeping the default:" << error.what();
+    }
+    return limits;
+}
+
+void ApiServer::checkGates(const HttpRequest &request) const {
+    if (request.path.startsWith(QLatin1String("/api/")) &&
+        !Settings::load(m_context.store).flag(setting::kWebServices))
+        throw Refusal(Error::WebServicesDisabled,
+                      QStringLiteral("web services are switched off on this server; ask your "
+                                     "administrator to enable them"));
+}
+
+HttpResponse ApiServer::respond(HttpRequest &request) {
+    QElapsedTimer timer;
+    timer.start();
+    HttpResponse response;
+    try {
+        checkGates(request);
+        response = m_router.dispatch(request);
         if (request.method != "GET" && response.status < 300 && m_context.dataChanged)
             m_context.dataChanged();
-        return response;
     } catch (const Refusal &refusal) {
-        return HttpResponse::problem(refusal);
+        response = HttpResponse::problem(refusal);
     } catch (const std::exception &error) {
-        // The message may name SQL or files, never request content; it stays in the log.
-        qCCritical(lcHttp) << "internal error on" << request.method << request.path << ":"
-                           << error.what();
-        return HttpResponse::problem(Refusal(
-            Error::Internal, QStringLiteral("the server failed; the request changed nothing")));
+        response = internalError(request, error);
+    }
+    // Paths carry no secrets (tokens travel in headers and bodies), so they may be logged.
+    qCInfo(lcHttp).noquote() << request.method << request.path << response.status
+                             << QStringLiteral("%1ms").arg(timer.elapsed());
+    return withSecurityHeaders(std::move(response));
+}
+
+std::optional<HttpResponse> ApiServer::checkUpgrade(HttpRequest &request) {
+    try {
+        checkWebSocketHandshake(request);
+        checkGates(request);
+        if (!m_gate || request.path != m_webSocketPath)
+            throw Refusal(Error::NotFound,
+                          QStringLiteral("there is no WebSocket endpoint %1").arg(request.path));
+        m_gate(request);
+        qCInfo(lcHttp).noquote() << "upgraded" << request.path << "to WebSocket";
+        return std::nullopt;
+    } catch (const Refusal &refusal) {
+        qCInfo(lcHttp).noquote() << "refused a WebSocket upgrade of" << request.path << ":"
+                                 << errorInfo(refusal.error()).code;
+        return withSecurityHeaders(HttpResponse::problem(refusal));
+    } catch (const std::exception &error) {
+        return withSecurityHeaders(internalError(request, error));
     }
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
-    QElapsedTimer timer;
-    timer.start();
-    HttpRequest parsed = toRequest(request);
-    // Qt 6.4 offers a WebSocket upgrade here first and hands the socket to the notice hub only
-    // when this returns true having written nothing; the hub checks the path and the token.
-    if (parsed.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
-        parsed.header("connection").toLower().contains("upgrade"))
-        return true;
-    const HttpResponse response = withSecurityHeaders(respond(parsed));
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
-    // Paths carry no secrets (tokens travel in headers and bodies), so they may be logged.
-    qCInfo(lcHttp).noquote() << parsed.method << parsed.path << response.status
-                             << QStringLiteral("%1ms").arg(timer.elapsed());
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
-    const HttpResponse response =
-        HttpResponse::problem(Refusal(Error::NotFound, QStringLiteral("no handler")));
-    makeResponder(request, socket)
-        .write(response.body, response.contentType,
-               static_cast<QHttpServerResponder::StatusCode>(response.status));
+void ApiServer::takeUpgraded(QSslSocket *socket) {
+    m_webSockets.handleConnection(socket);
+    // The handshake is already buffered: nothing new will arrive to tell the WebSocket server.
+    emit socket->readyRead();
 }
 
 } // namespace vaultlink::server

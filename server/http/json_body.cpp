@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vaultlink::server {
@@ -84,12 +85,17 @@ QJsonArray JsonBody::array(const char *key) const {
 }
 
 qint64 integerParam(const QString &text, const char *name) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok)
+    // Canonical decimal only: "+1", "01", " 1" or "1 " name the same record to a lenient parser
+    // and a different one (or none) to a cache or proxy in front of the server.
+    const bool canonical =
+        !text.isEmpty() && text.size() <= 18 && (text == QLatin1String("0") || text[0] != u'0') &&
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!canonical)
         throw Refusal(Error::InvalidRequest,
-                      QStringLiteral("'%1' must be an integer").arg(QLatin1String(name)));
-    return value;
+                      QStringLiteral("'%1' must be a decimal number without sign, spaces or "
+                                     "leading zeros")
+                          .arg(QLatin1String(name)));
+    return text.toLongLong();
 }
 
 } // namespace vaultlink::server

@@ -26,7 +26,8 @@ private:
     QJsonObject m_object;
 };
 
-// Integer-valued path or query parameter; InvalidRequest when it is not one.
+// A path or query parameter that must be a canonical non-negative decimal ("0", "42"; not
+// "+1", "01", "1 " or "0x10"); InvalidRequest otherwise.
 qint64 integerParam(const QString &text, const char *name);
 
 } // namespace vaultlink::server

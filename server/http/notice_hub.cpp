@@ -5,10 +5,10 @@
 #include "server/http/http_types.h"
 #include "server/http/server_context.h"
 
-#include <QAbstractHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <algorithm>
 
@@ -27,12 +27,11 @@ QJsonObject notice(const char *type, qint64 databaseId, qint64 sequence) {
 }
 } // namespace
 
-NoticeHub::NoticeHub(QAbstractHttpServer &server, ServerContext &context, int pollMs,
-                     QObject *parent)
+NoticeHub::NoticeHub(QWebSocketServer &server, ServerContext &context, int pollMs, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_context(context) {
-    connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, &NoticeHub::accept);
+    connect(&server, &QWebSocketServer::newConnection, this, &NoticeHub::accept);
     connect(&m_poll, &QTimer::timeout, this, &NoticeHub::checkSequences);
     m_poll.start(pollMs);
     m_context.dataChanged = [this] { checkSequences(); };
@@ -44,18 +43,21 @@ NoticeHub::~NoticeHub() {
         delete client.socket;
 }
 
+SessionContext NoticeHub::admit(const QByteArray &authorization) const {
+    const QString token = bearerToken(authorization);
+    if (token.isEmpty())
+        throw Refusal(Error::AuthRequired,
+                      QStringLiteral("send the access token as a bearer token"));
+    return m_context.auth.authenticate(token);
+}
+
 void NoticeHub::accept() {
-    while (m_server.hasPendingWebSocketConnections()) {
-        QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
+    while (m_server.hasPendingConnections()) {
+        QWebSocket *socket = m_server.nextPendingConnection();
         socket->setParent(this);
         try {
-            if (socket->requestUrl().path() != QLatin1String("/api/v1/notices"))
-                throw Refusal(Error::NotFound, QStringLiteral("notices are at /api/v1/notices"));
-            const QString token = bearerToken(socket->request().rawHeader("Authorization"));
-            if (token.isEmpty())
-                throw Refusal(Error::AuthRequired,
-                              QStringLiteral("send the access token as a bearer token"));
-            const SessionContext session = m_context.auth.authenticate(token);
+            // Admitted before the upgrade; asked again in case the session ended in between.
+            const SessionContext session = admit(socket->request().rawHeader("Authorization"));
             const qint64 sequence = requireDatabase(m_context.store, session.database.id).seq;
             m_clients.push_back({socket, session.sessionId, session.database.id, sequence});
             connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });

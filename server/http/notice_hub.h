@@ -5,25 +5,33 @@
 
 #include <vector>
 
-class QAbstractHttpServer;
 class QWebSocket;
+class QWebSocketServer;
 
 namespace vaultlink::server {
 
 class Refusal;
+struct HttpRequest;
 struct ServerContext;
+struct SessionContext;
 
 // Change notices over WebSocket (GET /api/v1/notices with a bearer token): a connected client
 // hears its database's new sequence number whenever it moves, whether the change came through
-// the API or from the admin command line (found by polling the store).
+// the API or from the admin command line (found by polling the store). The HTTP layer asks
+// admit() before it upgrades, so that a missing or dead token is refused as a problem document.
 class NoticeHub : public QObject {
     Q_OBJECT
 public:
-    NoticeHub(QAbstractHttpServer &server, ServerContext &context, int pollMs = 1000,
+    static constexpr char kPath[] = "/api/v1/notices";
+
+    NoticeHub(QWebSocketServer &server, ServerContext &context, int pollMs = 1000,
               QObject *parent = nullptr);
     ~NoticeHub() override;
 
     qsizetype clientCount() const { return static_cast<qsizetype>(m_clients.size()); }
+
+    // The session an upgrade request's bearer token opens; throws Refusal.
+    SessionContext admit(const QByteArray &authorization) const;
 
 public slots:
     void checkSequences();
@@ -39,7 +47,7 @@ private:
     void drop(QWebSocket *socket);
     void refuse(QWebSocket *socket, const Refusal &refusal);
 
-    QAbstractHttpServer &m_server;
+    QWebSocketServer &m_server;
     ServerContext &m_context;
     QTimer m_poll;
     std::vector<Client> m_clients;

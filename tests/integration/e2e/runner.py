@@ -7,10 +7,10 @@ import unittest
 from .env import config
 
 
-def main(app=False):
+def main(app=False, cli=True):
     """Takes --cli/--server (and --app when the module drives the app) into `config`, checks
-    that those binaries exist before any test starts, then runs unittest on the calling script
-    with the remaining arguments."""
+    that those binaries exist before any test starts (vaultlink-cli only when `cli`), then runs
+    unittest on the calling script with the remaining arguments."""
     argv = [sys.argv[0]]
     args = iter(sys.argv[1:])
     for arg in args:
@@ -22,8 +22,9 @@ def main(app=False):
             config.app = next(args)
         else:
             argv.append(arg)
-    needed = [("vaultlink-cli", config.cli, "--cli", "VAULTLINK_CLI"),
-              ("vaultlink-server", config.server, "--server", "VAULTLINK_SERVER")]
+    needed = [("vaultlink-server", config.server, "--server", "VAULTLINK_SERVER")]
+    if cli:
+        needed.append(("vaultlink-cli", config.cli, "--cli", "VAULTLINK_CLI"))
     if app:
         needed.append(("vaultlink", config.app, "--app", "VAULTLINK_APP"))
     for name, path, option, variable in needed:

@@ -64,13 +64,15 @@ class Server:
                           png_path).strip()
 
     # --- the running server -------------------------------------------------------------
-    def start(self, listen="127.0.0.1:0", timeout=120):
-        """Runs the server; `listen` 127.0.0.1:PORT restarts it on the port it had."""
+    def start(self, listen="127.0.0.1:0", timeout=120, extra_args=(), env=None):
+        """Runs the server; `listen` 127.0.0.1:PORT restarts it on the port it had; `extra_args`
+        go to `run`, `env` into its environment."""
         self.port = self.pin = None
         log = open(self.log_path, "ab")
         command = [config.server, "run", "--data", self.data, "--listen", listen]
+        command += list(extra_args)
         self.proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log,
-                                     env=child_env(), text=True, preexec_fn=die_with_parent)
+                                     env=child_env(env), text=True, preexec_fn=die_with_parent)
         log.close()
         lines = queue.Queue()
 

@@ -128,52 +128,60 @@ TEST_F(Notices, OnlyTheSessionsDatabaseIsReported) {
     EXPECT_EQ(notices.messages[1].value(QStringLiteral("database")).toInteger(), db);
 }
 
-TEST_F(Notices, BadTokenGetsAnErrorAndTheConnectionCloses) {
-    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), "Bearer forged-token");
-    ASSERT_TRUE(notices.waitForMessages(1));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("type")).toString(),
-              QStringLiteral("error"));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
-              QStringLiteral("token-invalid"));
-    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; })) << "still open";
-    EXPECT_EQ(notices.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+// Refused handshakes are answered as problems before any upgrade, and no client is registered.
+TEST_F(Notices, RefusedHandshakesAreProblemDocuments) {
+    const QByteArray good = "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                            "Sec-WebSocket-Version: 13\r\n"
+                            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    const auto handshake = [&](const QByteArray &path, const QByteArray &fields,
+                               const QByteArray &authorization, const char *method = "GET") {
+        QByteArray request =
+            QByteArray(method) + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + fields;
+        if (!authorization.isEmpty())
+            request += "Authorization: " + authorization + "\r\n";
+        return parseHttp(client.raw(request + "\r\n"));
+    };
+    const QByteArray path = "/api/v1/notices";
+    EXPECT_TRUE(isProblem(handshake(path, good, "Bearer forged-token"), 401, "token-invalid"));
+    EXPECT_TRUE(isProblem(handshake(path, good, {}), 401, "auth-required"));
+    EXPECT_TRUE(isProblem(handshake("/api/v1/elsewhere", good, bearer()), 404, "not-found"));
+    // Malformed handshakes, with a good token.
+    const QByteArray noKey = "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                             "Sec-WebSocket-Version: 13\r\n";
+    EXPECT_TRUE(isProblem(handshake(path, noKey, bearer()), 400, "invalid-request"));
+    EXPECT_TRUE(isProblem(handshake(path, noKey + "Sec-WebSocket-Key: c2hvcnQ=\r\n", bearer()), 400,
+                          "invalid-request"));
+    QByteArray oldVersion = good;
+    oldVersion.replace("Version: 13", "Version: 8");
+    EXPECT_TRUE(isProblem(handshake(path, oldVersion, bearer()), 400, "invalid-request"));
+    EXPECT_TRUE(isProblem(handshake(path, good + "Content-Length: 2\r\n\r\n{}", bearer(), "POST"),
+                          400, "invalid-request"));
+    // No upgrade asked for at all.
+    EXPECT_TRUE(isProblem(handshake(path, {}, bearer()), 400, "invalid-request"));
     EXPECT_EQ(server.notices->clientCount(), 0);
+    // The same handshake with its token is upgraded.
+    const QByteArray accepted = client.raw("GET /api/v1/notices HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+                                               good + "Authorization: " + bearer() + "\r\n\r\n",
+                                           500);
+    EXPECT_TRUE(accepted.startsWith("HTTP/1.1 101")) << accepted.left(200).toStdString();
 }
 
-TEST_F(Notices, MissingTokenIsAuthRequired) {
-    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), {});
-    ASSERT_TRUE(notices.waitForMessages(1));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
-              QStringLiteral("auth-required"));
-    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
-}
-
-TEST_F(Notices, ExpiredTokenIsRefused) {
+TEST_F(Notices, ExpiredTokenIsRefusedBeforeTheUpgrade) {
     data().clock.advanceSeconds(301);
     NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
-    ASSERT_TRUE(notices.waitForMessages(1));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("type")).toString(),
-              QStringLiteral("error"));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
-              QStringLiteral("token-expired"));
-    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
+    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; })) << "still open";
+    EXPECT_TRUE(notices.messages.isEmpty());
+    EXPECT_EQ(server.notices->clientCount(), 0);
 }
 
 TEST_F(Notices, WebServicesSwitchedOffRefuseTheHandshake) {
     setSetting(setting::kWebServices, QStringLiteral("off"));
-    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
-    ASSERT_TRUE(notices.waitForMessages(1));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
-              QStringLiteral("web-services-disabled"));
-    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
-}
-
-TEST_F(Notices, OtherWebSocketPathsAreNotFound) {
-    NoticeClient notices(server, QStringLiteral("/api/v1/elsewhere"), bearer());
-    ASSERT_TRUE(notices.waitForMessages(1));
-    EXPECT_EQ(notices.messages.first().value(QStringLiteral("code")).toString(),
-              QStringLiteral("not-found"));
-    EXPECT_TRUE(NoticeClient::waitFor([&] { return notices.closed; }));
+    const Reply refused = parseHttp(
+        client.raw("GET /api/v1/notices HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                   "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: " +
+                   bearer() + "\r\n\r\n"));
+    EXPECT_TRUE(isProblem(refused, 503, "web-services-disabled"));
 }
 
 TEST_F(Notices, TheConnectionEndsWithItsSession) {

@@ -66,6 +66,23 @@ Reply HttpClient::send(const QByteArray &method, const QString &path, const QByt
     return out;
 }
 
+Reply parseHttp(const QByteArray &raw) {
+    Reply out;
+    const qsizetype headEnd = raw.indexOf("\r\n\r\n");
+    if (!raw.startsWith("HTTP/1.1 ") || headEnd < 0)
+        return out;
+    const QList<QByteArray> lines = raw.left(headEnd).split('\n');
+    out.status = lines.first().mid(9, 3).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            out.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                               lines[i].mid(colon + 1).trimmed());
+    }
+    out.body = raw.mid(headEnd + 4, out.header("content-length").toLongLong());
+    return out;
+}
+
 QByteArray HttpClient::raw(const QByteArray &bytes, int timeoutMs) {
     const QUrl url(m_base);
     QSslSocket socket;

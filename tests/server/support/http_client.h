@@ -22,6 +22,10 @@ struct Reply {
     QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
 };
 
+// The first answer in raw bytes from the server: status, lower-case headers and body (as long as
+// Content-Length says); status 0 when the bytes hold no complete status line and head.
+Reply parseHttp(const QByteArray &raw);
+
 // A blocking HTTPS client for tests that trusts exactly the given certificate, with full
 // verification (chain and host name) left on, as a phone would with a pinned server.
 class HttpClient {

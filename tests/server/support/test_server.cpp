@@ -17,9 +17,12 @@ TestServer::TestServer(const QStringList &dnsNames, const QStringList &ipAddress
     context = std::make_unique<ServerContext>(*data.store, data.clock, data.random,
                                               spkiPin(pem.certificate));
     server = std::make_unique<ApiServer>(*context);
-    notices = std::make_unique<NoticeHub>(*server, *context, 50);
-    server->sslSetup(serverTlsConfiguration(pem.certificate, pem.privateKey));
-    m_port = server->listen(QHostAddress::LocalHost, 0);
+    notices = std::make_unique<NoticeHub>(server->webSockets(), *context, 50);
+    server->acceptWebSockets(QLatin1String(NoticeHub::kPath), [this](const HttpRequest &request) {
+        notices->admit(request.header("authorization"));
+    });
+    m_port = server->listen(serverTlsConfiguration(pem.certificate, pem.privateKey),
+                            QHostAddress::LocalHost, 0);
     if (m_port == 0)
         throw std::runtime_error("the test server could not listen on loopback");
     saveSetting(*data.store, QString::fromLatin1(setting::kPublicUrl), baseUrl());

@@ -21,7 +21,8 @@ look after a failure.
 Modules: env (binaries, child environments, work folders), runner (main), otp (TOTP codes),
 api (the HTTPS API client), server (the reference server process), certs (ports, a silent
 listener, test certificates), cli (the CLI and its exit codes), mirror (the sqlcipher shell on a
-mirror), case (CliTestCase and its assertions), app (the app driver), qr_encode (QR pictures).
+mirror), case (CliTestCase and its assertions), app (the app driver), qr_encode (QR pictures),
+fault_proxy (a seeded loopback proxy that cuts, stalls and slows connections).
 """
 from . import qr_encode
 from .api import OBSERVER_DEVICE, Api, ApiError, set_digest
@@ -31,6 +32,7 @@ from .certs import SilentListener, free_port, make_certificate
 from .cli import (AUTH, LINK_CODE, LOCAL_DATA, LOCAL_PASSWORD, NETWORK, OK, POLICY, SERVER_ERROR,
                   USAGE, Cli, CliResult)
 from .env import child_env, cli_env, config, die_with_parent, make_workdir, remove_tree
+from .fault_proxy import FaultProxy, FaultSettings
 from .mirror import mirror_key, sqlcipher_available, sqlcipher_query
 from .otp import totp, wrong_totp
 from .runner import main
@@ -40,7 +42,8 @@ from .server import DEMO_PASSWORDS, Server
 __all__ = [
     "AUTH", "CLIPBOARD_SECONDS", "DEMO_PASSWORDS", "IDLE_SECONDS", "LINK_CODE", "LOCAL_DATA",
     "LOCAL_PASSWORD", "NETWORK", "OBSERVER_DEVICE", "OK", "POLICY", "SERVER_ERROR", "USAGE",
-    "Api", "ApiError", "App", "Cli", "CliResult", "CliTestCase", "Server", "SilentListener",
+    "Api", "ApiError", "App", "Cli", "CliResult", "CliTestCase", "FaultProxy", "FaultSettings",
+    "Server", "SilentListener",
     "child_env", "cli_env", "config", "die_with_parent", "field_map", "free_port", "main",
     "make_certificate", "make_workdir", "mirror_key", "qr_encode", "remove_tree", "set_digest",
     "sqlcipher_available", "sqlcipher_query", "totp", "wrong_totp",

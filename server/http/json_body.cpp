@@ -84,11 +84,14 @@ QJsonArray JsonBody::array(const char *key) const {
 }
 
 qint64 integerParam(const QString &text, const char *name) {
+    // Canonical decimal only: toLongLong also takes "+1", "01" and " 1 " (so "/records/1%20"
+    // named record 1), and every number has one spelling here.
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok)
-        throw Refusal(Error::InvalidRequest,
-                      QStringLiteral("'%1' must be an integer").arg(QLatin1String(name)));
+    if (!ok || QString::number(value) != text)
+        throw Refusal(
+            Error::InvalidRequest,
+            QStringLiteral("'%1' must be an integer in plain decimal").arg(QLatin1String(name)));
     return value;
 }
 

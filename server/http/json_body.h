@@ -26,7 +26,8 @@ private:
     QJsonObject m_object;
 };
 
-// Integer-valued path or query parameter; InvalidRequest when it is not one.
+// Integer-valued path or query parameter in canonical decimal (no sign but '-', no leading zeros,
+// no blanks); InvalidRequest when it is not one.
 qint64 integerParam(const QString &text, const char *name);
 
 } // namespace vaultlink::server

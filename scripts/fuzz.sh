@@ -9,11 +9,11 @@
 # docs/reliability.md are `scripts/fuzz.sh --runs 10000000 --seconds 1200`.
 #
 # What the fuzzer keeps goes to build/fuzz/corpus-new/<target>/, and is then merged into
-# tests/fuzz/corpus/<target>/, ready to commit: the named files there (seeds, regression inputs)
-# stay; the fuzzer's (named by their SHA-1) are chosen again from the old and the new ones, as
-# few as reach every edge of the code the named ones do not (libFuzzer's -merge=1). Crashes, leaks and timeouts are saved in build/fuzz/crashes/<target>/, each
-# run's output in build/fuzz/logs/<target>.log. At the end one line per target (executions,
-# coverage, corpus growth, crashes) is printed and appended to build/fuzz/fuzz.log.
+# tests/fuzz/corpus/<target>/, ready to commit: an input joins only where it reaches an edge of
+# the code that nothing there reaches (libFuzzer's -merge=1, counting edges only). Crashes, leaks
+# and timeouts are saved in build/fuzz/crashes/<target>/, each run's output in
+# build/fuzz/logs/<target>.log. At the end one line per target (executions, coverage, corpus
+# growth, crashes) is printed and appended to build/fuzz/fuzz.log.
 #
 # A target's libFuzzer options (-max_len, …) are written in its source, on a line
 # "// fuzz.sh: -max_len=4096"; its dictionary, if any, is tests/fuzz/dict/<target>.dict.
@@ -90,23 +90,14 @@ fuzz_one() {
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     artifact=$(sed -n 's/.*Test unit written to //p' "$log" | head -1)
-    # The committed corpus stays small: its named files (seeds made by hand, regression inputs)
-    # are kept as they are; the fuzzer's own (named by their SHA-1) are chosen again from the
-    # old ones and this run's, as few as reach every edge the named ones do not (-merge=1 with
-    # -use_counters=0: an edge counts, not how often it is taken).
-    local merge=$BUILD/corpus-merge/$target
-    rm -rf "$merge" && mkdir -p "$merge/into" "$merge/found"
-    find "$corpus" -maxdepth 1 -type f -regextype posix-extended ! -regex '.*/[0-9a-f]{40}' \
-        -exec cp {} "$merge/into/" \;
-    find "$corpus" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' \
-        -exec cp {} "$merge/found/" \;
+    # The committed corpus stays small: what this run found joins it only where it reaches an
+    # edge of the code that nothing in it reaches (-merge=1 with -use_counters=0: an edge counts,
+    # not how often it is taken). Nothing is taken out, so a run that found nothing new changes
+    # nothing (choosing anew among files that reach the same edges would swap them every run).
     if VAULTLINK_FUZZ_SCRATCH=$scratch_root/$target \
-        "$BUILD/bin/fuzz_$target" -merge=1 -use_counters=0 "$merge/into" "$merge/found" "$new" \
-        "${options[@]}" > "$BUILD/logs/$target.merge.log" 2>&1; then
-        find "$corpus" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete
-        find "$merge/into" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' \
-            -exec cp {} "$corpus/" \;
-        rm -rf "$new" "$merge"
+        "$BUILD/bin/fuzz_$target" -merge=1 -use_counters=0 "$corpus" "$new" "${options[@]}" \
+        > "$BUILD/logs/$target.merge.log" 2>&1; then
+        rm -rf "$new"
     fi
     local after line
     after=$(ls "$corpus" | wc -l)

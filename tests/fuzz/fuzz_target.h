@@ -24,7 +24,7 @@ namespace vaultlink::fuzz {
 using TargetFunction = void (*)(const std::uint8_t *data, std::size_t size);
 
 // Replay builds: files the target under its name (the corpus folder's name). Returns true.
-bool registerTarget(const char *name, TargetFunction function);
+bool registerTarget(const char *name, TargetFunction function) noexcept;
 
 // Runs a target on one input; an exception escaping it is reported (with its what()) as a crash.
 void run(TargetFunction function, const std::uint8_t *data, std::size_t size);

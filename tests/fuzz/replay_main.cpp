@@ -27,6 +27,7 @@
 #include <utility>
 
 // Present in sanitized builds only; called on a sanitizer's report to name the input.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the sanitizers' own name
 extern "C" void __sanitizer_set_death_callback(void (*callback)()) __attribute__((weak));
 
 namespace vaultlink::fuzz {
@@ -69,7 +70,7 @@ QStringList inputsOf(const QDir &folder) {
 
 } // namespace
 
-bool registerTarget(const char *name, TargetFunction function) {
+bool registerTarget(const char *name, TargetFunction function) noexcept {
     registry()[name] = function;
     return true;
 }
@@ -95,7 +96,7 @@ int main(int argc, char **argv) {
         const qsizetype at = args.indexOf(name);
         if (at < 0 || at + 1 >= args.size())
             return QStringList();
-        const QStringList values = args.at(at + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList values = args.at(at + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         args.remove(at, 2);
         return values;
     };

@@ -63,7 +63,7 @@ private:
 };
 
 constexpr ScryptCost kFastCost{10, 8, 1}; // the stored cost: logins stay quick
-const QString kPin = QStringLiteral("sha256/bkGiDbqfFXrx0nimgPxgYbf6XRKnOvG+qcav1FQXu8c=");
+constexpr QLatin1StringView kPin{"sha256/bkGiDbqfFXrx0nimgPxgYbf6XRKnOvG+qcav1FQXu8c="};
 
 struct Template {
     QByteArray store; // the file, checkpointed
@@ -102,7 +102,7 @@ const Template &storeTemplate() {
                 setUnitRights(store, unit, alice, {true, true, true});
                 tx.commit();
             }
-            ServerContext ctx(store, clock, random, kPin);
+            ServerContext ctx(store, clock, random, QString(kPin));
             const Actor actor{alice, database, {true, true, true}};
             ctx.records.create(actor, {QStringLiteral("login"),
                                        unit,
@@ -122,7 +122,7 @@ const Template &storeTemplate() {
             } catch (const Refusal &refusal) {
                 transaction = refusal.extra().value(QLatin1String("transaction")).toString();
             }
-            const LinkCode link = ctx.linkCodes.issue(alice, database, kPin);
+            const LinkCode link = ctx.linkCodes.issue(alice, database, QString(kPin));
             const auto text = [](const QJsonObject &object, const char *key) {
                 return object.value(QLatin1String(key)).toString().toUtf8();
             };
@@ -183,7 +183,7 @@ VAULTLINK_FUZZ_TARGET(server_request) {
     Store store(path);
     FixedClock clock;
     CountingRandom random;
-    ServerContext ctx(store, clock, random, kPin);
+    ServerContext ctx(store, clock, random, QString(kPin));
     Router router;
     addDiscoveryRoutes(router, ctx);
     addAuthRoutes(router, ctx);

@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Vaultlink needs to build, test and demo — only those missing.
 # Runs apt-get as root, or through sudo. Nothing is downloaded except from Debian's archive.
-# Extra packages a caller needs (the benchmark's tools) may be named as arguments.
+# Extra packages a caller needs (the benchmark's tools) may be named as arguments; --fuzz adds
+# the fuzzing toolchain scripts/fuzz.sh needs (clang and its libFuzzer and sanitizer runtimes),
+# which the test command does not.
 set -euo pipefail
+
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+extra=()
+for arg in "$@"; do
+    if [ "$arg" = --fuzz ]; then
+        extra+=("${FUZZ_PACKAGES[@]}")
+    else
+        extra+=("$arg")
+    fi
+done
 
 PACKAGES=(
     # toolchain
@@ -20,7 +32,7 @@ PACKAGES=(
     qml6-module-qtqml
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher
-    "$@"
+    "${extra[@]}"
 )
 
 missing=()

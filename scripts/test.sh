@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing, checks formatting, then builds everything once
 # and runs every test under AddressSanitizer + UndefinedBehaviorSanitizer with warnings as errors
-# (preset asan), and lints the QML module.
+# (preset asan), and lints the QML module. Those tests include fuzz.replay.client and
+# fuzz.replay.server, which run every fuzz corpus (tests/fuzz/corpus) through its target once;
+# fuzzing itself needs clang and is scripts/fuzz.sh.
 #
 # A second, build-only pass compiles what users get — the app and vaultlink-cli in the release
 # configuration — with warnings as errors. It adds what the sanitized Debug pass cannot see:

@@ -49,6 +49,12 @@ Scheme schemeOf(const QString &text) {
     return {};
 }
 
+bool isAsciiHexDigit(QChar c) {
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
 bool isDigits(const QString &text) {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
         return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -94,8 +100,15 @@ ServerAddress ServerAddress::parse(const QString &input) {
             return refuse(msg::AddressAfterIpv6);
         if (!after.isEmpty())
             port = after.mid(1);
+        // Hex digits, colons and the dots of an embedded IPv4 address only: QHostAddress reads
+        // "::1" out of "::1\0\0" and URLs lost such a host. And no zone ("fe80::1%eth0"): it
+        // names an interface of this device, no certificate names such an address, and its URL
+        // form ("%25eth0") read back would name another zone.
         const QHostAddress address(host);
-        if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
+        const bool plain = std::all_of(host.begin(), host.end(), [](QChar c) {
+            return isAsciiHexDigit(c) || c == QLatin1Char(':') || c == QLatin1Char('.');
+        });
+        if (!plain || address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
             return refuse(msg::AddressIpv6Invalid, {host});
         ipv6 = true;
     } else if (authority.count(QLatin1Char(':')) > 1) {

@@ -92,7 +92,10 @@ RecordRow RecordRow::fromJson(const QJsonObject &record, const QByteArray &recei
         if (name == QLatin1String("tags")) {
             if (!value.isArray())
                 invalid(row.id, "tags are not an array");
+            // The last one counts, like the other columns' fields, for the list and the search
+            // alike (a record holding two once listed one's tags and searched both).
             tags = value.toArray();
+            row.tags.clear();
             for (const QJsonValue tag : tags) {
                 if (!tag.isString())
                     invalid(row.id, "a tag is not a string");

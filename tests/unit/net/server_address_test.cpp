@@ -94,6 +94,20 @@ INSTANTIATE_TEST_SUITE_P(
         Refused{"::1", "address-ipv6-brackets"},
         Refused{"2001:db8::1:8443", "address-ipv6-brackets"},
         Refused{"[::1", "address-ipv6-unclosed"}, Refused{"[not-ipv6]", "address-ipv6-invalid"},
+        // A zone names an interface of this device; written out as a URL ("%25eth0") and read
+        // again it named another one (found by tests/fuzz).
+        Refused{"[fe80::1%eth0]", "address-ipv6-invalid"},
+        Refused{"https://[fe80::1%25eth0]:8443", "address-ipv6-invalid"},
         Refused{"[::1]x", "address-after-ipv6"}));
+
+// Qt reads "::1" out of "::1" followed by NULs, and the URL made of it had no host (found by
+// tests/fuzz).
+TEST(ServerAddress, AnIpv6AddressWithAnythingElseInTheBracketsIsRefused) {
+    const QString text =
+        QStringLiteral("https://[::1") + QString(3, QChar(0)) + QStringLiteral("]:8443");
+    const ServerAddress address = ServerAddress::parse(text);
+    EXPECT_FALSE(address.url.has_value()) << address.url->toString().toStdString();
+    EXPECT_EQ(address.error.key(), QStringLiteral("address-ipv6-invalid"));
+}
 
 } // namespace

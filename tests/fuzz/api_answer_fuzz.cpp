@@ -1,0 +1,160 @@
+// The Web Application's answers as the client reads them (docs/api.md §4, §5, §7): a real
+// ApiClient over a transport that answers every request with the input. The first byte chooses
+// the endpoint, the second the HTTP status; the rest is the body. Parsers: answerOf/bodyOf
+// (src/api/api_exchange), every parse… of src/api/api_parse with JsonReader under them, the
+// change-feed page and each of its records, and ApiError's reading of problem documents (policy,
+// challenge, retry and attempt counts).
+
+#include "src/api/api_client.h"
+#include "src/api/api_parse.h"
+#include "src/crypto/random.h"
+#include "src/crypto/secure_buffer.h"
+#include "src/net/transport.h"
+#include "tests/fuzz/client_checks.h"
+#include "tests/fuzz/fuzz_target.h"
+
+#include <array>
+
+using namespace vaultlink;
+
+namespace {
+
+class AnsweringTransport final : public Transport {
+public:
+    explicit AnsweringTransport(HttpResponse answer)
+        : m_answer(std::move(answer)) {}
+    HttpResponse send(const HttpRequest &) override { return m_answer; }
+
+private:
+    HttpResponse m_answer;
+};
+
+class CountingRandom final : public Random {
+public:
+    void fill(unsigned char *out, std::size_t size) override {
+        for (std::size_t i = 0; i < size; ++i)
+            out[i] = static_cast<unsigned char>(m_next++);
+    }
+
+private:
+    unsigned m_next = 0;
+};
+
+constexpr std::array kStatuses{200, 201, 204, 400, 401, 403, 404, 409,
+                               410, 413, 429, 500, 503, 302, 299, 600};
+
+void checkPolicy(const Policy &policy) {
+    VAULTLINK_FUZZ_CHECK(policy.serverTime.isValid());
+    const std::optional<Policy> again = Policy::fromJson(policy.json);
+    VAULTLINK_FUZZ_CHECK(again && again->maxOfflineSeconds == policy.maxOfflineSeconds);
+}
+
+void checkChallenge(const MfaChallenge &challenge) {
+    VAULTLINK_FUZZ_CHECK(!challenge.transaction.isEmpty() && challenge.expiresAt.isValid());
+    for (const MfaMethod &method : challenge.methods) {
+        VAULTLINK_FUZZ_CHECK(method.type == QLatin1String("totp"));
+        VAULTLINK_FUZZ_CHECK(method.digits >= 1 && method.digits <= 10);
+        VAULTLINK_FUZZ_CHECK(method.periodSeconds >= 1 && method.periodSeconds <= 3600);
+    }
+}
+
+void checkError(const ApiError &error) {
+    fuzz::checkMessage(error.message());
+    VAULTLINK_FUZZ_CHECK(error.kind() != ApiError::Kind::Network);
+    VAULTLINK_FUZZ_CHECK(error.retryAfterSeconds() >= 0 && error.attemptsLeft() >= 0);
+    if (error.kind() == ApiError::Kind::Refusal) {
+        VAULTLINK_FUZZ_CHECK(!error.code().isEmpty());
+        VAULTLINK_FUZZ_CHECK(error.status() < 200 || error.status() > 299);
+        if (const std::optional<Policy> policy = error.policy())
+            checkPolicy(*policy);
+        if (const std::optional<MfaChallenge> challenge = error.challenge())
+            checkChallenge(*challenge);
+    }
+}
+
+void checkSession(const SessionInfo &session) {
+    VAULTLINK_FUZZ_CHECK(!session.userName.isEmpty());
+    checkPolicy(session.policy);
+}
+
+void checkGrant(const TokenGrant &grant) {
+    VAULTLINK_FUZZ_CHECK(!grant.accessToken.isEmpty() && !grant.refreshToken.isEmpty());
+    VAULTLINK_FUZZ_CHECK(grant.accessTokenExpiresAt.isValid());
+    VAULTLINK_FUZZ_CHECK(grant.refreshTokenExpiresAt.isValid());
+    checkSession(grant.session);
+    checkPolicy(grant.policy);
+}
+
+void call(ApiClient &client, std::uint8_t endpoint) {
+    const SecureBuffer password = SecureBuffer::copyOf("alice-demo-2026");
+    switch (endpoint % 9) {
+    case 0:
+        client.info();
+        break;
+    case 1:
+        client.databases();
+        break;
+    case 2: {
+        const LoginOutcome outcome = client.login(1, QStringLiteral("alice"), password,
+                                                  {QStringLiteral("device-1"), QString()});
+        VAULTLINK_FUZZ_CHECK(outcome.grant.has_value() != outcome.challenge.has_value());
+        if (outcome.grant)
+            checkGrant(*outcome.grant);
+        else
+            checkChallenge(*outcome.challenge);
+        break;
+    }
+    case 3:
+        checkGrant(client.answerTotp(QStringLiteral("transaction"), QStringLiteral("123456")));
+        break;
+    case 4:
+        checkGrant(client.refresh(QStringLiteral("refresh-token")));
+        break;
+    case 5:
+        client.logout(QStringLiteral("access-token"));
+        break;
+    case 6:
+        checkSession(client.session(QStringLiteral("access-token")));
+        break;
+    case 7: {
+        // As the sync reads a page: the page, then each record.
+        const FeedPage page = client.changes(QStringLiteral("access-token"), QString());
+        VAULTLINK_FUZZ_CHECK(!page.cursor.isEmpty() && page.totalDigest.size() == 64);
+        checkPolicy(page.policy);
+        for (qsizetype i = 0; i < page.records.size(); ++i) {
+            const QJsonObject record = parseFeedRecord(page.records[i], i);
+            VAULTLINK_FUZZ_CHECK(record.value(QLatin1String("fields")).isArray());
+        }
+        break;
+    }
+    case 8: {
+        const Redemption redemption = client.redeem(QStringLiteral("link-token"));
+        VAULTLINK_FUZZ_CHECK(!redemption.server.isEmpty() && !redemption.userName.isEmpty());
+        break;
+    }
+    }
+}
+
+} // namespace
+
+VAULTLINK_FUZZ_TARGET(api_answer) {
+    fuzz::InputReader input(data, size);
+    const std::uint8_t endpoint = input.byte();
+    HttpResponse answer;
+    answer.status = kStatuses[input.byte() % kStatuses.size()];
+    answer.headers.insert("content-type", "application/json");
+    answer.body = input.rest();
+
+    AnsweringTransport transport(answer);
+    CountingRandom random;
+    ApiClient client(QUrl(QStringLiteral("https://vault.example.com")), transport, random,
+                     [](std::chrono::milliseconds) {});
+    // What each input got: VAULTLINK_FUZZ_VERBOSE=1 shows it.
+    try {
+        call(client, endpoint);
+        qDebug("endpoint %d, HTTP %d: read", endpoint % 9, answer.status);
+    } catch (const ApiError &error) {
+        qDebug("endpoint %d, HTTP %d: %s", endpoint % 9, answer.status, error.what());
+        checkError(error);
+    }
+}

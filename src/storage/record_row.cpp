@@ -94,12 +94,16 @@ RecordRow RecordRow::fromJson(const QJsonObject &record, const QByteArray &recei
                 invalid(row.id, "tags are not an array");
             // The last one counts, like the other columns' fields, for the list and the search
             // alike (a record holding two once listed one's tags and searched both).
-            tags = value.toArray();
+            // Each tag as UTF-8 can hold it: a lone surrogate ("\ud800" is valid JSON) has no
+            // UTF-8 form, and the list, reading the column back, showed three U+FFFD for it
+            // where the search held one (found by fuzzing).
+            tags = {};
             row.tags.clear();
-            for (const QJsonValue tag : tags) {
+            for (const QJsonValue tag : value.toArray()) {
                 if (!tag.isString())
                     invalid(row.id, "a tag is not a string");
-                row.tags.append(tag.toString());
+                row.tags.append(QString::fromUtf8(tag.toString().toUtf8()));
+                tags.append(row.tags.last());
             }
             continue;
         }

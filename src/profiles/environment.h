@@ -30,6 +30,7 @@ struct Environment {
 // clock and randomness, HTTPS through Qt with the given timeout, real waits, the key-derivation
 // target (VAULTLINK_KDF_MS lowers it for tests; the KDF never goes below OWASP's minimum
 // whatever is asked) and the name the server shows for this device ("<program> on <host>").
+// Making it sets the process's umask to 077: every file the process creates is owner-only.
 class DeviceEnvironment {
 public:
     explicit DeviceEnvironment(const QString &program,

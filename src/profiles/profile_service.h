@@ -9,6 +9,8 @@
 
 #include <QUrl>
 
+class QLockFile;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -90,7 +92,9 @@ private:
     TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SecureBuffer &password,
                      const OtpPrompt &otp);
     MirrorFiles filesFor(const QString &profileId, const SecureBuffer &key) const;
-    void forget(const QString &profileId); // registry entry and mirror files
+    // The registry entry and the mirror's files; the sync's lock file last, released through
+    // `held` when this process holds it (removed under a held QLockFile, Qt warns on release).
+    void forget(const QString &profileId, QLockFile *held = nullptr);
     void saveProfile(const ProfileRecord &profile);
     void noteSynced(ProfileRecord &profile, const QString &at);
 

@@ -81,7 +81,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
             // The administrator's word: this device must not keep the passwords.
             const QString id = profile.record.id;
             profile.mirror.reset();
-            forget(id);
+            forget(id, &lock);
         } else if (const std::optional<Policy> policy = error.policy()) {
             profile.mirror->setValues(
                 {{QLatin1String(mirror_keys::policy),

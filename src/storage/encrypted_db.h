@@ -41,7 +41,8 @@ private:
 // that will not open is reported, never replaced.
 class EncryptedDb {
 public:
-    // Creates the file when it does not exist. `migrations[i]` brings version i to i + 1.
+    // Creates the file (owner-only) when it does not exist. `migrations[i]` brings version i to
+    // i + 1.
     static std::unique_ptr<EncryptedDb> open(const QString &path, const SecureBuffer &key,
                                              const std::vector<QStringList> &migrations);
     ~EncryptedDb();

@@ -34,6 +34,9 @@ class PolicyTest(e2e.CliTestCase):
 
         result = cli.run("sync", "--json")
         self.assertExit(result, POLICY, "device-revoked")
+        # Machine-readable: the error's JSON and nothing else (no warning of Qt's about a lock
+        # file whose folder entry went with the mirror).
+        self.assertEqual(len(result.err.splitlines()), 1, str(result))
         self.assertFalse(os.path.exists(mirror), f"the mirror is still there: {mirror}")
         leftovers = [f for f in cli.mirror_files() if os.path.basename(f).startswith(
             os.path.basename(mirror)[:-3])]

@@ -4,11 +4,15 @@
 #include "tests/unit/support/fake_environment.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 namespace vaultlink::testing {
 namespace {
@@ -98,11 +102,33 @@ TEST_F(ProfileServiceTest, ASecondFactorIsAskedForAndAnswered) {
     EXPECT_EQ(linked.sync.report.count, 12);
 }
 
+// Qt's warnings while alive (a front end's machine-readable output must carry none).
+class QtWarnings {
+public:
+    QtWarnings() {
+        s_caught.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &text) {
+                if (type != QtDebugMsg && type != QtInfoMsg)
+                    s_caught.append(text);
+            });
+    }
+    ~QtWarnings() { qInstallMessageHandler(m_previous); }
+    QStringList caught() const { return s_caught; }
+
+private:
+    static inline QStringList s_caught;
+    QtMessageHandler m_previous = nullptr;
+};
+
 TEST_F(ProfileServiceTest, ARevokedDeviceLosesItsMirrorAndProfile) {
     link();
     std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
     server.deviceRevoked = true;
+    const QtWarnings warnings;
     const Failure failure = failureOf([&] { service.sync(*open, password(), {}); });
+    // The sync's lock file went with the mirror's folder entries, after it was released.
+    EXPECT_EQ(warnings.caught(), QStringList());
     EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
     EXPECT_EQ(failure.code(), QStringLiteral("device-revoked"));
     EXPECT_TRUE(service.profiles().isEmpty());
@@ -151,6 +177,38 @@ TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {
     EXPECT_EQ(failure.code(), QStringLiteral("offline-too-long"));
     EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
     EXPECT_EQ(failure.message().args().value(1), QStringLiteral("259200"));
+}
+
+// Every file with vault data, and every folder, is created owner-only whatever the umask and the
+// mode of a data folder that was already there; a full resync's file too.
+TEST_F(ProfileServiceTest, EveryFileAndFolderIsOwnerOnly) {
+    const mode_t before = ::umask(022);
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.compactOnce = true;
+    server.addRecord(QStringLiteral("after the compaction"));
+    EXPECT_TRUE(service.sync(*open, password(), {}).report.fullResync);
+    // Looked at while the mirror is open, with its write-ahead log and index beside it.
+    QStringList seen;
+    QDirIterator entries(dir.path(),
+                         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext()) {
+        const QString path = entries.next();
+        struct stat info {};
+        ASSERT_EQ(::lstat(QFile::encodeName(path).constData(), &info), 0);
+        const mode_t mode = info.st_mode & 07777;
+        EXPECT_EQ(mode, S_ISDIR(info.st_mode) ? 0700u : 0600u)
+            << path.toStdString() << " " << std::oct << mode;
+        seen.append(QFileInfo(path).fileName());
+    }
+    ::umask(before);
+    EXPECT_TRUE(seen.contains(QFileInfo(open->files.path).fileName() + QStringLiteral("-wal")))
+        << seen.join(QLatin1Char(' ')).toStdString();
+    struct stat top {};
+    ASSERT_EQ(::stat(QFile::encodeName(dir.path()).constData(), &top), 0);
+    EXPECT_EQ(top.st_mode & 07777, 0700u);
 }
 
 TEST_F(ProfileServiceTest, UnlinkLogsOutAndDeletesTheMirrorAndKey) {

@@ -20,6 +20,9 @@ struct HttpRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // sent with Content-Type: application/json when not empty
+    // How long this attempt may wait for its answer when less than the transport's own limit
+    // (what is left of a call's budget; see sendRepeating); zero: the transport's limit.
+    std::chrono::milliseconds timeout{0};
 };
 
 // Why no HTTP answer arrived; each is told apart for the user.

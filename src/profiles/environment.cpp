@@ -28,6 +28,7 @@ DeviceEnvironment::DeviceEnvironment(const QString &program, std::chrono::millis
     // owner-only one by one), those Qt and SQLite make for it, such as the sync's lock file and
     // the app's settings.
     ::umask(077);
+    m_environment.callBudget = timeout;
 }
 
 QString dataDirectory(const QString &chosen) {

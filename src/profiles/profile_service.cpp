@@ -61,7 +61,9 @@ std::optional<ProfileRecord> ProfileService::find(const QString &name) const {
 std::unique_ptr<ApiClient> ProfileService::api(const QUrl &server, const QString &pin,
                                                std::unique_ptr<Transport> &transport) {
     transport = m_env.transport(trustFor(pin));
-    return std::make_unique<ApiClient>(server, *transport, m_env.random, m_env.sleeper);
+    Backoff::Limits limits;
+    limits.callBudget = m_env.callBudget;
+    return std::make_unique<ApiClient>(server, *transport, m_env.random, m_env.sleeper, limits);
 }
 
 QList<DatabaseInfo> ProfileService::databases(const QUrl &server, const QString &pin) {

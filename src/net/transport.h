@@ -41,6 +41,7 @@ struct HttpResponse {
     NetFailure failure = NetFailure::None;
     TlsFailure tls = TlsFailure::None;
     Message message; // for failures: what went wrong
+    QString detail;  // for failures, for logs only: a library's own words (OpenSSL's reason)
     // False only when the request certainly never reached the server (DNS, refused, TLS), so
     // that even a non-idempotent request may be sent again.
     bool maybeDelivered = true;

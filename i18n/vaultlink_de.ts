@@ -701,6 +701,10 @@
         <translation>die Einträge der lokalen Kopie weichen von ihrer eigenen Aufzeichnung ab</translation>
     </message>
     <message>
+        <source>part of the local file could no longer be read (damaged or changed outside Vaultlink)</source>
+        <translation>ein Teil der lokalen Datei war nicht mehr lesbar (beschädigt oder außerhalb von Vaultlink verändert)</translation>
+    </message>
+    <message>
         <source>The server had ended this device&apos;s session because a session key was used twice; it may have been copied. Logged in again; tell your administrator if this was not you.</source>
         <translation>Der Server hatte die Sitzung dieses Geräts beendet, weil ein Sitzungsschlüssel zweimal benutzt wurde; er wurde möglicherweise kopiert. Erneut angemeldet; informieren Sie Ihren Administrator, falls Sie das nicht waren.</translation>
     </message>

@@ -701,6 +701,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>part of the local file could no longer be read (damaged or changed outside Vaultlink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server had ended this device&apos;s session because a session key was used twice; it may have been copied. Logged in again; tell your administrator if this was not you.</source>
         <translation type="unfinished"></translation>
     </message>

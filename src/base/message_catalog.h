@@ -165,6 +165,7 @@ namespace vaultlink {
     X(ResyncMismatch, "resync-mismatch", 0)                                                        \
     X(ResyncIntegrity, "resync-integrity", 0)                                                      \
     X(ResyncDigest, "resync-digest", 0)                                                            \
+    X(ResyncDamaged, "resync-damaged", 0)                                                          \
     X(SessionReplaced, "session-replaced", 0)                                                      \
     X(ServerNotTold, "server-not-told", 0) /* inner: why */
 

@@ -129,6 +129,18 @@ bool EncryptedDb::integrityOk() {
     return queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok");
 }
 
+bool EncryptedDb::pagesReadable() {
+    sqlite3_stmt *statement = nullptr;
+    bool readable = false;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA quick_check", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
+        const auto *first = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        readable = first && std::string_view(first) == "ok";
+    }
+    sqlite3_finalize(statement);
+    return readable;
+}
+
 void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
     const int current = schemaVersion();
     const int latest = static_cast<int>(migrations.size());

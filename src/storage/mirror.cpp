@@ -207,4 +207,9 @@ bool Mirror::integrityOk() {
     return m_db->integrityOk();
 }
 
+bool Mirror::pagesReadable() {
+    const Lock lock(m_mutex);
+    return m_db->pagesReadable();
+}
+
 } // namespace vaultlink

@@ -103,6 +103,7 @@ public:
     QList<qint64> ids();                          // every record id held, ascending
 
     bool integrityOk();
+    bool pagesReadable(); // EncryptedDb::pagesReadable
     // The mirror keeps a write-ahead log beside its file (path + "-wal", "-shm") while open; an
     // open after a crash applies it. This folds the log into the file and switches the file to
     // a rollback journal, so that the file alone holds the mirror and may be renamed (the mirror

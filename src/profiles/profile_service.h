@@ -74,7 +74,11 @@ public:
     std::unique_ptr<OpenProfile> companion(const OpenProfile &profile) const;
     SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
                      const SyncProgressFn &progress = {}, bool repair = false);
-    // Refuses reading a mirror that has been out of contact longer than the server allows.
+    // Refuses reading a mirror that has been out of contact longer than the server allows, time
+    // offline counted so that setting the clock back gains nothing (OfflineClock). Each call is a
+    // reading of the clock, noted in the mirror: call it at every unlock for reading and every
+    // read (after reading, before showing anything, so that a read failing on a damaged file
+    // leaves the file as it was).
     void checkOfflineLimit(OpenProfile &profile) const;
     // Ends the server session when the server can be reached, then deletes the mirror and the
     // wrapped key. Returns a notice when the server could not be told (server-not-told).

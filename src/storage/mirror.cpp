@@ -138,21 +138,45 @@ QString Mirror::value(const QString &key) {
     return select.step() ? select.text(0) : QString();
 }
 
-void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
-    const Lock lock(m_mutex);
+namespace {
+void checkKeys(const QList<QPair<QString, QString>> &values) {
     for (const auto &[key, value] : values)
         if (key.startsWith(QLatin1String(kReservedPrefix)))
             throw std::invalid_argument(
                 "value keys starting with \"mirror.\" are the mirror's own");
+}
+
+void storeValues(EncryptedDb &db, const QList<QPair<QString, QString>> &values) {
+    Statement store = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    Statement remove = db.prepare("DELETE FROM meta WHERE key = ?");
+    for (const auto &[key, value] : values) {
+        if (value.isEmpty())
+            remove.bind(1, key).run();
+        else
+            store.bind(1, key).bind(2, value).run();
+    }
+}
+} // namespace
+
+void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
+    const Lock lock(m_mutex);
+    checkKeys(values);
+    m_db->transaction([&] { storeValues(*m_db, values); });
+}
+
+void Mirror::updateValues(const QStringList &keys, const ValueChange &change) {
+    const Lock lock(m_mutex);
     m_db->transaction([&] {
-        Statement store = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
-        Statement remove = m_db->prepare("DELETE FROM meta WHERE key = ?");
-        for (const auto &[key, value] : values) {
-            if (value.isEmpty())
-                remove.bind(1, key).run();
-            else
-                store.bind(1, key).bind(2, value).run();
+        QStringList current;
+        Statement select = m_db->prepare("SELECT value FROM meta WHERE key = ?");
+        for (const QString &key : keys) {
+            select.bind(1, key);
+            current.append(select.step() ? select.text(0) : QString());
+            select.reset();
         }
+        const QList<QPair<QString, QString>> values = change(current);
+        checkKeys(values);
+        storeValues(*m_db, values);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -89,6 +90,10 @@ public:
     QString value(const QString &key);
     void setValues(const QList<QPair<QString, QString>> &values);
     QList<QPair<QString, QString>> values(); // all of them, to carry over to a new mirror
+    // Reads `keys` (empty for one not held) and stores what `change` makes of them, in one
+    // transaction: another process cannot write them in between.
+    using ValueChange = std::function<QList<QPair<QString, QString>>(const QStringList &)>;
+    void updateValues(const QStringList &keys, const ValueChange &change);
 
     void setUnits(const QList<StoredUnit> &units); // replaces all of them
     QList<StoredUnit> units();                     // by name, case-insensitively

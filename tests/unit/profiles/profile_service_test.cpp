@@ -179,6 +179,42 @@ TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {
     EXPECT_EQ(failure.message().args().value(1), QStringLiteral("259200"));
 }
 
+// The reviewers' case: once the limit has refused reading, setting the clock back before the
+// last sync must not open the vault again, in this process or the next; only a sync does.
+TEST_F(ProfileServiceTest, SettingTheClockBackAfterTheLimitRefusedOpensNothing) {
+    link();
+    const QDateTime synced = clock.time;
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    clock.advance(259200 + 60);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+    clock.time = synced.addSecs(-3600);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+    open.reset();
+
+    ProfileService restarted(dir.path(), environment.environment());
+    std::unique_ptr<OpenProfile> again = restarted.unlock(QStringLiteral("work"), password());
+    EXPECT_EQ(failureOf([&] { restarted.checkOfflineLimit(*again); }).code(),
+              QStringLiteral("offline-too-long"));
+    restarted.sync(*again, password(), {});
+    EXPECT_NO_THROW(restarted.checkOfflineLimit(*again));
+}
+
+// Set back before the limit was reached, the clock does not stop the count either: time offline
+// goes on growing from the first reading after the change.
+TEST_F(ProfileServiceTest, TimeOfflineKeepsCountingAfterTheClockIsSetBack) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    clock.advance(2 * 86400);
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open));
+    clock.advance(-30 * 86400);
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open)); // two days so far
+    clock.advance(86400 + 60);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+}
+
 // Every file with vault data, and every folder, is created owner-only whatever the umask and the
 // mode of a data folder that was already there; a full resync's file too.
 TEST_F(ProfileServiceTest, EveryFileAndFolderIsOwnerOnly) {

@@ -43,8 +43,9 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     QLockFile lock(profile.files.path + QStringLiteral(".lock"));
     if (!lock.tryLock(static_cast<int>(m_env.lockWait.count())))
         throw Failure(Failure::Kind::LocalData, msg::ProfileBusy, {profile.record.name});
-    // The other process may have replaced the file (full resync): read the current one.
-    profile.mirror.reset();
+    // The other process may have replaced the file (full resync): read the current one. Opened
+    // before the old connection closes, so that the same file stays held by this process (and a
+    // page check done on it still counts: OpenFile).
     profile.mirror = profile.files.open(profile.files.path);
 
     std::unique_ptr<Transport> transport;

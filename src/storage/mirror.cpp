@@ -33,10 +33,15 @@ std::optional<qint64> heldSequence(Statement &select, qint64 id) {
 }
 } // namespace
 
-Mirror::Mirror(std::unique_ptr<EncryptedDb> db)
-    : m_db(std::move(db)) {}
+Mirror::Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file)
+    : m_db(std::move(db))
+    , m_file(file) {}
 
-Mirror::~Mirror() = default;
+Mirror::~Mirror() {
+    m_db.reset();
+    if (m_file)
+        m_file->released();
+}
 
 std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &key) {
     auto db = EncryptedDb::open(path, key, mirrorMigrations());
@@ -51,7 +56,7 @@ std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &ke
     // so a commit is as durable as before. The file is switched back to a rollback journal before
     // it is renamed (makeSelfContained()).
     db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
-    return std::unique_ptr<Mirror>(new Mirror(std::move(db)));
+    return std::unique_ptr<Mirror>(new Mirror(std::move(db), OpenFile::held(path)));
 }
 
 Mirror::SyncState Mirror::syncState() {
@@ -233,7 +238,14 @@ bool Mirror::integrityOk() {
 
 bool Mirror::pagesReadable() {
     const Lock lock(m_mutex);
-    return m_db->pagesReadable();
+    const bool readable = m_db->pagesReadable();
+    if (readable && m_file)
+        m_file->markPagesRead();
+    return readable;
+}
+
+bool Mirror::pagesReadSinceOpened() const {
+    return m_file && m_file->pagesRead();
 }
 
 } // namespace vaultlink

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/storage/encrypted_db.h"
+#include "src/storage/file_checks.h"
 #include "src/storage/record_row.h"
 
 #include <QJsonObject>
@@ -108,7 +109,11 @@ public:
     QList<qint64> ids();                          // every record id held, ascending
 
     bool integrityOk();
-    bool pagesReadable(); // EncryptedDb::pagesReadable
+    // EncryptedDb::pagesReadable; when they all read, that is remembered for the file while the
+    // process holds it open (OpenFile), on this connection or another.
+    bool pagesReadable();
+    // Whether every page of the file was read without a fault since this process opened it.
+    bool pagesReadSinceOpened() const;
     // The mirror keeps a write-ahead log beside its file (path + "-wal", "-shm") while open; an
     // open after a crash applies it. This folds the log into the file and switches the file to
     // a rollback journal, so that the file alone holds the mirror and may be renamed (the mirror
@@ -118,10 +123,11 @@ public:
     EncryptedDb &db() { return *m_db; }
 
 private:
-    explicit Mirror(std::unique_ptr<EncryptedDb> db);
+    Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file);
     using Lock = std::lock_guard<std::recursive_mutex>;
     std::recursive_mutex m_mutex; // recursive: syncState() calls count()
     std::unique_ptr<EncryptedDb> m_db;
+    std::optional<OpenFile> m_file;
 };
 
 } // namespace vaultlink

@@ -184,8 +184,10 @@ SyncReport Syncer::followChanges(std::unique_ptr<Mirror> &mirror, const MirrorFi
     // below are the mirror's own running values: neither would notice a page damaged elsewhere.
     // So every page is read too (SQLCipher checks each one's HMAC), meanwhile, on a worker: the
     // sync waits mostly for the server.
+    // Once per opening of the file by this process (OpenFile): its own writes keep the pages
+    // readable, and an app unlocked for hours syncs often.
     std::future<bool> readable;
-    if (checkPages)
+    if (checkPages && !mirror->pagesReadSinceOpened())
         readable = std::async(std::launch::async, [&files] { return pagesReadable(files); });
     const auto damaged = [&readable] { return readable.valid() && !readable.get(); };
     Pass pass;

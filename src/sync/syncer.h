@@ -76,7 +76,8 @@ public:
 
     // Also reads every page of the file, on a connection of its own while the feed is fetched
     // and applied, so that it never vouches for a file it cannot read: a damaged one is rebuilt
-    // (ResyncReason::Damaged).
+    // (ResyncReason::Damaged). Once per opening of the file by this process (OpenFile): a later
+    // sync while the file stays open skips it.
     SyncReport sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                     const SyncProgressFn &progress = {});
     // What "fix sync errors" does: checks the file's integrity and its records against the

@@ -215,6 +215,19 @@ TEST_F(ProfileServiceTest, TimeOfflineKeepsCountingAfterTheClockIsSetBack) {
               QStringLiteral("offline-too-long"));
 }
 
+// A sync reads every page of the mirror once per opening of the file, not again at each sync of
+// an app that stays unlocked: its own reopening of the same file keeps what was checked.
+TEST_F(ProfileServiceTest, PagesAreReadOncePerOpeningOfTheFile) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_FALSE(open->mirror->pagesReadSinceOpened());
+    service.sync(*open, password(), {});
+    EXPECT_TRUE(open->mirror->pagesReadSinceOpened());
+    open.reset();
+    EXPECT_FALSE(
+        service.unlock(QStringLiteral("work"), password())->mirror->pagesReadSinceOpened());
+}
+
 // Every file with vault data, and every folder, is created owner-only whatever the umask and the
 // mode of a data folder that was already there; a full resync's file too.
 TEST_F(ProfileServiceTest, EveryFileAndFolderIsOwnerOnly) {

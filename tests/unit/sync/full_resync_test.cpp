@@ -145,6 +145,8 @@ TEST_F(FullResyncTest, APlainSyncFindsADamagedPageAndRebuildsTheMirror) {
     addRecords(300);
     login();
     syncer.sync(mirror, files);
+    // Read once per opening: the file's last connection closing forgets it.
+    EXPECT_TRUE(mirror->pagesReadSinceOpened());
     mirror.reset(); // the write-ahead log folded into the file
     {
         QFile file(files.path);
@@ -157,6 +159,7 @@ TEST_F(FullResyncTest, APlainSyncFindsADamagedPageAndRebuildsTheMirror) {
         ASSERT_TRUE(file.putChar(static_cast<char>(byte ^ 0x01)));
     }
     mirror = files.open(files.path);
+    EXPECT_FALSE(mirror->pagesReadSinceOpened());
     EXPECT_FALSE(mirror->integrityOk());
     server.addRecord(QStringLiteral("one more"));
     const SyncReport report = syncer.sync(mirror, files);

@@ -265,6 +265,14 @@
         <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (%2).</translation>
     </message>
     <message>
+        <source>The server at %1 offers only an outdated TLS version (1.1 or older), which Vaultlink refuses. Ask its administrator to enable TLS 1.2 or 1.3.</source>
+        <translation>Der Server %1 bietet nur eine veraltete TLS-Version an (1.1 oder älter), die Vaultlink ablehnt. Bitten Sie seinen Administrator, TLS 1.2 oder 1.3 einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Port %2 at %1 does not answer with HTTPS (plain HTTP or another protocol). Check the server&apos;s address and port.</source>
+        <translation>Port %2 von %1 antwortet nicht mit HTTPS (unverschlüsseltes HTTP oder ein anderes Protokoll). Prüfen Sie Adresse und Port des Servers.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer is not Vaultlink API v1: %1.</source>
         <translation>Die Antwort des Servers entspricht nicht der Vaultlink-API v1: %1.</translation>
     </message>
@@ -691,6 +699,10 @@
     <message>
         <source>the local copy&apos;s records differ from its own record of them</source>
         <translation>die Einträge der lokalen Kopie weichen von ihrer eigenen Aufzeichnung ab</translation>
+    </message>
+    <message>
+        <source>part of the local file could no longer be read (damaged or changed outside Vaultlink)</source>
+        <translation>ein Teil der lokalen Datei war nicht mehr lesbar (beschädigt oder außerhalb von Vaultlink verändert)</translation>
     </message>
     <message>
         <source>The server had ended this device&apos;s session because a session key was used twice; it may have been copied. Logged in again; tell your administrator if this was not you.</source>

@@ -265,6 +265,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server at %1 offers only an outdated TLS version (1.1 or older), which Vaultlink refuses. Ask its administrator to enable TLS 1.2 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %2 at %1 does not answer with HTTPS (plain HTTP or another protocol). Check the server&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server&apos;s answer is not Vaultlink API v1: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +698,10 @@
     </message>
     <message>
         <source>the local copy&apos;s records differ from its own record of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the local file could no longer be read (damaged or changed outside Vaultlink)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

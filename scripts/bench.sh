@@ -175,6 +175,24 @@ step "incremental sync of 10 changed records (5 rounds)"
 printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" incremental bench "$WORK/core" 5 10 |
     tee "$WORK/core-incremental.txt" | grep -v '^#' | sed 's/^/core_incremental./' >> "$FIG"
 grep '^#' "$WORK/core-incremental.txt" || true
+# The page check's baseline: the sqlcipher shell reading every page of the same mirror
+# (PRAGMA quick_check, the key unwrapped from profiles.json with the password, as the
+# end-to-end tests look into a mirror).
+MIRROR_KEY=$(printf '%s\n' "$PASSWORD" | PYTHONPATH="$ROOT/tests/integration" python3 -c '
+import json, sys
+from e2e.mirror import mirror_key
+profile = json.load(open(sys.argv[1]))["profiles"][0]
+print(mirror_key(profile, sys.stdin.readline().rstrip("\n")).hex(), profile["id"])
+' "$WORK/core/profiles.json")
+read -r KEY_HEX PROFILE_ID <<< "$MIRROR_KEY"
+printf "PRAGMA key = \"x'%s'\";\nPRAGMA cipher_page_size = 4096;\nPRAGMA quick_check;\n" \
+    "$KEY_HEX" > "$WORK/quick-check.sql"
+for _ in 1 2 3; do
+    timed baseline_quick_check sqlcipher "$WORK/core/mirrors/$PROFILE_ID.db" \
+        < "$WORK/quick-check.sql" > "$WORK/quick-check.txt"
+    grep -qx ok "$WORK/quick-check.txt" || { cat "$WORK/quick-check.txt" >&2; exit 70; }
+done
+unset MIRROR_KEY KEY_HEX
 # The whole command for comparison (process start, the KDF, TLS, three requests): first catch up,
 # then 10 changes, then a sync with nothing to fetch.
 "$CLI" sync --password-stdin --data-dir "$WORK/cli-1" <<< "$PASSWORD" > /dev/null 2>&1

@@ -32,6 +32,8 @@ PACKAGES=(
     qml6-module-qtqml
     # independent tools the tests check the product with
     openssl curl zbar-tools sqlcipher
+    # the device's clock moved for one command (the offline limit's end-to-end test)
+    faketime
     "${extra[@]}"
 )
 

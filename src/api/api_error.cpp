@@ -30,8 +30,12 @@ ApiError::ApiError(Kind kind, const QString &text)
 ApiError ApiError::network(const HttpResponse &response) {
     const Message message =
         response.message.isEmpty() ? Message(msg::NetworkError) : response.message;
-    ApiError error(Kind::Network, message.debugText());
+    ApiError error(Kind::Network, response.detail.isEmpty()
+                                      ? message.debugText()
+                                      : message.debugText() + QStringLiteral(" [") +
+                                            response.detail + QLatin1Char(']'));
     error.m_message = message;
+    error.m_detail = response.detail;
     error.m_net = response.failure;
     error.m_tls = response.tls;
     return error;

@@ -30,6 +30,9 @@ public:
     QString code() const; // the problem's code, empty unless a refusal
     const QJsonObject &problem() const { return m_problem; }
     const Message &message() const { return m_message; }
+    // For logs only: a library's own words behind a network failure (OpenSSL's reason), which
+    // the message leaves out where it has a sentence of its own; empty for most failures.
+    const QString &detail() const { return m_detail; }
     std::optional<Policy> policy() const;          // with device-revoked, mobile-sync-disabled, …
     std::optional<MfaChallenge> challenge() const; // with mfa-required
     int retryAfterSeconds() const;                 // login-throttled
@@ -39,6 +42,7 @@ private:
     ApiError(Kind kind, const QString &text);
     Kind m_kind;
     Message m_message;
+    QString m_detail;
     NetFailure m_net = NetFailure::None;
     TlsFailure m_tls = TlsFailure::None;
     int m_status = 0;

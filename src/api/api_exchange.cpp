@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <chrono>
+
 namespace vaultlink {
 
 namespace {
@@ -54,15 +56,28 @@ bool shouldRepeat(const HttpResponse &response, Repeat rule) {
 
 HttpResponse sendRepeating(Transport &transport, const HttpRequest &request, Repeat rule,
                            Backoff &backoff, const Sleeper &sleeper) {
+    using std::chrono::milliseconds;
+    const milliseconds budget = backoff.limits().callBudget;
+    const bool bounded = budget > milliseconds(0);
+    // Time spent is the attempts' as measured plus the waits as asked for: the same as the
+    // wall clock in use, and exact with a sleeper that only records (tests).
+    milliseconds spent(0);
+    HttpRequest attempt = request;
     for (;;) {
-        HttpResponse response = transport.send(request);
+        if (bounded)
+            attempt.timeout = budget - spent;
+        const auto started = std::chrono::steady_clock::now();
+        HttpResponse response = transport.send(attempt);
+        spent +=
+            std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - started);
         if (!shouldRepeat(response, rule))
             return response;
-        const std::optional<std::chrono::milliseconds> delay = backoff.next();
-        if (!delay)
+        const std::optional<milliseconds> delay = backoff.next();
+        if (!delay || (bounded && spent + *delay >= budget))
             return response;
         if (sleeper)
             sleeper(*delay);
+        spent += *delay;
     }
 }
 

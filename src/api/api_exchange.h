@@ -18,8 +18,9 @@ enum class Repeat {
 // Whether this outcome of one attempt calls for another under the rule.
 bool shouldRepeat(const HttpResponse &response, Repeat rule);
 
-// Sends the request, waiting and repeating as the rule and the back-off allow; returns the last
-// outcome.
+// Sends the request, waiting and repeating as the rule and the back-off allow, within the
+// back-off's call budget: each attempt may wait only for what is left of it, and no wait or
+// attempt starts once it is spent. Returns the last outcome.
 HttpResponse sendRepeating(Transport &transport, const HttpRequest &request, Repeat rule,
                            Backoff &backoff, const Sleeper &sleeper);
 

@@ -46,9 +46,11 @@ namespace vaultlink {
     X(TlsHostName, "tls-host-name", 1) /* OpenSSL's reason */                                      \
     X(TlsExpired, "tls-expired", 0)                                                                \
     X(TlsNotYetValid, "tls-not-yet-valid", 0)                                                      \
-    X(TlsUntrusted, "tls-untrusted", 1) /* OpenSSL's reason */                                     \
-    X(TlsRefused, "tls-failed", 1)      /* OpenSSL's reason */                                     \
-    X(TlsHandshake, "tls-handshake", 2) /* host, OpenSSL's reason */                               \
+    X(TlsUntrusted, "tls-untrusted", 1)             /* OpenSSL's reason */                         \
+    X(TlsRefused, "tls-failed", 1)                  /* OpenSSL's reason */                         \
+    X(TlsHandshake, "tls-handshake", 2)             /* host, OpenSSL's reason */                   \
+    X(TlsProtocolTooOld, "tls-protocol-too-old", 1) /* host */                                     \
+    X(TlsNotHttps, "tls-not-https", 2)              /* host, port */                               \
     /* An answer outside the contract (src/api) */                                                 \
     X(BadAnswer, "bad-answer", 1) /* what was wrong, English, for support */                       \
     /* The server's refusals: docs/api.md §4, in its order */                                     \
@@ -163,6 +165,7 @@ namespace vaultlink {
     X(ResyncMismatch, "resync-mismatch", 0)                                                        \
     X(ResyncIntegrity, "resync-integrity", 0)                                                      \
     X(ResyncDigest, "resync-digest", 0)                                                            \
+    X(ResyncDamaged, "resync-damaged", 0)                                                          \
     X(SessionReplaced, "session-replaced", 0)                                                      \
     X(ServerNotTold, "server-not-told", 0) /* inner: why */
 

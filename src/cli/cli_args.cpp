@@ -61,7 +61,7 @@ QString helpText() {
                "has one\n"
                "  --json             machine-readable output (errors as JSON on stderr)\n"
                "  --fields           with list/search --json: every field of each record\n"
-               "  --timeout SECONDS  network timeout (default 30)\n"
+               "  --timeout SECONDS  longest wait for the server, retries included (default 30)\n"
                "  --help, --version\n"
                "\n") +
            QString::fromLatin1(exitCodeTable());

@@ -53,6 +53,11 @@ constexpr Sentence kSentences[] = {
                         "you (--pin sha256/…) or with its link QR code (--qr)."},
     {msg::TlsRefused, "The server's certificate was refused (%1)."},
     {msg::TlsHandshake, "The secure connection to %1 could not be set up (%2)."},
+    {msg::TlsProtocolTooOld, "The server at %1 offers only an outdated TLS version (1.1 or "
+                             "older), which Vaultlink refuses; its administrator must enable "
+                             "TLS 1.2 or 1.3."},
+    {msg::TlsNotHttps, "Port %2 at %1 does not answer with HTTPS (plain HTTP or another "
+                       "protocol); check the address and the port."},
     {msg::BadAnswer, "The server's answer is not Vaultlink API v1: %1."},
 
     {msg::MalformedJson, "The server could not read this client's request (malformed JSON); "

@@ -106,6 +106,8 @@ constexpr Sentence kSentences[] = {
     {msg::ResyncMismatch, "the local copy did not match the server's records"},
     {msg::ResyncIntegrity, "the local file failed SQLite's integrity check"},
     {msg::ResyncDigest, "the local copy's records differ from its own record of them"},
+    {msg::ResyncDamaged, "part of the local file could no longer be read (damaged or changed "
+                         "outside Vaultlink)"},
     {msg::SessionReplaced, "The server had ended this device's session because a session key "
                            "was used twice; it may have been copied. Logged in again — tell "
                            "your administrator if this was not you."},

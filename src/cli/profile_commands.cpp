@@ -22,6 +22,27 @@ QString resyncText(ResyncReason reason) {
     return message.isEmpty() ? QString() : say(message);
 }
 
+// Why a full resync ran, for scripts: stable, unlike the sentence in resyncReason.
+QString resyncCode(ResyncReason reason) {
+    switch (reason) {
+    case ResyncReason::Interrupted:
+        return QStringLiteral("interrupted");
+    case ResyncReason::CursorUnknown:
+        return QStringLiteral("cursor-unknown");
+    case ResyncReason::Mismatch:
+        return QStringLiteral("mismatch");
+    case ResyncReason::Integrity:
+        return QStringLiteral("integrity");
+    case ResyncReason::Digest:
+        return QStringLiteral("digest");
+    case ResyncReason::Damaged:
+        return QStringLiteral("damaged");
+    case ResyncReason::None:
+        break;
+    }
+    return {};
+}
+
 QJsonObject syncJson(const SyncOutcome &outcome) {
     return {{QStringLiteral("records"), outcome.report.count},
             {QStringLiteral("upserts"), outcome.report.upserts},
@@ -29,6 +50,7 @@ QJsonObject syncJson(const SyncOutcome &outcome) {
             {QStringLiteral("pages"), outcome.report.pages},
             {QStringLiteral("fullResync"), outcome.report.fullResync},
             {QStringLiteral("resyncReason"), resyncText(outcome.report.resync)},
+            {QStringLiteral("resyncCode"), resyncCode(outcome.report.resync)},
             {QStringLiteral("loggedIn"), outcome.loggedIn},
             {QStringLiteral("integrityChecked"), outcome.report.integrityChecked},
             {QStringLiteral("verified"), true}};

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 
+#include <exception>
+#include <functional>
+
 namespace vaultlink::cli {
 
 namespace {
@@ -49,18 +52,39 @@ Tab chosenTab(Context &context, Mirror &mirror) {
                                   : QStringLiteral(", ") + names.join(QStringLiteral(", "))));
 }
 
-// The offline checks every read goes through: the profile is unlocked and still allowed.
-std::unique_ptr<OpenProfile> openForReading(Context &context) {
+// What a read command shows, made before anything is shown.
+using Showing = std::function<void()>;
+
+// Every read: the profile is unlocked, the read is made, and only then is the offline limit
+// checked (which notes the clock in the mirror), before anything is shown. A read that fails on a
+// damaged file so leaves the file exactly as it was, and a refusal shows nothing the read found,
+// not even a usage error naming a tab or a record.
+int readThenShow(Context &context, const std::function<Showing(Mirror &)> &read) {
     std::unique_ptr<OpenProfile> profile = openProfile(context);
+    Showing show;
+    std::exception_ptr usageError;
+    try {
+        show = read(*profile->mirror);
+    } catch (const Failure &) {
+        usageError = std::current_exception();
+    }
     context.service.checkOfflineLimit(*profile);
-    return profile;
+    if (usageError)
+        std::rethrow_exception(usageError);
+    show();
+    return Ok;
 }
 
-void printRecords(Context &context, Mirror &mirror, const QList<RecordSummary> &rows) {
+// The rows as the command prints them (with --fields, each whole record read now).
+Showing recordsShown(Context &context, Mirror &mirror, const QList<RecordSummary> &rows) {
     if (!context.out.json()) {
+        QStringList lines;
         for (const RecordSummary &row : rows)
-            context.out.line(Output::summaryLine(row));
-        return;
+            lines.append(Output::summaryLine(row));
+        return [&context, lines] {
+            for (const QString &line : lines)
+                context.out.line(line);
+        };
     }
     QJsonArray list;
     for (const RecordSummary &row : rows) {
@@ -70,7 +94,7 @@ void printRecords(Context &context, Mirror &mirror, const QList<RecordSummary> &
         else
             list.append(Output::summaryJson(row));
     }
-    context.out.value(list);
+    return [&context, list] { context.out.value(list); };
 }
 
 QString unitName(Mirror &mirror, const QJsonObject &record) {
@@ -96,66 +120,68 @@ std::unique_ptr<OpenProfile> openProfile(Context &context) {
 }
 
 int listCommand(Context &context) {
-    std::unique_ptr<OpenProfile> profile = openForReading(context);
-    Mirror &mirror = *profile->mirror;
-    const Tab tab = chosenTab(context, mirror);
-    // Pages keep memory flat however large the mirror is.
-    constexpr int kPage = 1000;
-    QList<RecordSummary> rows;
-    for (int offset = 0;; offset += kPage) {
-        const QList<RecordSummary> page = mirror.list(tab, offset, kPage);
-        rows.append(page);
-        if (page.size() < kPage)
-            break;
-    }
-    printRecords(context, mirror, rows);
-    return Ok;
+    return readThenShow(context, [&](Mirror &mirror) {
+        const Tab tab = chosenTab(context, mirror);
+        // Pages keep the reading's memory flat however large the mirror is.
+        constexpr int kPage = 1000;
+        QList<RecordSummary> rows;
+        for (int offset = 0;; offset += kPage) {
+            const QList<RecordSummary> page = mirror.list(tab, offset, kPage);
+            rows.append(page);
+            if (page.size() < kPage)
+                break;
+        }
+        return recordsShown(context, mirror, rows);
+    });
 }
 
 int searchCommand(Context &context) {
-    std::unique_ptr<OpenProfile> profile = openForReading(context);
-    Mirror &mirror = *profile->mirror;
-    const Tab tab = chosenTab(context, mirror);
-    const SearchIndex index = SearchIndex::build(mirror);
-    const QList<qint64> ids = index.find(context.args.arguments.at(0), tab);
-    printRecords(context, mirror, mirror.summaries(ids));
-    if (ids.isEmpty() && !context.out.json())
-        context.out.note(
-            QStringLiteral("No record matches \"%1\".").arg(context.args.arguments.at(0)));
-    return Ok;
+    return readThenShow(context, [&](Mirror &mirror) {
+        const Tab tab = chosenTab(context, mirror);
+        const SearchIndex index = SearchIndex::build(mirror);
+        const QString term = context.args.arguments.at(0);
+        const QList<qint64> ids = index.find(term, tab);
+        const Showing records = recordsShown(context, mirror, mirror.summaries(ids));
+        return Showing([&context, records, term, none = ids.isEmpty()] {
+            records();
+            if (none && !context.out.json())
+                context.out.note(QStringLiteral("No record matches \"%1\".").arg(term));
+        });
+    });
 }
 
 int showCommand(Context &context) {
-    std::unique_ptr<OpenProfile> profile = openForReading(context);
-    Mirror &mirror = *profile->mirror;
-    const QString wanted = context.args.arguments.at(0).trimmed();
-    bool isId = false;
-    const qint64 id = wanted.toLongLong(&isId);
-    std::optional<QJsonObject> record = isId ? mirror.record(id) : std::nullopt;
-    if (!record) {
-        const SearchIndex index = SearchIndex::build(mirror);
-        QList<RecordSummary> exact;
-        for (const RecordSummary &row : mirror.summaries(index.find(wanted, Tab::all())))
-            if (row.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                exact.append(row);
-        if (exact.size() > 1)
-            throw usage(QStringLiteral("record-ambiguous"),
-                        QStringLiteral("%1 records are named \"%2\"; give the id instead (see "
-                                       "'search').")
-                            .arg(exact.size())
-                            .arg(wanted));
-        if (exact.size() == 1)
-            record = mirror.record(exact.first().id);
-    }
-    if (!record)
-        throw usage(QStringLiteral("record-unknown"),
-                    QStringLiteral("No record \"%1\" in this profile.").arg(wanted));
-    if (context.out.json())
-        context.out.value(Output::recordJson(*record, context.args.reveal));
-    else
-        context.out.line(
-            Output::recordText(*record, unitName(mirror, *record), context.args.reveal));
-    return Ok;
+    return readThenShow(context, [&](Mirror &mirror) {
+        const QString wanted = context.args.arguments.at(0).trimmed();
+        bool isId = false;
+        const qint64 id = wanted.toLongLong(&isId);
+        std::optional<QJsonObject> record = isId ? mirror.record(id) : std::nullopt;
+        if (!record) {
+            const SearchIndex index = SearchIndex::build(mirror);
+            QList<RecordSummary> exact;
+            for (const RecordSummary &row : mirror.summaries(index.find(wanted, Tab::all())))
+                if (row.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                    exact.append(row);
+            if (exact.size() > 1)
+                throw usage(QStringLiteral("record-ambiguous"),
+                            QStringLiteral("%1 records are named \"%2\"; give the id instead "
+                                           "(see 'search').")
+                                .arg(exact.size())
+                                .arg(wanted));
+            if (exact.size() == 1)
+                record = mirror.record(exact.first().id);
+        }
+        if (!record)
+            throw usage(QStringLiteral("record-unknown"),
+                        QStringLiteral("No record \"%1\" in this profile.").arg(wanted));
+        if (context.out.json()) {
+            const QJsonObject shown = Output::recordJson(*record, context.args.reveal);
+            return Showing([&context, shown] { context.out.value(shown); });
+        }
+        const QString text =
+            Output::recordText(*record, unitName(mirror, *record), context.args.reveal);
+        return Showing([&context, text] { context.out.line(text); });
+    });
 }
 
 } // namespace vaultlink::cli

@@ -17,6 +17,9 @@ public:
         std::chrono::milliseconds base{250};
         std::chrono::milliseconds cap{8000};
         int maxRetries = 4;
+        // The most a whole call may wait, its attempts and the waits between them together
+        // (what --timeout says); zero: only maxRetries bounds it.
+        std::chrono::milliseconds callBudget{0};
     };
     Backoff(Random &random, Limits limits);
     explicit Backoff(Random &random);
@@ -24,6 +27,7 @@ public:
     std::optional<std::chrono::milliseconds> next(); // nullopt once exhausted
     void reset();
     int retries() const { return m_retries; }
+    const Limits &limits() const { return m_limits; }
 
 private:
     Random &m_random;

@@ -21,6 +21,8 @@ enum class TlsFailure {
     HostNameMismatch,
     Expired,
     NotYetValid,
+    ProtocolTooOld, // the server offers only a TLS older than 1.2, which this client refuses
+    NotTls,         // something answered, but not in TLS (a plain HTTP port, say)
     Other
 };
 

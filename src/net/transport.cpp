@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -104,7 +105,10 @@ HttpResponse QtTransport::send(const HttpRequest &request) {
         reply->abort();
     });
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(d->timeout);
+    const std::chrono::milliseconds limit = request.timeout > std::chrono::milliseconds(0)
+                                                ? std::min(request.timeout, d->timeout)
+                                                : d->timeout;
+    timer.start(limit);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     timer.stop();
@@ -113,7 +117,7 @@ HttpResponse QtTransport::send(const HttpRequest &request) {
     if (refusal)
         return tlsRefused(*refusal);
     if (expired)
-        return timedOut(request.url, d->timeout, progress);
+        return timedOut(request.url, limit, progress);
     if (!isHttpAnswer(*reply, status))
         return failureOf(request.url, *reply, progress);
 

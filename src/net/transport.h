@@ -20,6 +20,9 @@ struct HttpRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // sent with Content-Type: application/json when not empty
+    // How long this attempt may wait for its answer when less than the transport's own limit
+    // (what is left of a call's budget; see sendRepeating); zero: the transport's limit.
+    std::chrono::milliseconds timeout{0};
 };
 
 // Why no HTTP answer arrived; each is told apart for the user.
@@ -38,6 +41,7 @@ struct HttpResponse {
     NetFailure failure = NetFailure::None;
     TlsFailure tls = TlsFailure::None;
     Message message; // for failures: what went wrong
+    QString detail;  // for failures, for logs only: a library's own words (OpenSSL's reason)
     // False only when the request certainly never reached the server (DNS, refused, TLS), so
     // that even a non-idempotent request may be sent again.
     bool maybeDelivered = true;

@@ -3,6 +3,8 @@
 #include <QHostInfo>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace vaultlink {
 
 namespace {
@@ -21,7 +23,13 @@ DeviceEnvironment::DeviceEnvironment(const QString &program, std::chrono::millis
                     },
                     threadSleeper(),
                     kdfTarget(),
-                    QStringLiteral("%1 on %2").arg(program, QHostInfo::localHostName())} {}
+                    QStringLiteral("%1 on %2").arg(program, QHostInfo::localHostName())} {
+    // Whatever this process creates is its user's alone: beside the core's own files (made
+    // owner-only one by one), those Qt and SQLite make for it, such as the sync's lock file and
+    // the app's settings.
+    ::umask(077);
+    m_environment.callBudget = timeout;
+}
 
 QString dataDirectory(const QString &chosen) {
     if (!chosen.isEmpty())

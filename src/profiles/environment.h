@@ -24,12 +24,17 @@ struct Environment {
     QString deviceName;
     // How long a sync waits for another process that is synchronizing the same profile.
     std::chrono::milliseconds lockWait{120'000};
+    // The most one call to the server may wait, retries included (Backoff::Limits::callBudget);
+    // zero: only the retries' count bounds it.
+    std::chrono::milliseconds callBudget{0};
 };
 
 // The one place that makes the environment of a front end running on this device: the system's
-// clock and randomness, HTTPS through Qt with the given timeout, real waits, the key-derivation
+// clock and randomness, HTTPS through Qt with the given timeout (the whole wait of one call to
+// the server, its retries included), real waits, the key-derivation
 // target (VAULTLINK_KDF_MS lowers it for tests; the KDF never goes below OWASP's minimum
 // whatever is asked) and the name the server shows for this device ("<program> on <host>").
+// Making it sets the process's umask to 077: every file the process creates is owner-only.
 class DeviceEnvironment {
 public:
     explicit DeviceEnvironment(const QString &program,

@@ -22,6 +22,10 @@ QString tlsCode(TlsFailure failure) {
         return QStringLiteral("tls-expired");
     case TlsFailure::NotYetValid:
         return QStringLiteral("tls-not-yet-valid");
+    case TlsFailure::ProtocolTooOld:
+        return QStringLiteral("tls-protocol-too-old");
+    case TlsFailure::NotTls:
+        return QStringLiteral("tls-not-https");
     case TlsFailure::None:
     case TlsFailure::Other:
         break;
@@ -53,7 +57,7 @@ QString netCode(const ApiError &error) {
 Failure explainApi(const ApiError &error) {
     switch (error.kind()) {
     case ApiError::Kind::Network:
-        return {Failure::Kind::Network, netCode(error), error.message()};
+        return {Failure::Kind::Network, netCode(error), error.message(), error.detail()};
     case ApiError::Kind::BadAnswer:
         return {Failure::Kind::Server, QStringLiteral("bad-answer"), error.message()};
     case ApiError::Kind::Refusal:
@@ -99,11 +103,12 @@ std::string describe(const QString &code, const Message &message) {
 }
 } // namespace
 
-Failure::Failure(Kind kind, QString code, Message message)
+Failure::Failure(Kind kind, QString code, Message message, QString logDetail)
     : std::runtime_error(describe(code, message))
     , m_kind(kind)
     , m_code(std::move(code))
-    , m_message(std::move(message)) {}
+    , m_message(std::move(message))
+    , m_logDetail(std::move(logDetail)) {}
 
 Failure::Failure(Kind kind, QLatin1StringView key, const QStringList &args)
     : Failure(kind, QString(key), Message(key, args)) {}

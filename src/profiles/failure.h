@@ -23,7 +23,7 @@ public:
         LinkCode,       // a QR code or link token that cannot be used
         Server,         // the server failed or answered outside the contract
     };
-    Failure(Kind kind, QString code, Message message);
+    Failure(Kind kind, QString code, Message message, QString logDetail = {});
     // The common case: the code is the message's key.
     Failure(Kind kind, QLatin1StringView key, const QStringList &args = {});
 
@@ -32,11 +32,15 @@ public:
     // and branching; several messages may share one (every address problem is "address").
     const QString &code() const { return m_code; }
     const Message &message() const { return m_message; }
+    // For a log, never for the user's eyes: what a library said about the cause in its own words
+    // (OpenSSL's reason for a failed handshake); empty for most failures.
+    const QString &logDetail() const { return m_logDetail; }
 
 private:
     Kind m_kind;
     QString m_code;
     Message m_message;
+    QString m_logDetail;
 };
 
 // What any exception the core throws means for the user.

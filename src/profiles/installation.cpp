@@ -1,11 +1,11 @@
 #include "src/profiles/installation.h"
 
 #include "src/crypto/random.h"
+#include "src/storage/private_files.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace vaultlink {
@@ -25,12 +25,8 @@ QString installationDeviceId(const QString &dataDir, Random &random) {
     bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40); // a version 4 UUID
     bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);
     const QString id = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    QSaveFile out(path);
-    if (out.open(QIODevice::WriteOnly)) {
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out.write(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), id}}).toJson());
-        out.commit();
-    }
+    // Unwritable: the id still serves this run; the next one makes another.
+    writePrivateFile(path, QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), id}}).toJson());
     return id;
 }
 

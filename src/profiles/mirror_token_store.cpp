@@ -5,9 +5,10 @@
 namespace vaultlink {
 
 QStringList mirror_keys::carried() {
-    return {QLatin1String(refreshToken),  QLatin1String(refreshTokenExpiresAt),
-            QLatin1String(displayName),   QLatin1String(policy),
-            QLatin1String(lastContactAt), QLatin1String(lastSyncAt)};
+    return {QLatin1String(refreshToken),   QLatin1String(refreshTokenExpiresAt),
+            QLatin1String(displayName),    QLatin1String(policy),
+            QLatin1String(lastContactAt),  QLatin1String(lastSyncAt),
+            QLatin1String(offlineReading), QLatin1String(offlineCountedMs)};
 }
 
 QString MirrorTokenStore::refreshToken() {

@@ -15,6 +15,8 @@ inline constexpr char displayName[] = "session.displayName";
 inline constexpr char policy[] = "server.policy";
 inline constexpr char lastContactAt[] = "server.lastContactAt";
 inline constexpr char lastSyncAt[] = "sync.lastSyncAt";
+inline constexpr char offlineReading[] = "offline.lastReading"; // the clock, last read
+inline constexpr char offlineCountedMs[] = "offline.countedMs"; // since the last sync
 QStringList carried(); // all of the above: they survive a full resync
 } // namespace mirror_keys
 

@@ -9,11 +9,12 @@
 #include "src/profiles/failure.h"
 #include "src/profiles/installation.h"
 #include "src/profiles/mirror_token_store.h"
+#include "src/storage/private_files.h"
 #include "src/sync/session.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
 
 #include <algorithm>
 
@@ -60,7 +61,9 @@ std::optional<ProfileRecord> ProfileService::find(const QString &name) const {
 std::unique_ptr<ApiClient> ProfileService::api(const QUrl &server, const QString &pin,
                                                std::unique_ptr<Transport> &transport) {
     transport = m_env.transport(trustFor(pin));
-    return std::make_unique<ApiClient>(server, *transport, m_env.random, m_env.sleeper);
+    Backoff::Limits limits;
+    limits.callBudget = m_env.callBudget;
+    return std::make_unique<ApiClient>(server, *transport, m_env.random, m_env.sleeper, limits);
 }
 
 QList<DatabaseInfo> ProfileService::databases(const QUrl &server, const QString &pin) {
@@ -112,9 +115,9 @@ void ProfileService::saveProfile(const ProfileRecord &profile) {
 ProfileService::Linked ProfileService::link(const LinkTarget &target, const QString &profileName,
                                             const SecureBuffer &password, const OtpPrompt &otp,
                                             const SyncProgressFn &progress) {
-    QDir().mkpath(m_dataDir + QStringLiteral("/mirrors"));
-    QFile::setPermissions(m_dataDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Owner-only whatever the umask or the mode of a data folder that was already there.
+    makePrivateFolder(m_dataDir);
+    makePrivateFolder(m_dataDir + QStringLiteral("/mirrors"));
     checkProfileName(profileName, m_registry.load());
 
     std::unique_ptr<Transport> transport;
@@ -185,7 +188,7 @@ std::unique_ptr<OpenProfile> ProfileService::unlock(const QString &name,
     return open;
 }
 
-void ProfileService::forget(const QString &profileId) {
+void ProfileService::forget(const QString &profileId, QLockFile *held) {
     QList<ProfileRecord> all = m_registry.load();
     all.removeIf([&](const ProfileRecord &p) { return p.id == profileId; });
     // The wrapped data key goes first: without it the mirror's bytes can never be decrypted,
@@ -196,8 +199,12 @@ void ProfileService::forget(const QString &profileId) {
          {QStringLiteral(".db"), QStringLiteral(".db-journal"), QStringLiteral(".db-wal"),
           QStringLiteral(".db-shm"), QStringLiteral(".resync.db"),
           QStringLiteral(".resync.db-journal"), QStringLiteral(".resync.db-wal"),
-          QStringLiteral(".resync.db-shm"), QStringLiteral(".db.lock")})
+          QStringLiteral(".resync.db-shm")})
         QFile::remove(base + suffix);
+    if (held)
+        held->unlock();
+    else
+        QFile::remove(base + QStringLiteral(".db.lock")); // left by a process that crashed
 }
 
 Message ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {

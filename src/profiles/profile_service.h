@@ -9,6 +9,8 @@
 
 #include <QUrl>
 
+class QLockFile;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -72,7 +74,11 @@ public:
     std::unique_ptr<OpenProfile> companion(const OpenProfile &profile) const;
     SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
                      const SyncProgressFn &progress = {}, bool repair = false);
-    // Refuses reading a mirror that has been out of contact longer than the server allows.
+    // Refuses reading a mirror that has been out of contact longer than the server allows, time
+    // offline counted so that setting the clock back gains nothing (OfflineClock). Each call is a
+    // reading of the clock, noted in the mirror: call it at every unlock for reading and every
+    // read (after reading, before showing anything, so that a read failing on a damaged file
+    // leaves the file as it was).
     void checkOfflineLimit(OpenProfile &profile) const;
     // Ends the server session when the server can be reached, then deletes the mirror and the
     // wrapped key. Returns a notice when the server could not be told (server-not-told).
@@ -90,7 +96,9 @@ private:
     TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SecureBuffer &password,
                      const OtpPrompt &otp);
     MirrorFiles filesFor(const QString &profileId, const SecureBuffer &key) const;
-    void forget(const QString &profileId); // registry entry and mirror files
+    // The registry entry and the mirror's files; the sync's lock file last, released through
+    // `held` when this process holds it (removed under a held QLockFile, Qt warns on release).
+    void forget(const QString &profileId, QLockFile *held = nullptr);
     void saveProfile(const ProfileRecord &profile);
     void noteSynced(ProfileRecord &profile, const QString &at);
 

@@ -3,6 +3,7 @@
 #include "src/crypto/clock.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/mirror_token_store.h"
+#include "src/profiles/offline_clock.h"
 #include "src/profiles/profile_service.h"
 #include "src/sync/session.h"
 
@@ -42,8 +43,9 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     QLockFile lock(profile.files.path + QStringLiteral(".lock"));
     if (!lock.tryLock(static_cast<int>(m_env.lockWait.count())))
         throw Failure(Failure::Kind::LocalData, msg::ProfileBusy, {profile.record.name});
-    // The other process may have replaced the file (full resync): read the current one.
-    profile.mirror.reset();
+    // The other process may have replaced the file (full resync): read the current one. Opened
+    // before the old connection closes, so that the same file stays held by this process (and a
+    // page check done on it still counts: OpenFile).
     profile.mirror = profile.files.open(profile.files.path);
 
     std::unique_ptr<Transport> transport;
@@ -81,7 +83,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
             // The administrator's word: this device must not keep the passwords.
             const QString id = profile.record.id;
             profile.mirror.reset();
-            forget(id);
+            forget(id, &lock);
         } else if (const std::optional<Policy> policy = error.policy()) {
             profile.mirror->setValues(
                 {{QLatin1String(mirror_keys::policy),
@@ -89,18 +91,24 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
         }
         throw;
     }
-    const QString now = timeText(m_env.clock.now());
-    profile.mirror->setValues(
+    const QDateTime contact = m_env.clock.now();
+    const QString now = timeText(contact);
+    // The offline count starts again with this contact, in the same transaction.
+    QList<QPair<QString, QString>> values = OfflineClock::restartedAt(contact);
+    values.append(
         {{QLatin1String(mirror_keys::lastContactAt), now},
          {QLatin1String(mirror_keys::lastSyncAt), now},
          {QLatin1String(mirror_keys::policy),
           QString::fromUtf8(
               QJsonDocument(outcome.report.policy.json).toJson(QJsonDocument::Compact))}});
+    profile.mirror->setValues(values);
     noteSynced(profile.record, now);
     return outcome;
 }
 
 void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
+    // Counted on every read, whether or not a limit applies now: a later policy may set one.
+    const qint64 offline = OfflineClock(*profile.mirror).observe(m_env.clock.now());
     const QDateTime lastContact = QDateTime::fromString(
         profile.mirror->value(QLatin1String(mirror_keys::lastContactAt)), Qt::ISODateWithMs);
     const std::optional<Policy> policy = Policy::fromJson(
@@ -108,7 +116,7 @@ void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
             .object());
     if (!lastContact.isValid() || !policy || policy->maxOfflineSeconds <= 0)
         return;
-    if (lastContact.secsTo(m_env.clock.now()) > policy->maxOfflineSeconds)
+    if (offline > policy->maxOfflineSeconds)
         throw Failure(
             Failure::Kind::Policy, msg::OfflineTooLong,
             {lastContact.toString(Qt::ISODate), QString::number(policy->maxOfflineSeconds)});

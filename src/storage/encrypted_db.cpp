@@ -1,5 +1,7 @@
 #include "src/storage/encrypted_db.h"
 
+#include "src/storage/private_files.h"
+
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -34,6 +36,10 @@ std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const Secure
                                                const std::vector<QStringList> &migrations) {
     if (key.size() != 32)
         throw std::invalid_argument("a database key has 32 bytes");
+    // SQLite would create the file readable to others (0644 under the usual umask); made here
+    // first, owner-only, it also gives its write-ahead log, index and journal that mode, which
+    // SQLite copies from the file.
+    makePrivateFile(path);
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(
         path.toUtf8().constData(), &raw,
@@ -121,6 +127,18 @@ int EncryptedDb::schemaVersion() {
 
 bool EncryptedDb::integrityOk() {
     return queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok");
+}
+
+bool EncryptedDb::pagesReadable() {
+    sqlite3_stmt *statement = nullptr;
+    bool readable = false;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA quick_check", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
+        const auto *first = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        readable = first && std::string_view(first) == "ok";
+    }
+    sqlite3_finalize(statement);
+    return readable;
 }
 
 void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {

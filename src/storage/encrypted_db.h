@@ -41,7 +41,8 @@ private:
 // that will not open is reported, never replaced.
 class EncryptedDb {
 public:
-    // Creates the file when it does not exist. `migrations[i]` brings version i to i + 1.
+    // Creates the file (owner-only) when it does not exist. `migrations[i]` brings version i to
+    // i + 1.
     static std::unique_ptr<EncryptedDb> open(const QString &path, const SecureBuffer &key,
                                              const std::vector<QStringList> &migrations);
     ~EncryptedDb();
@@ -75,6 +76,11 @@ public:
     void rollback() noexcept;
     int schemaVersion();
     bool integrityOk();
+    // Whether every page reads: PRAGMA quick_check visits them all, and SQLCipher checks each
+    // page's HMAC as it decrypts it (SQLite's own checks of the b-trees come with it, without
+    // integrity_check's comparison of every index with its table). False for a page that does
+    // not read, however SQLite reports it.
+    bool pagesReadable();
 
 private:
     explicit EncryptedDb(sqlite3 *db);

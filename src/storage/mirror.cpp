@@ -33,10 +33,15 @@ std::optional<qint64> heldSequence(Statement &select, qint64 id) {
 }
 } // namespace
 
-Mirror::Mirror(std::unique_ptr<EncryptedDb> db)
-    : m_db(std::move(db)) {}
+Mirror::Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file)
+    : m_db(std::move(db))
+    , m_file(file) {}
 
-Mirror::~Mirror() = default;
+Mirror::~Mirror() {
+    m_db.reset();
+    if (m_file)
+        m_file->released();
+}
 
 std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &key) {
     auto db = EncryptedDb::open(path, key, mirrorMigrations());
@@ -51,7 +56,7 @@ std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &ke
     // so a commit is as durable as before. The file is switched back to a rollback journal before
     // it is renamed (makeSelfContained()).
     db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
-    return std::unique_ptr<Mirror>(new Mirror(std::move(db)));
+    return std::unique_ptr<Mirror>(new Mirror(std::move(db), OpenFile::held(path)));
 }
 
 Mirror::SyncState Mirror::syncState() {
@@ -138,21 +143,45 @@ QString Mirror::value(const QString &key) {
     return select.step() ? select.text(0) : QString();
 }
 
-void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
-    const Lock lock(m_mutex);
+namespace {
+void checkKeys(const QList<QPair<QString, QString>> &values) {
     for (const auto &[key, value] : values)
         if (key.startsWith(QLatin1String(kReservedPrefix)))
             throw std::invalid_argument(
                 "value keys starting with \"mirror.\" are the mirror's own");
+}
+
+void storeValues(EncryptedDb &db, const QList<QPair<QString, QString>> &values) {
+    Statement store = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    Statement remove = db.prepare("DELETE FROM meta WHERE key = ?");
+    for (const auto &[key, value] : values) {
+        if (value.isEmpty())
+            remove.bind(1, key).run();
+        else
+            store.bind(1, key).bind(2, value).run();
+    }
+}
+} // namespace
+
+void Mirror::setValues(const QList<QPair<QString, QString>> &values) {
+    const Lock lock(m_mutex);
+    checkKeys(values);
+    m_db->transaction([&] { storeValues(*m_db, values); });
+}
+
+void Mirror::updateValues(const QStringList &keys, const ValueChange &change) {
+    const Lock lock(m_mutex);
     m_db->transaction([&] {
-        Statement store = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
-        Statement remove = m_db->prepare("DELETE FROM meta WHERE key = ?");
-        for (const auto &[key, value] : values) {
-            if (value.isEmpty())
-                remove.bind(1, key).run();
-            else
-                store.bind(1, key).bind(2, value).run();
+        QStringList current;
+        Statement select = m_db->prepare("SELECT value FROM meta WHERE key = ?");
+        for (const QString &key : keys) {
+            select.bind(1, key);
+            current.append(select.step() ? select.text(0) : QString());
+            select.reset();
         }
+        const QList<QPair<QString, QString>> values = change(current);
+        checkKeys(values);
+        storeValues(*m_db, values);
     });
 }
 
@@ -205,6 +234,18 @@ void Mirror::makeSelfContained() {
 bool Mirror::integrityOk() {
     const Lock lock(m_mutex);
     return m_db->integrityOk();
+}
+
+bool Mirror::pagesReadable() {
+    const Lock lock(m_mutex);
+    const bool readable = m_db->pagesReadable();
+    if (readable && m_file)
+        m_file->markPagesRead();
+    return readable;
+}
+
+bool Mirror::pagesReadSinceOpened() const {
+    return m_file && m_file->pagesRead();
 }
 
 } // namespace vaultlink

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/storage/encrypted_db.h"
+#include "src/storage/file_checks.h"
 #include "src/storage/record_row.h"
 
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -89,6 +91,10 @@ public:
     QString value(const QString &key);
     void setValues(const QList<QPair<QString, QString>> &values);
     QList<QPair<QString, QString>> values(); // all of them, to carry over to a new mirror
+    // Reads `keys` (empty for one not held) and stores what `change` makes of them, in one
+    // transaction: another process cannot write them in between.
+    using ValueChange = std::function<QList<QPair<QString, QString>>(const QStringList &)>;
+    void updateValues(const QStringList &keys, const ValueChange &change);
 
     void setUnits(const QList<StoredUnit> &units); // replaces all of them
     QList<StoredUnit> units();                     // by name, case-insensitively
@@ -103,6 +109,11 @@ public:
     QList<qint64> ids();                          // every record id held, ascending
 
     bool integrityOk();
+    // EncryptedDb::pagesReadable; when they all read, that is remembered for the file while the
+    // process holds it open (OpenFile), on this connection or another.
+    bool pagesReadable();
+    // Whether every page of the file was read without a fault since this process opened it.
+    bool pagesReadSinceOpened() const;
     // The mirror keeps a write-ahead log beside its file (path + "-wal", "-shm") while open; an
     // open after a crash applies it. This folds the log into the file and switches the file to
     // a rollback journal, so that the file alone holds the mirror and may be renamed (the mirror
@@ -112,10 +123,11 @@ public:
     EncryptedDb &db() { return *m_db; }
 
 private:
-    explicit Mirror(std::unique_ptr<EncryptedDb> db);
+    Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file);
     using Lock = std::lock_guard<std::recursive_mutex>;
     std::recursive_mutex m_mutex; // recursive: syncState() calls count()
     std::unique_ptr<EncryptedDb> m_db;
+    std::optional<OpenFile> m_file;
 };
 
 } // namespace vaultlink

@@ -1,11 +1,11 @@
 #include "src/storage/profile_registry.h"
 
 #include "src/crypto/random.h"
+#include "src/storage/private_files.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace vaultlink {
 
@@ -88,12 +88,8 @@ void ProfileRegistry::save(const QList<ProfileRecord> &profiles) const {
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
                                                        {QStringLiteral("profiles"), list}})
                                  .toJson(QJsonDocument::Indented);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw RegistryError(RegistryError::Kind::Unwritable, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw RegistryError(RegistryError::Kind::Unwritable, file.errorString());
+    if (const QString failed = writePrivateFile(m_path, bytes); !failed.isEmpty())
+        throw RegistryError(RegistryError::Kind::Unwritable, failed);
 }
 
 NewProfileKeys createProfileKeys(const SecureBuffer &password, const QString &profileId,

@@ -143,25 +143,72 @@ Message resyncMessage(ResyncReason reason) {
         return Message(msg::ResyncIntegrity);
     case ResyncReason::Digest:
         return Message(msg::ResyncDigest);
+    case ResyncReason::Damaged:
+        return Message(msg::ResyncDamaged);
     case ResyncReason::None:
         break;
     }
     return {};
 }
 
+namespace {
+bool isDamage(const StorageError &error) {
+    return error.kind() == StorageError::Kind::Corrupt ||
+           error.kind() == StorageError::Kind::Undecryptable;
+}
+
+// Whether every page of the mirror's file reads, on a connection of its own (closed before this
+// returns: a full resync needs the file to itself).
+bool pagesReadable(const MirrorFiles &files) {
+    try {
+        return files.open(files.path)->pagesReadable();
+    } catch (const StorageError &error) {
+        if (isDamage(error))
+            return false;
+        throw;
+    }
+}
+} // namespace
+
 SyncReport Syncer::sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                         const SyncProgressFn &progress) {
+    return followChanges(mirror, files, progress, true);
+}
+
+SyncReport Syncer::followChanges(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
+                                 const SyncProgressFn &progress, bool checkPages) {
     // A full resync that was interrupted goes on first: the mirror it replaces is out of date.
     if (QFile::exists(files.resyncPath))
         return fullResync(mirror, files, ResyncReason::Interrupted, progress);
+    // The changes read and write only the pages they touch, and the count and digest compared
+    // below are the mirror's own running values: neither would notice a page damaged elsewhere.
+    // So every page is read too (SQLCipher checks each one's HMAC), meanwhile, on a worker: the
+    // sync waits mostly for the server.
+    // Once per opening of the file by this process (OpenFile): its own writes keep the pages
+    // readable, and an app unlocked for hours syncs often.
+    std::future<bool> readable;
+    if (checkPages && !mirror->pagesReadSinceOpened())
+        readable = std::async(std::launch::async, [&files] { return pagesReadable(files); });
+    const auto damaged = [&readable] { return readable.valid() && !readable.get(); };
     Pass pass;
     try {
         pass = follow(*mirror, false, progress);
     } catch (const ApiError &error) {
         if (error.code() != QLatin1String("cursor-unknown"))
             throw;
-        return fullResync(mirror, files, ResyncReason::CursorUnknown, progress);
+        return fullResync(mirror, files,
+                          damaged() ? ResyncReason::Damaged : ResyncReason::CursorUnknown,
+                          progress);
+    } catch (const StorageError &error) {
+        // A page the changes touched did not read.
+        if (!isDamage(error))
+            throw;
+        if (readable.valid())
+            readable.wait();
+        return fullResync(mirror, files, ResyncReason::Damaged, progress);
     }
+    if (damaged())
+        return fullResync(mirror, files, ResyncReason::Damaged, progress);
     if (!matches(*mirror, pass.totalCount, pass.totalDigest))
         return fullResync(mirror, files, ResyncReason::Mismatch, progress);
     SyncReport report;
@@ -181,7 +228,8 @@ SyncReport Syncer::repair(std::unique_ptr<Mirror> &mirror, const MirrorFiles &fi
         return fullResync(mirror, files, ResyncReason::Integrity, progress);
     if (mirror->computeDigest() != mirror->syncState().digest)
         return fullResync(mirror, files, ResyncReason::Digest, progress);
-    SyncReport report = sync(mirror, files, progress);
+    // integrity_check read every page already.
+    SyncReport report = followChanges(mirror, files, progress, false);
     report.integrityChecked = true;
     return report;
 }

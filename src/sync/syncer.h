@@ -30,6 +30,7 @@ enum class ResyncReason {
     Mismatch,      // after the changes, the mirror did not match the server's count and digest
     Integrity,     // repair: the file failed SQLite's integrity check
     Digest,        // repair: the rows differ from the mirror's own running digest
+    Damaged,       // a page of the file no longer reads (found by every sync, not only repair)
 };
 
 // What the user is told of it (keys resync-…); empty for None.
@@ -73,6 +74,10 @@ public:
     // resynced mirror: name them here.
     void setCarriedValues(QStringList keys) { m_carried = std::move(keys); }
 
+    // Also reads every page of the file, on a connection of its own while the feed is fetched
+    // and applied, so that it never vouches for a file it cannot read: a damaged one is rebuilt
+    // (ResyncReason::Damaged). Once per opening of the file by this process (OpenFile): a later
+    // sync while the file stays open skips it.
     SyncReport sync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                     const SyncProgressFn &progress = {});
     // What "fix sync errors" does: checks the file's integrity and its records against the
@@ -91,6 +96,8 @@ private:
         Policy policy;
     };
     FeedPage fetch(const QString &cursor);
+    SyncReport followChanges(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
+                             const SyncProgressFn &progress, bool checkPages);
     Pass follow(Mirror &mirror, bool fullResync, const SyncProgressFn &progress);
     SyncReport fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                           ResyncReason reason, const SyncProgressFn &progress);

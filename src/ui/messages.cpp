@@ -84,6 +84,13 @@ constexpr Sentence kSentences[] = {
     {msg::TlsRefused, QT_TRANSLATE_NOOP("Messages", "The server's certificate was refused (%1).")},
     {msg::TlsHandshake,
      QT_TRANSLATE_NOOP("Messages", "The secure connection to %1 could not be set up (%2).")},
+    {msg::TlsProtocolTooOld,
+     QT_TRANSLATE_NOOP("Messages", "The server at %1 offers only an outdated TLS version (1.1 or "
+                                   "older), which Vaultlink refuses. Ask its administrator to "
+                                   "enable TLS 1.2 or 1.3.")},
+    {msg::TlsNotHttps,
+     QT_TRANSLATE_NOOP("Messages", "Port %2 at %1 does not answer with HTTPS (plain HTTP or "
+                                   "another protocol). Check the server's address and port.")},
     {msg::BadAnswer,
      QT_TRANSLATE_NOOP("Messages", "The server's answer is not Vaultlink API v1: %1.")},
 

@@ -146,6 +146,9 @@ constexpr Sentence kSentences[] = {
     {msg::ResyncIntegrity, QT_TRANSLATE_NOOP("Messages", "the local file was damaged")},
     {msg::ResyncDigest,
      QT_TRANSLATE_NOOP("Messages", "the local copy's records differ from its own record of them")},
+    {msg::ResyncDamaged, QT_TRANSLATE_NOOP("Messages", "part of the local file could no longer be "
+                                                       "read (damaged or changed outside "
+                                                       "Vaultlink)")},
     {msg::SessionReplaced, QT_TRANSLATE_NOOP("Messages", "The server had ended this device's "
                                                          "session because a session key was "
                                                          "used twice; it may have been copied. "

@@ -244,8 +244,12 @@ void VaultViewModel::syncDone(const SyncJob &job) {
 
 void VaultViewModel::syncFailedWith(const SyncJob &job, const Failure &failure) {
     m_syncStatus.stop();
-    // The log keeps the core's key and arguments beside the code, whatever the page shows.
-    emit syncFailed(failure.code(), failure.message().debugText());
+    // The log keeps the core's key and arguments beside the code, whatever the page shows, and
+    // what a library said of the cause (OpenSSL's reason), which the page never shows.
+    emit syncFailed(failure.code(), failure.logDetail().isEmpty()
+                                        ? failure.message().debugText()
+                                        : QStringLiteral("%1 [%2]").arg(
+                                              failure.message().debugText(), failure.logDetail()));
     if (!isSessionOf(job))
         return;
     // A revoked device has lost its copy: nothing is left to show.

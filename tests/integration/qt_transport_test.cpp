@@ -4,8 +4,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -166,6 +168,95 @@ TEST(QtTransport, WorksOnAThreadWithoutAnEventLoop) {
     worker->wait();
     EXPECT_EQ(response.failure, NetFailure::None) << response.message.debugText().toStdString();
     EXPECT_EQ(response.status, 200);
+}
+
+// A peer that is not a modern TLS server: `openssl s_server` speaking only TLS 1.1 (it needs the
+// old ciphers, below OpenSSL's default security level), or a port that answers plain HTTP. Each
+// is told apart with a sentence of its own; OpenSSL's text stays out of the message.
+class OldTlsServer {
+public:
+    OldTlsServer() {
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(QStringLiteral("openssl"),
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!make.waitForFinished(60000) || make.exitCode() != 0)
+            return;
+        {
+            QTcpServer probe; // a free port, given back at once
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        m_server.start(QStringLiteral("openssl"),
+                       {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-tls1_1"),
+                        QStringLiteral("-cipher"), QStringLiteral("ALL:@SECLEVEL=0"),
+                        QStringLiteral("-cert"), cert, QStringLiteral("-key"), key,
+                        QStringLiteral("-www"), QStringLiteral("-quiet")});
+        for (int i = 0; i < 100 && !listening(); ++i)
+            QThread::msleep(50);
+    }
+    ~OldTlsServer() {
+        m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+    bool listening() const {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(200);
+    }
+    quint16 port = 0;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_server;
+};
+
+TEST(QtTransport, AServerSpeakingOnlyTls11IsTooOld) {
+    OldTlsServer server;
+    ASSERT_TRUE(server.listening()) << "openssl s_server -tls1_1 did not start";
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const HttpResponse response =
+        transport.send(get(QStringLiteral("https://127.0.0.1:%1/").arg(server.port)));
+    EXPECT_EQ(response.failure, NetFailure::Tls);
+    EXPECT_EQ(response.tls, TlsFailure::ProtocolTooOld);
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_EQ(response.message,
+              Message(QStringLiteral("tls-protocol-too-old"), {QStringLiteral("127.0.0.1")}))
+        << response.message.debugText().toStdString();
+    EXPECT_TRUE(response.detail.contains(QLatin1String("protocol version")))
+        << response.detail.toStdString(); // for the log
+}
+
+TEST(QtTransport, APortAnsweringPlainHttpIsNotHttps) {
+    QTcpServer plain; // reads whatever comes and answers as an HTTP server would
+    ASSERT_TRUE(plain.listen(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    QObject::connect(&plain, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            held.emplace_back(socket);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n"
+                              "Content-Length: 11\r\nConnection: close\r\n\r\nBad Request");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    QtTransport transport(TrustPolicy::systemStore(), std::chrono::seconds(20));
+    const QString port = QString::number(plain.serverPort());
+    const HttpResponse response =
+        transport.send(get(QStringLiteral("https://127.0.0.1:%1/api/v1/info").arg(port)));
+    EXPECT_EQ(response.failure, NetFailure::Tls);
+    EXPECT_EQ(response.tls, TlsFailure::NotTls);
+    EXPECT_FALSE(response.maybeDelivered);
+    EXPECT_EQ(response.message,
+              Message(QStringLiteral("tls-not-https"), {QStringLiteral("127.0.0.1"), port}))
+        << response.message.debugText().toStdString();
 }
 
 } // namespace

@@ -125,6 +125,29 @@ class LoginAndLocalErrorsTest(e2e.CliTestCase):
         self.assertTrue(again["integrityChecked"])
         self.assertFalse(again["fullResync"])
 
+    def test_plain_sync_rebuilds_a_damaged_mirror(self):
+        # The reviewers' case: one byte flipped in the middle. A plain sync said "verified" and
+        # left the file as it was; it must find the damage and rebuild, and say so.
+        self.linked_profile()
+        damaged = self.copy_of_data("flipped-byte")
+        mirror = damaged.mirror_path("local")
+        size = os.path.getsize(mirror)
+        with open(mirror, "r+b") as f:
+            f.seek(size // 2)
+            byte = f.read(1)
+            f.seek(size // 2)
+            f.write(bytes([byte[0] ^ 0x01]))
+        self.assertExit(damaged.run("list", "--json"), LOCAL_DATA, "mirror-corrupt")
+        result = self.assertExit(damaged.run("sync", "--json"), OK)
+        report = result.json()
+        self.assertTrue(report["fullResync"], str(result))
+        self.assertEqual(report["resyncCode"], "damaged", str(result))
+        self.assertExit(damaged.run("list", "--json"), OK)
+        self.assertRecordsEqual(self.cli_records(damaged), self.server.records("alice"),
+                                "the rebuilt copy")
+        again = self.assertExit(damaged.run("sync"), OK)
+        self.assertIn("Up to date", again.out)
+
     def test_damaged_profile_list(self):
         self.linked_profile()
         damaged = self.copy_of_data("damaged-registry")

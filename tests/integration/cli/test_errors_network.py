@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Network and TLS failures end with exit 4 and their own error codes: DNS, refused, a silent
-server, no route; an untrusted, wrongly named, expired or not yet valid certificate."""
+server, a plain HTTP port, no route; an untrusted, wrongly named, expired or not yet valid
+certificate."""
 import errno
 import os
 import socket
@@ -36,7 +37,20 @@ class NetworkAndTlsErrorsTest(e2e.CliTestCase):
         finally:
             silent.close()
         self.assertExit(result, NETWORK, "timeout")
-        self.assertLess(result.seconds, 60, "--timeout 2 should bound each attempt")
+        # The whole wait, retries included (it took five times the option), plus the start.
+        self.assertLess(result.seconds, 3.5, "--timeout 2 bounds the command's wait")
+
+    def test_plain_http_port(self):
+        plain = e2e.SilentListener(reply=b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                                         b"Connection: close\r\n\r\n")
+        try:
+            result = self.databases(f"https://127.0.0.1:{plain.port}", pin=self.server.pin)
+        finally:
+            plain.close()
+        self.assertExit(result, NETWORK, "tls-not-https")
+        # A sentence, not OpenSSL's text (that goes to the log).
+        self.assertNotIn("error:", result.error()["message"])
+        self.assertIn(str(plain.port), result.error()["message"])
 
     def test_unreachable_address(self):
         # Only meaningful where the network really has no route to the address; some

@@ -16,9 +16,16 @@ class ManualLinkTest(e2e.CliTestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.cli = cls.new_cli()
-        cls.linked = cls.cli.run("link", cls.server.url, "--database", "Demo", "--user",
-                                 "alice", "--name", "work", "--pin", cls.server.pin, "--json",
-                                 password="alice-demo-2026")
+        # A data folder that was already there, open to others, and a permissive umask: the
+        # files with vault data are owner-only all the same (test_local_files_are_private).
+        os.chmod(cls.cli.data_dir, 0o755)
+        umask = os.umask(0o022)
+        try:
+            cls.linked = cls.cli.run("link", cls.server.url, "--database", "Demo", "--user",
+                                     "alice", "--name", "work", "--pin", cls.server.pin,
+                                     "--json", password="alice-demo-2026")
+        finally:
+            os.umask(umask)
         cls.server_records = cls.server.records("alice")
 
     def test_link_succeeds_and_mirrors_every_record(self):
@@ -80,6 +87,12 @@ class ManualLinkTest(e2e.CliTestCase):
         self.assertEqual(mode(self.cli.data_dir), 0o700, "data folder")
         self.assertEqual(mode(os.path.join(self.cli.data_dir, "profiles.json")), 0o600)
         self.assertEqual(mode(os.path.join(self.cli.data_dir, "device.json")), 0o600)
+        for folder, folders, files in os.walk(self.cli.data_dir):
+            for name in folders:
+                self.assertEqual(mode(os.path.join(folder, name)), 0o700, name)
+            for name in files:
+                self.assertEqual(mode(os.path.join(folder, name)), 0o600, name)
+        self.assertTrue(self.cli.mirror_files(), "the mirror is there")
         with open(os.path.join(self.cli.data_dir, "profiles.json")) as f:
             registry = f.read()
         self.assertNotIn("alice-demo-2026", registry, "the password is never stored")

@@ -1,4 +1,5 @@
-"""Network and TLS stand-ins for the error tests: a free port, a server that never answers, and
+"""Network and TLS stand-ins for the error tests: a free port, a server that never answers (or
+answers plain HTTP), and
 certificates made with the openssl tool, to give `vaultlink-server init --cert/--key`."""
 import os
 import socket
@@ -14,9 +15,12 @@ def free_port():
 
 
 class SilentListener:
-    """A loopback TCP port that accepts connections and never answers (a hung server)."""
+    """A loopback TCP port that accepts connections and never answers (a hung server); with
+    `reply`, it answers the first bytes it reads with those and closes (a plain HTTP server
+    where HTTPS was expected)."""
 
-    def __init__(self):
+    def __init__(self, reply=None):
+        self.reply = reply
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(16)
@@ -32,6 +36,11 @@ class SilentListener:
             try:
                 conn, _ = self.sock.accept()
                 self.held.append(conn)
+                if self.reply is not None:
+                    conn.settimeout(5)
+                    conn.recv(4096)
+                    conn.sendall(self.reply)
+                    conn.shutdown(socket.SHUT_RDWR)
             except OSError:
                 continue
 

@@ -58,13 +58,21 @@ class Cli:
             argv.append("--password-stdin")
         return argv
 
-    def run(self, *args, password=None, stdin_password=True, timeout=300, stdin=None):
-        """Runs the CLI to the end. `password` (default: this folder's) goes to stdin."""
+    def run(self, *args, password=None, stdin_password=True, timeout=300, stdin=None,
+            clock=None):
+        """Runs the CLI to the end. `password` (default: this folder's) goes to stdin. `clock`
+        sets the time the CLI reads, as faketime(1) takes it ("@2026-01-02 03:04:05", "+2d"):
+        the device's clock moved for this one command."""
         if stdin is None and stdin_password:
             stdin = (self.password if password is None else password) + "\n"
         argv = self.command(args, stdin_password)
+        env = cli_env()
+        if clock is not None:
+            argv = ["faketime", "-f", clock] + argv
+            # libfaketime is preloaded ahead of a sanitizer build's runtime.
+            env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":verify_asan_link_order=0"
         done = subprocess.run(argv, input=stdin, capture_output=True, text=True,
-                              env=cli_env(), timeout=timeout, preexec_fn=die_with_parent)
+                              env=env, timeout=timeout, preexec_fn=die_with_parent)
         return CliResult(list(args), done.returncode, done.stdout, done.stderr)
 
     def start(self, *args, password=None):

@@ -1,6 +1,10 @@
 #include "src/crypto/secure_buffer.h"
 #include "tests/unit/api/api_fakes.h"
 
+#include <QElapsedTimer>
+
+#include <thread>
+
 using namespace vaultlink;
 using namespace vaultlink::testing;
 using std::chrono::milliseconds;
@@ -192,6 +196,55 @@ TEST_F(Retries, EachCallStartsWithAFreshBackOff) {
     client.info();
     ASSERT_EQ(slept.size(), 2u);
     EXPECT_EQ(slept[0], slept[1]); // both are first retries, with the same deterministic draw
+}
+
+// A server that accepts and never answers: each attempt lasts as long as it is allowed to.
+class SilentServer final : public Transport {
+public:
+    HttpResponse send(const HttpRequest &request) override {
+        allowed.append(request.timeout);
+        std::this_thread::sleep_for(request.timeout > milliseconds(0) ? request.timeout
+                                                                      : milliseconds(2000));
+        return noAnswer(NetFailure::Timeout, false);
+    }
+    QList<milliseconds> allowed;
+};
+
+// --timeout bounds a call's whole wait, its retries and back-off included (it took five times
+// the option against a silent server): the first attempt may use all of it, and none starts
+// once it is spent.
+TEST(CallBudget, ASilentServerIsGivenUpOnWithinTheBudget) {
+    SilentServer silent;
+    FixedRandom random;
+    Backoff::Limits limits;
+    limits.callBudget = milliseconds(300);
+    ApiClient client(QUrl(QStringLiteral("https://vault.example.com")), silent, random,
+                     threadSleeper(), limits);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    EXPECT_THROW(client.info(), ApiError);
+    EXPECT_LT(elapsed.elapsed(), 600);
+    ASSERT_FALSE(silent.allowed.isEmpty());
+    EXPECT_EQ(silent.allowed.first(), milliseconds(300));
+    for (const milliseconds allowed : silent.allowed)
+        EXPECT_GT(allowed, milliseconds(0));
+}
+
+TEST_F(Retries, BackOffWaitsCountAgainstTheBudget) {
+    for (int i = 0; i < 20; ++i)
+        transport.then(noAnswer(NetFailure::ConnectionRefused, false));
+    Backoff::Limits bounded{milliseconds(100), milliseconds(1000), 19, milliseconds(250)};
+    ApiClient budgeted(
+        QUrl(QStringLiteral("https://vault.example.com")), transport, random,
+        [this](milliseconds delay) { slept.push_back(delay); }, bounded);
+    EXPECT_THROW(budgeted.info(), ApiError);
+    milliseconds total(0);
+    for (const milliseconds delay : slept)
+        total += delay;
+    EXPECT_LT(total, milliseconds(250));
+    EXPECT_LT(transport.requests.size(), 20);
+    ASSERT_FALSE(transport.requests.isEmpty());
+    EXPECT_EQ(transport.requests.first().timeout, milliseconds(250));
 }
 
 } // namespace

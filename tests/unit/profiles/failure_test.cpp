@@ -102,6 +102,34 @@ TEST(FailureMessages, LocalDamageIsLocalDataWithItsOwnCode) {
     EXPECT_EQ(registry.message(), Message(msg::RegistryEntryDamaged));
 }
 
+// A server that speaks only an old TLS and a port that is not HTTPS at all are network failures
+// with codes of their own (both were tls-failed, with OpenSSL's text for the user).
+TEST(FailureMessages, TlsFailuresKeepTheirOwnCodes) {
+    const auto codeOf = [](TlsFailure tls) {
+        HttpResponse response;
+        response.failure = NetFailure::Tls;
+        response.tls = tls;
+        response.message = Message(msg::NetworkError);
+        const Failure failure = explain(ApiError::network(response));
+        EXPECT_EQ(failure.kind(), Failure::Kind::Network);
+        return failure.code();
+    };
+    EXPECT_EQ(codeOf(TlsFailure::ProtocolTooOld), QStringLiteral("tls-protocol-too-old"));
+    EXPECT_EQ(codeOf(TlsFailure::NotTls), QStringLiteral("tls-not-https"));
+    EXPECT_EQ(codeOf(TlsFailure::Expired), QStringLiteral("tls-expired"));
+    EXPECT_EQ(codeOf(TlsFailure::Other), QStringLiteral("tls-failed"));
+
+    // OpenSSL's words reach a log (the Failure's logDetail), never the message.
+    HttpResponse tooOld;
+    tooOld.failure = NetFailure::Tls;
+    tooOld.tls = TlsFailure::ProtocolTooOld;
+    tooOld.message = Message(msg::TlsProtocolTooOld, {QStringLiteral("vault.example")});
+    tooOld.detail = QStringLiteral("error:0A00042E:SSL routines::tlsv1 alert protocol version");
+    const Failure failure = explain(ApiError::network(tooOld));
+    EXPECT_EQ(failure.logDetail(), tooOld.detail);
+    EXPECT_EQ(failure.message(), tooOld.message);
+}
+
 TEST(FailureMessages, AnythingElseIsUnexpectedWithItsText) {
     const Failure failure = explain(std::runtime_error("boom"));
     EXPECT_EQ(failure.code(), QStringLiteral("unexpected"));

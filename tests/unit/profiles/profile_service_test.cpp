@@ -4,11 +4,15 @@
 #include "tests/unit/support/fake_environment.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 namespace vaultlink::testing {
 namespace {
@@ -98,11 +102,33 @@ TEST_F(ProfileServiceTest, ASecondFactorIsAskedForAndAnswered) {
     EXPECT_EQ(linked.sync.report.count, 12);
 }
 
+// Qt's warnings while alive (a front end's machine-readable output must carry none).
+class QtWarnings {
+public:
+    QtWarnings() {
+        s_caught.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &text) {
+                if (type != QtDebugMsg && type != QtInfoMsg)
+                    s_caught.append(text);
+            });
+    }
+    ~QtWarnings() { qInstallMessageHandler(m_previous); }
+    QStringList caught() const { return s_caught; }
+
+private:
+    static inline QStringList s_caught;
+    QtMessageHandler m_previous = nullptr;
+};
+
 TEST_F(ProfileServiceTest, ARevokedDeviceLosesItsMirrorAndProfile) {
     link();
     std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
     server.deviceRevoked = true;
+    const QtWarnings warnings;
     const Failure failure = failureOf([&] { service.sync(*open, password(), {}); });
+    // The sync's lock file went with the mirror's folder entries, after it was released.
+    EXPECT_EQ(warnings.caught(), QStringList());
     EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
     EXPECT_EQ(failure.code(), QStringLiteral("device-revoked"));
     EXPECT_TRUE(service.profiles().isEmpty());
@@ -151,6 +177,87 @@ TEST_F(ProfileServiceTest, OfflineReadingStopsAfterTheServersLimit) {
     EXPECT_EQ(failure.code(), QStringLiteral("offline-too-long"));
     EXPECT_EQ(failure.kind(), Failure::Kind::Policy);
     EXPECT_EQ(failure.message().args().value(1), QStringLiteral("259200"));
+}
+
+// The reviewers' case: once the limit has refused reading, setting the clock back before the
+// last sync must not open the vault again, in this process or the next; only a sync does.
+TEST_F(ProfileServiceTest, SettingTheClockBackAfterTheLimitRefusedOpensNothing) {
+    link();
+    const QDateTime synced = clock.time;
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    clock.advance(259200 + 60);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+    clock.time = synced.addSecs(-3600);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+    open.reset();
+
+    ProfileService restarted(dir.path(), environment.environment());
+    std::unique_ptr<OpenProfile> again = restarted.unlock(QStringLiteral("work"), password());
+    EXPECT_EQ(failureOf([&] { restarted.checkOfflineLimit(*again); }).code(),
+              QStringLiteral("offline-too-long"));
+    restarted.sync(*again, password(), {});
+    EXPECT_NO_THROW(restarted.checkOfflineLimit(*again));
+}
+
+// Set back before the limit was reached, the clock does not stop the count either: time offline
+// goes on growing from the first reading after the change.
+TEST_F(ProfileServiceTest, TimeOfflineKeepsCountingAfterTheClockIsSetBack) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    clock.advance(2 * 86400);
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open));
+    clock.advance(-30 * 86400);
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open)); // two days so far
+    clock.advance(86400 + 60);
+    EXPECT_EQ(failureOf([&] { service.checkOfflineLimit(*open); }).code(),
+              QStringLiteral("offline-too-long"));
+}
+
+// A sync reads every page of the mirror once per opening of the file, not again at each sync of
+// an app that stays unlocked: its own reopening of the same file keeps what was checked.
+TEST_F(ProfileServiceTest, PagesAreReadOncePerOpeningOfTheFile) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_FALSE(open->mirror->pagesReadSinceOpened());
+    service.sync(*open, password(), {});
+    EXPECT_TRUE(open->mirror->pagesReadSinceOpened());
+    open.reset();
+    EXPECT_FALSE(
+        service.unlock(QStringLiteral("work"), password())->mirror->pagesReadSinceOpened());
+}
+
+// Every file with vault data, and every folder, is created owner-only whatever the umask and the
+// mode of a data folder that was already there; a full resync's file too.
+TEST_F(ProfileServiceTest, EveryFileAndFolderIsOwnerOnly) {
+    const mode_t before = ::umask(022);
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.compactOnce = true;
+    server.addRecord(QStringLiteral("after the compaction"));
+    EXPECT_TRUE(service.sync(*open, password(), {}).report.fullResync);
+    // Looked at while the mirror is open, with its write-ahead log and index beside it.
+    QStringList seen;
+    QDirIterator entries(dir.path(),
+                         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext()) {
+        const QString path = entries.next();
+        struct stat info {};
+        ASSERT_EQ(::lstat(QFile::encodeName(path).constData(), &info), 0);
+        const mode_t mode = info.st_mode & 07777;
+        EXPECT_EQ(mode, S_ISDIR(info.st_mode) ? 0700u : 0600u)
+            << path.toStdString() << " " << std::oct << mode;
+        seen.append(QFileInfo(path).fileName());
+    }
+    ::umask(before);
+    EXPECT_TRUE(seen.contains(QFileInfo(open->files.path).fileName() + QStringLiteral("-wal")))
+        << seen.join(QLatin1Char(' ')).toStdString();
+    struct stat top {};
+    ASSERT_EQ(::stat(QFile::encodeName(dir.path()).constData(), &top), 0);
+    EXPECT_EQ(top.st_mode & 07777, 0700u);
 }
 
 TEST_F(ProfileServiceTest, UnlinkLogsOutAndDeletesTheMirrorAndKey) {

@@ -138,5 +138,38 @@ TEST_F(FullResyncTest, RepairRecomputesTheDigestFromTheRecordsHeld) {
     EXPECT_EQ(mirror->syncState().count, 12);
 }
 
+// The reviewers' case: one byte flipped in the middle of the file, where an incremental sync
+// reads and writes nothing. The sync must not vouch for the file: it finds the damage and
+// rebuilds the mirror from the server (beside it, then renamed), and says why.
+TEST_F(FullResyncTest, APlainSyncFindsADamagedPageAndRebuildsTheMirror) {
+    addRecords(300);
+    login();
+    syncer.sync(mirror, files);
+    // Read once per opening: the file's last connection closing forgets it.
+    EXPECT_TRUE(mirror->pagesReadSinceOpened());
+    mirror.reset(); // the write-ahead log folded into the file
+    {
+        QFile file(files.path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_GE(file.size(), 16 * 4096);
+        file.seek(file.size() / 2 + 100);
+        char byte = 0;
+        ASSERT_TRUE(file.getChar(&byte));
+        file.seek(file.size() / 2 + 100);
+        ASSERT_TRUE(file.putChar(static_cast<char>(byte ^ 0x01)));
+    }
+    mirror = files.open(files.path);
+    EXPECT_FALSE(mirror->pagesReadSinceOpened());
+    EXPECT_FALSE(mirror->integrityOk());
+    server.addRecord(QStringLiteral("one more"));
+    const SyncReport report = syncer.sync(mirror, files);
+    EXPECT_TRUE(report.fullResync);
+    EXPECT_EQ(report.resync, ResyncReason::Damaged);
+    EXPECT_EQ(resyncMessage(report.resync).key(), QStringLiteral("resync-damaged"));
+    EXPECT_TRUE(mirror->integrityOk());
+    EXPECT_EQ(mirror->list(Tab::all(), 0, -1).size(), 301);
+    EXPECT_FALSE(QFile::exists(files.resyncPath));
+}
+
 } // namespace
 } // namespace vaultlink::testing

@@ -149,7 +149,7 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"TimeoutAfterSending", noAnswer(NetFailure::Timeout, true), false},
         PostCase{"ConnectionLost", noAnswer(NetFailure::ConnectionLost, true), false},
         PostCase{"ConnectionLostDuringHandshake", noAnswer(NetFailure::ConnectionLost, false),
-                 false},
+                 true},
         PostCase{"Other", noAnswer(NetFailure::Other, true), false},
         PostCase{"HostNotFound", noAnswer(NetFailure::HostNotFound, false), false},
         PostCase{"Tls", noAnswer(NetFailure::Tls, false, TlsFailure::PinMismatch), false},

@@ -38,12 +38,12 @@ KINDS = ("link", "sync", "resync")
 # kind, each reaching a path worth keeping (kill moments depend on timing, the rest does not):
 #   2022 link: a cut in the TLS handshake (repeated), then a stall; killed before the profile
 #        was registered, so the clean pass links anew.
-#   5020 sync: slowed, then cut in the handshake of the token refresh (exit 4 connection-lost),
-#        then the refresh's answer held past --timeout (exit 4 timeout); the refresh had
-#        arrived, so the clean pass is told token-reused and logs in again.
-#   2009 resync: both syncs cut during the TLS handshake of the token refresh, each ending at
-#        once with exit 4 connection-lost (not repeated, see docs/reliability.md); the clean
-#        pass does the whole resync.
+#   5020 sync: slowed, then the token refresh cut in its TLS handshake and sent again, its
+#        answer then held past --timeout (exit 4 timeout); the refresh had arrived, so the
+#        next sync is told token-reused and logs in again.
+#   2009 resync: the token refresh cut in its handshake three times in a row, sent again each
+#        time, then held past --timeout (exit 4 timeout); the next sync does the whole resync
+#        through the faults.
 FIXED_SEEDS = (2022, 5020, 2009)
 # What a transport failure may be reported as (src/profiles/failure.cpp, exit code 4).
 NETWORK_CODES = {"connection-lost", "timeout", "network-error", "unreachable",

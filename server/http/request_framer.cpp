@@ -1,5 +1,7 @@
 #include "server/http/request_framer.h"
 
+#include "server/http/hex_digit.h"
+
 namespace vaultlink::server {
 
 namespace {
@@ -29,16 +31,6 @@ bool isDigits(QByteArrayView text) {
         if (c < '0' || c > '9')
             return false;
     return !text.isEmpty();
-}
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // Field values may hold visible characters, spaces, tabs and obs-text; never other controls.
@@ -238,12 +230,12 @@ void RequestFramer::decideBodyLength() {
 void RequestFramer::parseChunkSize(const QByteArray &line) {
     qsizetype digits = 0;
     qint64 size = 0;
-    while (digits < line.size() && hexValue(line[digits]) >= 0) {
+    while (digits < line.size() && hexDigitValue(line[digits]) >= 0) {
         if (digits == kMaxChunkSizeDigits)
             return refuse(Error::InvalidRequest,
                           QStringLiteral("a chunk size has more than %1 hex digits")
                               .arg(kMaxChunkSizeDigits));
-        size = size * 16 + hexValue(line[digits]);
+        size = size * 16 + hexDigitValue(line[digits]);
         ++digits;
     }
     // Extensions (";name=value") are allowed after optional white space and ignored.

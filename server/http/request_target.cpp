@@ -1,22 +1,13 @@
 #include "server/http/request_target.h"
 
 #include "server/common/refusal.h"
+#include "server/http/hex_digit.h"
 
 #include <QStringDecoder>
 
 namespace vaultlink::server {
 
 namespace {
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 [[noreturn]] void refuse(const char *why) {
     throw Refusal(Error::InvalidRequest,
                   QStringLiteral("the request path %1").arg(QLatin1String(why)));
@@ -36,8 +27,8 @@ RequestTarget parseRequestTarget(const QByteArray &target) {
             decoded += rawPath[i];
             continue;
         }
-        const int high = i + 2 < rawPath.size() ? hexDigit(rawPath[i + 1]) : -1;
-        const int low = high >= 0 ? hexDigit(rawPath[i + 2]) : -1;
+        const int high = i + 2 < rawPath.size() ? hexDigitValue(rawPath[i + 1]) : -1;
+        const int low = high >= 0 ? hexDigitValue(rawPath[i + 2]) : -1;
         if (low < 0)
             refuse("has a '%' that is not followed by two hex digits");
         const auto byte = static_cast<unsigned char>(high * 16 + low);

@@ -22,25 +22,11 @@ QString resyncText(ResyncReason reason) {
     return message.isEmpty() ? QString() : say(message);
 }
 
-// Why a full resync ran, for scripts: stable, unlike the sentence in resyncReason.
+// Why a full resync ran, for scripts: stable, unlike the sentence in resyncReason. It is the
+// reason's message key without its "resync-" prefix ("damaged", "cursor-unknown", …).
 QString resyncCode(ResyncReason reason) {
-    switch (reason) {
-    case ResyncReason::Interrupted:
-        return QStringLiteral("interrupted");
-    case ResyncReason::CursorUnknown:
-        return QStringLiteral("cursor-unknown");
-    case ResyncReason::Mismatch:
-        return QStringLiteral("mismatch");
-    case ResyncReason::Integrity:
-        return QStringLiteral("integrity");
-    case ResyncReason::Digest:
-        return QStringLiteral("digest");
-    case ResyncReason::Damaged:
-        return QStringLiteral("damaged");
-    case ResyncReason::None:
-        break;
-    }
-    return {};
+    const QString key = resyncMessage(reason).key();
+    return key.startsWith(QLatin1String("resync-")) ? key.mid(7) : QString();
 }
 
 QJsonObject syncJson(const SyncOutcome &outcome) {

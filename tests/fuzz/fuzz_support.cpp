@@ -3,6 +3,7 @@
 #include "tests/fuzz/fuzz_target.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -77,6 +78,15 @@ QString scratchFolder() {
         return made;
     }();
     return folder->path();
+}
+
+QString writeScratchFile(const QString &name, const std::uint8_t *data, std::size_t size) {
+    const QString path = scratchFolder() + QLatin1Char('/') + name;
+    QFile file(path);
+    VAULTLINK_FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    VAULTLINK_FUZZ_CHECK(file.write(reinterpret_cast<const char *>(data),
+                                    static_cast<qint64>(size)) == static_cast<qint64>(size));
+    return path;
 }
 
 } // namespace vaultlink::fuzz

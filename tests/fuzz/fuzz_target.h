@@ -46,6 +46,9 @@ inline QString text(const std::uint8_t *data, std::size_t size) {
 // cost no disk time).
 QString scratchFolder();
 
+// The input written to `name` in scratchFolder(), for targets whose code reads files; its path.
+QString writeScratchFile(const QString &name, const std::uint8_t *data, std::size_t size);
+
 // Reads an input piece by piece: a leading selector byte, then lines.
 class InputReader {
 public:

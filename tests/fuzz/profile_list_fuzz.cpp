@@ -6,19 +6,12 @@
 #include "src/storage/profile_registry.h"
 #include "tests/fuzz/fuzz_target.h"
 
-#include <QFile>
 #include <QJsonObject>
 
 using namespace vaultlink;
 
 VAULTLINK_FUZZ_TARGET(profile_list) {
-    const QString path = fuzz::scratchFolder() + QStringLiteral("/profiles.json");
-    {
-        QFile file(path);
-        VAULTLINK_FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        VAULTLINK_FUZZ_CHECK(file.write(reinterpret_cast<const char *>(data),
-                                        static_cast<qint64>(size)) == static_cast<qint64>(size));
-    }
+    const QString path = fuzz::writeScratchFile(QStringLiteral("profiles.json"), data, size);
     QList<ProfileRecord> profiles;
     try {
         profiles = ProfileRegistry(path).load();

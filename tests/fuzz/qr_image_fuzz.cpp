@@ -11,18 +11,10 @@
 #include "tests/fuzz/client_checks.h"
 #include "tests/fuzz/fuzz_target.h"
 
-#include <QFile>
-
 using namespace vaultlink;
 
 VAULTLINK_FUZZ_TARGET(qr_image) {
-    const QString path = fuzz::scratchFolder() + QStringLiteral("/picture");
-    {
-        QFile file(path);
-        VAULTLINK_FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        VAULTLINK_FUZZ_CHECK(file.write(reinterpret_cast<const char *>(data),
-                                        static_cast<qint64>(size)) == static_cast<qint64>(size));
-    }
+    const QString path = fuzz::writeScratchFile(QStringLiteral("picture"), data, size);
     const QrReading reading = readQrCodeFile(path);
     VAULTLINK_FUZZ_CHECK((reading.problem == QrReading::Problem::None) ==
                          reading.message.isEmpty());

@@ -17,8 +17,8 @@ LocalEdits allValues(const PendingChange &change) {
     const QJsonObject shown = shownRecord(change);
     for (const QJsonValue field : shown.value(QLatin1String("fields")).toArray()) {
         const QString key = field.toObject().value(QLatin1String("key")).toString();
-        values.insert(key, {field.toObject().value(QLatin1String("value")),
-                            change.edits.value(key).at});
+        values.insert(key,
+                      {field.toObject().value(QLatin1String("value")), change.edits.value(key).at});
     }
     return values;
 }
@@ -33,11 +33,11 @@ Resolution resolveEdit(const PendingChange &change, const QJsonObject &remote) {
     result.change.edits = merge.toSend;
     result.shown = merge.shown;
     for (const FieldConflict &conflict : merge.conflicts)
-        result.notes.append({ChangeNote::Kind::Field, change.recordId, conflict.key,
+        result.notes.append({0, ChangeNote::Kind::Field, change.recordId, conflict.key,
                              conflict.type, conflict.local, conflict.server});
     for (const FieldConflict &gone : merge.gone)
         result.notes.append(
-            {ChangeNote::Kind::FieldGone, change.recordId, gone.key, gone.type, gone.local, {}});
+            {0, ChangeNote::Kind::FieldGone, change.recordId, gone.key, gone.type, gone.local, {}});
     return result;
 }
 
@@ -57,7 +57,8 @@ Resolution recreate(const PendingChange &change, const NewIdentity &identity) {
     creation.clientRef = identity.clientRef;
     creation.version = change.version;
     result.shown = shownRecord(creation);
-    result.notes.append({ChangeNote::Kind::Recreated, identity.localId, {}, {}, {}, change.base});
+    result.notes.append(
+        {0, ChangeNote::Kind::Recreated, identity.localId, {}, {}, {}, change.base});
     return result;
 }
 } // namespace
@@ -78,7 +79,7 @@ Resolution resolve(const PendingChange &change, const std::optional<QJsonObject>
         return {Resolution::Outcome::Restore,
                 change,
                 *remote,
-                {{ChangeNote::Kind::Restored, change.recordId, {}, {}, {}, *remote}}};
+                {{0, ChangeNote::Kind::Restored, change.recordId, {}, {}, {}, *remote}}};
     PendingChange rebased = change;
     rebased.base = *remote;
     return {Resolution::Outcome::Send, rebased, {}, {}};

@@ -47,12 +47,24 @@ struct ChangeNote {
         Restored,    // deleted here, changed on the server: the record stays
         ReadOnlyCopy // edited here, gone on the server and not to be created again by this user
     };
+    qint64 id = 0; // the mirror's, once stored
     Kind kind = Kind::Field;
     qint64 recordId = 0;
     QString key;  // Field, FieldGone
     QString type; // Field, FieldGone
     LocalEdit local;
     QJsonObject server; // Field: the server's field object; Restored: the server's record
+};
+
+// A value a field held before this device replaced it (by an edit or in a conflict), kept with
+// the record so that an overwritten password can be found again.
+struct HistoryEntry {
+    enum class Why { Edited, LostConflict };
+    qint64 recordId = 0;
+    QString key;
+    QJsonValue value;
+    qint64 replacedAt = 0; // device clock, ms since the epoch
+    Why why = Why::Edited;
 };
 
 // A pending change set against the server's record as it is now (nullopt: the server no longer

@@ -67,8 +67,8 @@ FieldMerge mergeFields(const QJsonObject &base, const LocalEdits &local,
         const std::optional<QJsonObject> server = fieldOf(remote, key);
         const std::optional<QJsonObject> was = fieldOf(base, key);
         if (!server) {
-            result.gone.append({key, was ? was->value(QLatin1String("type")).toString() : QString(),
-                                *edit, {}});
+            result.gone.append(
+                {key, was ? was->value(QLatin1String("type")).toString() : QString(), *edit, {}});
             continue;
         }
         const QJsonValue serverValue = server->value(QLatin1String("value"));
@@ -83,9 +83,9 @@ FieldMerge mergeFields(const QJsonObject &base, const LocalEdits &local,
             continue;
         }
         if (key == kTags) {
-            const QJsonArray merged = mergeTags(
-                was ? was->value(QLatin1String("value")) : QJsonValue(QJsonArray()), edit->value,
-                serverValue);
+            const QJsonArray merged =
+                mergeTags(was ? was->value(QLatin1String("value")) : QJsonValue(QJsonArray()),
+                          edit->value, serverValue);
             if (merged != serverValue.toArray())
                 result.toSend.insert(key, {merged, edit->at});
             continue;

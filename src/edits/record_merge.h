@@ -41,15 +41,14 @@ struct FieldConflict {
 // `base` is the server's record the edits were made against; a field it lacks (added to the form
 // since) counts as revision 1 there, as the form made it.
 struct FieldMerge {
-    QJsonObject shown;     // the server's record with `toSend` applied: what the device shows
-    LocalEdits toSend;     // still differing from the server, to be sent against `shown`'s
-                           // revisions (which are the server's)
+    QJsonObject shown; // the server's record with `toSend` applied: what the device shows
+    LocalEdits toSend; // still differing from the server, to be sent against `shown`'s
+                       // revisions (which are the server's)
     QList<FieldConflict> conflicts;
     QList<FieldConflict> gone; // `server` empty
 };
 
-FieldMerge mergeFields(const QJsonObject &base, const LocalEdits &local,
-                       const QJsonObject &remote);
+FieldMerge mergeFields(const QJsonObject &base, const LocalEdits &local, const QJsonObject &remote);
 
 // A record's revision as docs/api.md §6 defines it: the sum of its fields' revisions, which grows
 // with any change of any field. A deletion is sent against it.

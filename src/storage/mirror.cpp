@@ -5,6 +5,10 @@
 #include "src/storage/search_index.h"
 #include "src/storage/set_digest.h"
 
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -65,7 +69,7 @@ Mirror::SyncState Mirror::syncState() {
     state.cursor = readMeta(*m_db, kCursor);
     state.sequence = readMeta(*m_db, kSequence).toLongLong();
     state.digest = SetDigest::fromHex(readMeta(*m_db, kDigest)).hex();
-    state.count = count(Tab::all());
+    state.count = serverCount();
     return state;
 }
 
@@ -79,42 +83,82 @@ void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &r
     applyPage(rows, removed, cursor, sequence);
 }
 
+namespace {
+// Insert, not INSERT OR REPLACE or UPDATE: those may abort half-way through a row, so SQLite
+// copies every page they touch to a statement journal first, and SQLCipher encrypts each copy;
+// that made a page of upserts several times slower.
+constexpr char kInsertRow[] =
+    "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, url, tags, "
+    "search, raw) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+void bindRow(Statement &insert, const RecordRow &row) {
+    insert.bind(1, row.id).bind(2, row.form);
+    if (row.unit)
+        insert.bind(3, *row.unit);
+    else
+        insert.bindNull(3);
+    insert.bind(4, qint64{row.unit ? 0 : 1})
+        .bind(5, row.sequence)
+        .bind(6, row.sortKey)
+        .bind(7, row.name)
+        .bind(8, row.userName)
+        .bind(9, row.url)
+        .bind(10, row.tagsJson)
+        .bind(11, row.search)
+        .bind(12, row.raw);
+}
+
+// Records with a change of this device that the server does not hold yet.
+QSet<qint64> pendingIds(EncryptedDb &db) {
+    QSet<qint64> ids;
+    Statement select = db.prepare("SELECT record_id FROM outbox UNION SELECT id FROM trash");
+    while (select.step())
+        ids.insert(select.int64(0));
+    return ids;
+}
+} // namespace
+
+void Mirror::insertRow(const RecordRow &row) {
+    Statement insert = m_db->prepare(kInsertRow);
+    bindRow(insert, row);
+    insert.run();
+}
+
 void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &removed,
                        const QString &cursor, qint64 sequence) {
     const Lock lock(m_mutex);
     m_db->transaction([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
+        const QSet<qint64> pending = pendingIds(*m_db);
+        // A record this device changed is merged with its change instead of replaced.
+        const auto merge = [&](qint64 id, const std::optional<QJsonObject> &remote) {
+            const std::optional<PendingChange> change = pendingChange(id);
+            if (!change)
+                return false;
+            const Resolution resolution =
+                resolve(*change, remote,
+                        {takeLocalId(), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            storeUpdate(digest, id, localUpdateOf(resolution, remote));
+            return true;
+        };
         Statement held = m_db->prepare("SELECT sequence FROM records WHERE id = ?");
         Statement remove = m_db->prepare("DELETE FROM records WHERE id = ?");
-        // Not INSERT OR REPLACE or UPDATE: those may abort half-way through a row, so SQLite
-        // copies every page they touch to a statement journal first, and SQLCipher encrypts each
-        // copy; that made a page of upserts several times slower.
-        Statement insert = m_db->prepare(
-            "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, "
-            "url, tags, search, raw) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insert = m_db->prepare(kInsertRow);
         for (const RecordRow &row : rows) {
+            if (pending.contains(row.id) &&
+                merge(row.id, QJsonDocument::fromJson(row.raw).object()))
+                continue;
             if (const auto old = heldSequence(held, row.id)) {
                 digest.toggle(row.id, *old);
                 remove.bind(1, row.id).run();
             }
             digest.toggle(row.id, row.sequence);
-            insert.bind(1, row.id).bind(2, row.form);
-            if (row.unit)
-                insert.bind(3, *row.unit);
-            else
-                insert.bindNull(3);
-            insert.bind(4, qint64{row.unit ? 0 : 1})
-                .bind(5, row.sequence)
-                .bind(6, row.sortKey)
-                .bind(7, row.name)
-                .bind(8, row.userName)
-                .bind(9, row.url)
-                .bind(10, row.tagsJson)
-                .bind(11, row.search)
-                .bind(12, row.raw)
-                .run();
+            bindRow(insert, row);
+            insert.run();
         }
         for (const qint64 id : removed) {
+            if (pending.contains(id) && merge(id, std::nullopt))
+                continue;
             if (const auto old = heldSequence(held, id)) {
                 digest.toggle(id, *old);
                 remove.bind(1, id).run();
@@ -130,10 +174,22 @@ void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &remove
 QString Mirror::computeDigest() {
     const Lock lock(m_mutex);
     SetDigest digest;
-    Statement select = m_db->prepare("SELECT id, sequence FROM records");
+    // The server's records: those shown (not those created here) and those deleted here.
+    Statement select = m_db->prepare(
+        "SELECT id, sequence FROM records WHERE id > 0 UNION ALL SELECT id, sequence FROM trash");
     while (select.step())
         digest.toggle(select.int64(0), select.int64(1));
     return digest.hex();
+}
+
+qint64 Mirror::serverCount() {
+    const Lock lock(m_mutex);
+    // count(*) of the whole table reads its smallest index; the records created here are few.
+    return m_db
+        ->queryText(QStringLiteral(
+            "SELECT (SELECT count(*) FROM records) - (SELECT count(*) FROM records WHERE id < 0) "
+            "+ (SELECT count(*) FROM trash)"))
+        .toLongLong();
 }
 
 QString Mirror::value(const QString &key) {
@@ -200,18 +256,29 @@ void Mirror::setUnits(const QList<StoredUnit> &units) {
     const Lock lock(m_mutex);
     m_db->transaction([&] {
         m_db->exec(QStringLiteral("DELETE FROM units"));
-        Statement insert = m_db->prepare("INSERT OR REPLACE INTO units(id, name) VALUES(?, ?)");
-        for (const StoredUnit &unit : units)
-            insert.bind(1, unit.id).bind(2, unit.name).run();
+        Statement insert =
+            m_db->prepare("INSERT OR REPLACE INTO units(id, name, rights) VALUES(?, ?, ?)");
+        for (const StoredUnit &unit : units) {
+            QStringList rights;
+            for (const auto &[held, name] :
+                 {std::pair{unit.add, "add"}, std::pair{unit.edit, "edit"},
+                  std::pair{unit.remove, "delete"}})
+                if (held)
+                    rights.append(QLatin1String(name));
+            insert.bind(1, unit.id).bind(2, unit.name).bind(3, rights.join(u',')).run();
+        }
     });
 }
 
 QList<StoredUnit> Mirror::units() {
     const Lock lock(m_mutex);
     QList<std::pair<QByteArray, StoredUnit>> keyed;
-    Statement select = m_db->prepare("SELECT id, name FROM units");
+    Statement select = m_db->prepare("SELECT id, name, rights FROM units");
     while (select.step()) {
-        StoredUnit unit{select.int64(0), select.text(1)};
+        const QStringList rights = select.text(2).split(u',');
+        StoredUnit unit{select.int64(0), select.text(1), rights.contains(QLatin1String("add")),
+                        rights.contains(QLatin1String("edit")),
+                        rights.contains(QLatin1String("delete"))};
         keyed.append({foldText(unit.name), unit});
     }
     std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {

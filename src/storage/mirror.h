@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/edits/pending_change.h"
 #include "src/storage/encrypted_db.h"
 #include "src/storage/file_checks.h"
 #include "src/storage/record_row.h"
@@ -18,6 +19,7 @@
 namespace vaultlink {
 
 class SecureBuffer;
+class SetDigest;
 
 // Which records a list or a search looks at: every tab, the personal one, or one
 // organizational unit's.
@@ -33,19 +35,41 @@ struct Tab {
 
 // What a list row shows; the whole record (with secrets) comes from Mirror::record().
 struct RecordSummary {
-    qint64 id = 0;
+    qint64 id = 0; // negative: created on this device, not on the server yet
     QString form;
     std::optional<qint64> unit; // empty for a personal record
     QString name;
     QString userName;
     QString url;
     QStringList tags;
+    bool pending = false; // a change of this device waits to be sent, or was refused
+    bool noted = false;   // a conflict or another note waits for the user
 };
 
+// A unit the user can read, with what else the user may do in it (docs/api.md §6).
 struct StoredUnit {
     qint64 id = 0;
     QString name;
+    bool add = false;
+    bool edit = false;
+    bool remove = false;
 };
+
+// What a local change or a push stores for one record, in one transaction (Mirror::updateLocal).
+struct LocalUpdate {
+    // The server's record as it now is (after a creation, under its server id), or that the
+    // server no longer has it: the server's side, which the count and digest follow.
+    std::optional<QJsonObject> server;
+    bool serverGone = false;
+    std::optional<PendingChange> change; // what is still to be sent (empty: nothing)
+    QJsonObject shown;                   // the record as the device shows it (empty: none)
+    QList<ChangeNote> notes;             // to add
+    QList<HistoryEntry> history;         // to add
+};
+
+// A resolution (src/edits/pending_change.h) against the server's record as what to store: the
+// values a password field lost in a conflict go to its history (with the time they were typed).
+LocalUpdate localUpdateOf(const Resolution &resolution, const std::optional<QJsonObject> &remote);
 
 // One profile's encrypted copy of the user's records (docs/api.md §6 record objects, kept as
 // received) with the feed position that goes with them.
@@ -64,7 +88,7 @@ public:
     struct SyncState {
         QString cursor;      // empty before the first page
         qint64 sequence = 0; // the server's sequence with the last page applied
-        qint64 count = 0;    // records held
+        qint64 count = 0;    // the server's records held (created here: not yet)
         QString digest;      // running docs/api.md §7.9 digest of the records held (64 hex)
     };
     SyncState syncState();
@@ -72,9 +96,11 @@ public:
     // Applies one feed page (upserts replace whole records; removals of unknown ids are
     // ignored) and stores its cursor and sequence, all in one transaction: after a crash the
     // file holds either the page with its cursor or neither. Upserts go first, so an id in both
-    // lists ends up removed. A page holding something that is not a record object (no integer id,
-    // form, sequence, unit/personal, or fields with a string `name`) throws
-    // std::invalid_argument and changes nothing; a failing file throws StorageError.
+    // lists ends up removed. A record with a pending change of this device is not replaced but
+    // merged with it (resolve(), src/edits/pending_change.h), in the same transaction. A page
+    // holding something that is not a record object (no integer id, form, sequence, unit/personal,
+    // or fields with a string `name`) throws std::invalid_argument and changes nothing; a failing
+    // file throws StorageError.
     void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
     // The same with the records already made into rows (RecordRow::fromJson, which throws for a
@@ -84,6 +110,7 @@ public:
                    const QString &cursor, qint64 sequence);
     // The digest recomputed from the records held, not from the running value.
     QString computeDigest();
+    qint64 serverCount(); // SyncState::count
 
     // Small named values (tokens, policy, times), stored encrypted; setValues is atomic. An
     // empty value removes the key (value() then answers empty). Keys starting with "mirror." hold
@@ -108,6 +135,25 @@ public:
     std::optional<QJsonObject> record(qint64 id); // the object exactly as applied
     QList<qint64> ids();                          // every record id held, ascending
 
+    // --- Changes made on this device (src/edits/pending_change.h) ---
+    // The record's pending change and shown record (either may be empty) are handed to `decide`,
+    // and what it answers is stored, in one transaction: nothing can change them in between.
+    // A server record deleted here stays counted (count, digest) until the server's deletion
+    // arrives; a record created here (negative id) is not counted until the server has it.
+    using LocalDecision = std::function<LocalUpdate(const std::optional<PendingChange> &pending,
+                                                    const std::optional<QJsonObject> &shown)>;
+    void updateLocal(qint64 recordId, const LocalDecision &decide);
+    qint64 newLocalId();                   // -1, -2, …: never given twice by this mirror
+    QList<PendingChange> pendingChanges(); // in the order each record was first changed
+    std::optional<PendingChange> pendingChange(qint64 recordId);
+    qint64 pendingCount();
+    QList<ChangeNote> notes(std::optional<qint64> recordId = std::nullopt); // with their ids
+    void dropNote(qint64 noteId);
+    QList<HistoryEntry> history(qint64 recordId); // newest first
+    // Takes over another mirror's local changes, notes and history (a full resync's new mirror
+    // takes the old one's), merging each pending change with the server's record held here.
+    void adoptLocalChanges(Mirror &old);
+
     bool integrityOk();
     // EncryptedDb::pagesReadable; when they all read, that is remembered for the file while the
     // process holds it open (OpenFile), on this connection or another.
@@ -124,6 +170,12 @@ public:
 
 private:
     Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file);
+    // Inside a transaction: the sequence of the server's record with this id as held (in the
+    // records or, deleted here, in the trash), and the storing of one LocalUpdate.
+    std::optional<qint64> serverSequence(qint64 id);
+    void storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &update);
+    void insertRow(const RecordRow &row);
+    qint64 takeLocalId();
     using Lock = std::lock_guard<std::recursive_mutex>;
     std::recursive_mutex m_mutex; // recursive: syncState() calls count()
     std::unique_ptr<EncryptedDb> m_db;

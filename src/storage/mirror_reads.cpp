@@ -6,7 +6,10 @@
 namespace vaultlink {
 
 namespace {
-constexpr char kSummaryColumns[] = "SELECT id, form, unit, name, username, url, tags FROM records ";
+constexpr char kSummaryColumns[] =
+    "SELECT id, form, unit, name, username, url, tags, "
+    "EXISTS(SELECT 1 FROM outbox WHERE record_id = records.id), "
+    "EXISTS(SELECT 1 FROM notes WHERE record_id = records.id) FROM records ";
 
 // Each tab's condition matches an index that is already in name order: the first page reads
 // `limit` index entries instead of sorting the tab. Personal records are exactly those without a
@@ -41,6 +44,8 @@ RecordSummary summaryAt(const Statement &row) {
     summary.url = row.text(5);
     for (const QJsonValue tag : QJsonDocument::fromJson(row.utf8(6).toByteArray()).array())
         summary.tags.append(tag.toString());
+    summary.pending = row.int64(7) != 0;
+    summary.noted = row.int64(8) != 0;
     return summary;
 }
 } // namespace

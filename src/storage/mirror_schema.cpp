@@ -19,6 +19,22 @@ const std::vector<QStringList> &mirrorMigrations() {
          QStringLiteral("CREATE INDEX records_by_name ON records(sort_key, id, unit, search)"),
          QStringLiteral("CREATE INDEX records_by_unit_name ON records(unit, sort_key)"),
          QStringLiteral("CREATE TABLE units(id INTEGER PRIMARY KEY, name TEXT NOT NULL)")},
+        // 3: changes made on this device (src/edits/pending_change.h), each a JSON text: the
+        // outbox (one entry per record, in the order first changed), the server records deleted
+        // here but not yet on the server (still counted for the digest), notes for the user,
+        // and the values fields held before they were replaced; and what the user may do in
+        // each unit.
+        {QStringLiteral("CREATE TABLE outbox(record_id INTEGER PRIMARY KEY, queued INTEGER NOT "
+                        "NULL, change TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX outbox_queued ON outbox(queued)"),
+         QStringLiteral("CREATE TABLE trash(id INTEGER PRIMARY KEY, sequence INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, record_id INTEGER NOT NULL, "
+                        "note TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX notes_by_record ON notes(record_id)"),
+         QStringLiteral("CREATE TABLE history(id INTEGER PRIMARY KEY, record_id INTEGER NOT "
+                        "NULL, entry TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX history_by_record ON history(record_id)"),
+         QStringLiteral("ALTER TABLE units ADD COLUMN rights TEXT NOT NULL DEFAULT ''")},
     };
     return steps;
 }

@@ -82,7 +82,13 @@ QList<RecordRow> rowsOf(const FeedPage &page) {
         } catch (const std::invalid_argument &error) {
             throw ApiError::badAnswer(QString::fromUtf8(error.what()));
         }
+        // Ids at or below zero are the device's own, for records not on the server yet.
+        if (rows.last().id <= 0)
+            throw ApiError::badAnswer(QStringLiteral("a record id that is not positive"));
     }
+    for (const qint64 id : page.removed)
+        if (id <= 0)
+            throw ApiError::badAnswer(QStringLiteral("a removed id that is not positive"));
     return rows;
 }
 } // namespace
@@ -261,6 +267,8 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
         carried.append({key, mirror->value(key)});
     fresh->setValues(carried);
     fresh->setUnits(mirror->units());
+    // What this device changed and the server does not hold yet is merged into the new mirror.
+    fresh->adoptLocalChanges(*mirror);
     // Both files self-contained (no write-ahead log), then closed: what is left beside the old
     // file's name is stale and must not be applied to the new file, so it goes before the rename.
     fresh->makeSelfContained();

@@ -37,17 +37,18 @@ QJsonObject record(const char *spec, qint64 id = 42, QJsonValue unit = QJsonValu
     for (const QString &item : QString::fromUtf8(spec).split(u' ', Qt::SkipEmptyParts)) {
         const QString key = item.section(u'=', 0, 0);
         const QString rest = item.section(u'=', 1);
-        fields.append(QJsonObject{{"key", key},
-                                  {"type", typeOf(key)},
-                                  {"label", key},
-                                  {"value", valueOf(rest.section(u'@', 0, 0))},
-                                  {"revision", rest.section(u'@', 1).toLongLong()},
-                                  {"modifiedAt", QStringLiteral("2026-12-0%1T10:00:00Z")
-                                                     .arg(rest.section(u'@', 1).toInt() % 9)},
-                                  {"modifiedBy", "desk"}});
+        fields.append(QJsonObject{
+            {"key", key},
+            {"type", typeOf(key)},
+            {"label", key},
+            {"value", valueOf(rest.section(u'@', 0, 0))},
+            {"revision", rest.section(u'@', 1).toLongLong()},
+            {"modifiedAt",
+             QStringLiteral("2026-12-0%1T10:00:00Z").arg(rest.section(u'@', 1).toInt() % 9)},
+            {"modifiedBy", "desk"}});
     }
-    return {{"id", id},         {"form", "login"},  {"unit", unit},
-            {"personal", unit.isNull()}, {"sequence", 10}, {"fields", fields}};
+    return {{"id", id},       {"form", "login"}, {"unit", unit}, {"personal", unit.isNull()},
+            {"sequence", 10}, {"fields", fields}};
 }
 
 LocalEdits edits(const char *spec) {
@@ -192,9 +193,8 @@ const Row kRows[] = {
      "name=Bank@1 user=al@1 password=x@1 notes=~@1 otp=~@1 tags=[a,b]@1", Outcome::Send,
      "name=Bank user=al password=x notes=~ otp=seed tags=[a,b]", "otp=seed", ""},
     {"a field the form added, filled there since", Kind::Edit, B, "otp=seed",
-     "name=Bank@1 user=al@1 password=x@1 notes=~@1 otp=other@2 tags=[a,b]@1",
-     Outcome::Settled, "name=Bank user=al password=x notes=~ otp=other tags=[a,b]", "",
-     "Field:otp"},
+     "name=Bank@1 user=al@1 password=x@1 notes=~@1 otp=other@2 tags=[a,b]@1", Outcome::Settled,
+     "name=Bank user=al password=x notes=~ otp=other tags=[a,b]", "", "Field:otp"},
     // Deletions.
     {"deleted here, unchanged there", Kind::Delete, B, "", B, Outcome::Send, "", "", ""},
     {"deleted here, sequence moved only (re-reported)", Kind::Delete, B, "",
@@ -211,8 +211,8 @@ const Row kRows[] = {
      "name=Bank notes=~ password=x tags=[a,b] user=al", "Recreated"},
     // Creations wait for the server whatever it holds.
     {"created here", Kind::Create, "name=~@0 user=~@0 password=~@0 notes=~@0 tags=[]@0",
-     "name=New password=p", nullptr, Outcome::Send,
-     "name=New user=~ password=p notes=~ tags=[]", "name=New password=p", ""},
+     "name=New password=p", nullptr, Outcome::Send, "name=New user=~ password=p notes=~ tags=[]",
+     "name=New password=p", ""},
 };
 
 #undef B

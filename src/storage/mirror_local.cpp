@@ -1,0 +1,280 @@
+// The mirror's side of changes made on this device (mirror.h, "Changes made on this device").
+#include "src/edits/change_json.h"
+#include "src/storage/mirror.h"
+#include "src/storage/set_digest.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <stdexcept>
+
+namespace vaultlink {
+
+namespace {
+constexpr char kDigest[] = "mirror.digest";
+constexpr char kLocalIds[] = "mirror.localIds"; // local ids given so far
+
+QString readMeta(EncryptedDb &db, const char *key) {
+    Statement select = db.prepare("SELECT value FROM meta WHERE key = ?");
+    select.bind(1, QByteArrayView(key));
+    return select.step() ? select.text(0) : QString();
+}
+
+void writeMeta(EncryptedDb &db, const char *key, const QString &value) {
+    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)")
+        .bind(1, QByteArrayView(key))
+        .bind(2, value)
+        .run();
+}
+
+QString newClientRef() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 idOf(const QJsonObject &record) {
+    return record.value(QLatin1String("id")).toInteger();
+}
+
+std::optional<qint64> queuedAt(EncryptedDb &db, qint64 id) {
+    Statement select = db.prepare("SELECT queued FROM outbox WHERE record_id = ?");
+    select.bind(1, id);
+    return select.step() ? std::optional(select.int64(0)) : std::nullopt;
+}
+
+void rekey(EncryptedDb &db, const char *table, qint64 from, qint64 to) {
+    db.prepare(std::string("UPDATE ") + table + " SET record_id = ? WHERE record_id = ?")
+        .bind(1, to)
+        .bind(2, from)
+        .run();
+}
+} // namespace
+
+LocalUpdate localUpdateOf(const Resolution &resolution, const std::optional<QJsonObject> &remote) {
+    LocalUpdate update;
+    update.server = remote;
+    update.serverGone = !remote;
+    update.notes = resolution.notes;
+    switch (resolution.outcome) {
+    case Resolution::Outcome::Send:
+    case Resolution::Outcome::Recreate:
+        update.change = resolution.change;
+        update.shown = resolution.shown;
+        break;
+    case Resolution::Outcome::Settled:
+    case Resolution::Outcome::Restore:
+        update.shown = resolution.shown;
+        break;
+    case Resolution::Outcome::Gone:
+        break;
+    }
+    for (const ChangeNote &note : resolution.notes)
+        if (note.kind == ChangeNote::Kind::Field && note.type == QLatin1String("password"))
+            update.history.append({note.recordId, note.key, note.local.value, note.local.at,
+                                   HistoryEntry::Why::LostConflict});
+    return update;
+}
+
+std::optional<qint64> Mirror::serverSequence(qint64 id) {
+    if (id <= 0)
+        return std::nullopt;
+    Statement select = m_db->prepare(
+        "SELECT sequence FROM records WHERE id = ?1 UNION ALL SELECT sequence FROM trash WHERE "
+        "id = ?1");
+    select.bind(1, id);
+    return select.step() ? std::optional(select.int64(0)) : std::nullopt;
+}
+
+qint64 Mirror::takeLocalId() {
+    const qint64 given = readMeta(*m_db, kLocalIds).toLongLong() + 1;
+    writeMeta(*m_db, kLocalIds, QString::number(given));
+    return -given;
+}
+
+void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &update) {
+    // The server's side first: the count and digest follow only what the server holds.
+    const qint64 serverId = update.server ? idOf(*update.server) : recordId;
+    std::optional<qint64> sequence = serverSequence(serverId);
+    if (update.server || update.serverGone) {
+        if (sequence)
+            digest.toggle(serverId, *sequence);
+        sequence.reset();
+        if (update.server) {
+            sequence = update.server->value(QLatin1String("sequence")).toInteger();
+            digest.toggle(serverId, *sequence);
+        }
+    }
+    // Then what the device shows: the record's row, or for a server record deleted here, its
+    // place in the trash.
+    Statement removeRow = m_db->prepare("DELETE FROM records WHERE id = ?");
+    Statement removeTrash = m_db->prepare("DELETE FROM trash WHERE id = ?");
+    for (const qint64 id : {recordId, serverId}) {
+        removeRow.bind(1, id).run();
+        removeTrash.bind(1, id).run();
+    }
+    const qint64 shownId = update.shown.isEmpty() ? 0 : idOf(update.shown);
+    if (shownId != 0) {
+        RecordRow row = RecordRow::fromJson(update.shown);
+        row.sequence = shownId > 0 ? sequence.value_or(0) : 0;
+        insertRow(row);
+    } else if (sequence) {
+        m_db->prepare("INSERT INTO trash(id, sequence) VALUES(?, ?)")
+            .bind(1, serverId)
+            .bind(2, *sequence)
+            .run();
+    }
+    // The outbox keeps the record's place in the queue.
+    const std::optional<qint64> queued = queuedAt(*m_db, recordId);
+    Statement removeChange = m_db->prepare("DELETE FROM outbox WHERE record_id = ?");
+    removeChange.bind(1, recordId).run();
+    removeChange.bind(1, serverId).run();
+    if (update.change) {
+        qint64 place = queued.value_or(0);
+        if (!queued)
+            place = m_db->queryText(QStringLiteral("SELECT coalesce(max(queued), 0) + 1 FROM "
+                                                   "outbox"))
+                        .toLongLong();
+        m_db->prepare("INSERT INTO outbox(record_id, queued, change) VALUES(?, ?, ?)")
+            .bind(1, update.change->recordId)
+            .bind(2, place)
+            .bind(3, toJson(*update.change))
+            .run();
+    }
+    // Notes and history follow the record to its new id; with nothing left of the record they
+    // go with it.
+    const qint64 newId = update.change ? update.change->recordId : shownId;
+    if (newId == 0) {
+        for (const char *table : {"notes", "history"})
+            m_db->prepare(std::string("DELETE FROM ") + table + " WHERE record_id = ?")
+                .bind(1, recordId)
+                .run();
+    } else if (newId != recordId) {
+        rekey(*m_db, "notes", recordId, newId);
+        rekey(*m_db, "history", recordId, newId);
+    }
+    Statement addNote = m_db->prepare("INSERT INTO notes(record_id, note) VALUES(?, ?)");
+    for (ChangeNote note : update.notes) {
+        if (newId != 0)
+            note.recordId = newId;
+        addNote.bind(1, note.recordId).bind(2, toJson(note)).run();
+    }
+    Statement addHistory = m_db->prepare("INSERT INTO history(record_id, entry) VALUES(?, ?)");
+    for (HistoryEntry entry : update.history) {
+        if (newId != 0)
+            entry.recordId = newId;
+        addHistory.bind(1, entry.recordId).bind(2, toJson(entry)).run();
+    }
+}
+
+void Mirror::updateLocal(qint64 recordId, const LocalDecision &decide) {
+    const Lock lock(m_mutex);
+    m_db->transaction([&] {
+        SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
+        const LocalUpdate update = decide(pendingChange(recordId), record(recordId));
+        storeUpdate(digest, recordId, update);
+        writeMeta(*m_db, kDigest, digest.hex());
+    });
+}
+
+qint64 Mirror::newLocalId() {
+    const Lock lock(m_mutex);
+    return m_db->transaction([&] { return takeLocalId(); });
+}
+
+QList<PendingChange> Mirror::pendingChanges() {
+    const Lock lock(m_mutex);
+    QList<PendingChange> changes;
+    Statement select = m_db->prepare("SELECT change FROM outbox ORDER BY queued");
+    while (select.step())
+        if (auto change = pendingChangeFromJson(select.utf8(0).toByteArray()))
+            changes.append(*change);
+    return changes;
+}
+
+std::optional<PendingChange> Mirror::pendingChange(qint64 recordId) {
+    const Lock lock(m_mutex);
+    Statement select = m_db->prepare("SELECT change FROM outbox WHERE record_id = ?");
+    select.bind(1, recordId);
+    if (!select.step())
+        return std::nullopt;
+    return pendingChangeFromJson(select.utf8(0).toByteArray());
+}
+
+qint64 Mirror::pendingCount() {
+    const Lock lock(m_mutex);
+    return m_db->queryText(QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
+}
+
+QList<ChangeNote> Mirror::notes(std::optional<qint64> recordId) {
+    const Lock lock(m_mutex);
+    Statement select = m_db->prepare(recordId ? "SELECT id, note FROM notes WHERE record_id = ? "
+                                                "ORDER BY id"
+                                              : "SELECT id, note FROM notes ORDER BY id");
+    if (recordId)
+        select.bind(1, *recordId);
+    QList<ChangeNote> result;
+    while (select.step())
+        if (auto note = changeNoteFromJson(select.utf8(1).toByteArray())) {
+            note->id = select.int64(0);
+            result.append(*note);
+        }
+    return result;
+}
+
+void Mirror::dropNote(qint64 noteId) {
+    const Lock lock(m_mutex);
+    m_db->transaction(
+        [&] { m_db->prepare("DELETE FROM notes WHERE id = ?").bind(1, noteId).run(); });
+}
+
+QList<HistoryEntry> Mirror::history(qint64 recordId) {
+    const Lock lock(m_mutex);
+    Statement select =
+        m_db->prepare("SELECT entry FROM history WHERE record_id = ? ORDER BY id DESC");
+    select.bind(1, recordId);
+    QList<HistoryEntry> result;
+    while (select.step())
+        if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray()))
+            result.append(*entry);
+    return result;
+}
+
+void Mirror::adoptLocalChanges(Mirror &old) {
+    const QList<PendingChange> changes = old.pendingChanges();
+    const QList<ChangeNote> oldNotes = old.notes();
+    QList<HistoryEntry> oldHistory;
+    {
+        const Lock oldLock(old.m_mutex);
+        Statement select = old.m_db->prepare("SELECT entry FROM history ORDER BY id");
+        while (select.step())
+            if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray()))
+                oldHistory.append(*entry);
+    }
+    const QString localIds = [&] {
+        const Lock oldLock(old.m_mutex);
+        return readMeta(*old.m_db, kLocalIds);
+    }();
+    const Lock lock(m_mutex);
+    m_db->transaction([&] {
+        writeMeta(*m_db, kLocalIds, localIds);
+        Statement addNote = m_db->prepare("INSERT INTO notes(record_id, note) VALUES(?, ?)");
+        for (const ChangeNote &note : oldNotes)
+            addNote.bind(1, note.recordId).bind(2, toJson(note)).run();
+        Statement addHistory = m_db->prepare("INSERT INTO history(record_id, entry) VALUES(?, ?)");
+        for (const HistoryEntry &entry : oldHistory)
+            addHistory.bind(1, entry.recordId).bind(2, toJson(entry)).run();
+        SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
+        for (const PendingChange &change : changes) {
+            const std::optional<QJsonObject> remote =
+                change.recordId > 0 ? record(change.recordId) : std::nullopt;
+            const Resolution resolution = resolve(change, remote, {takeLocalId(), newClientRef()});
+            LocalUpdate update = localUpdateOf(resolution, remote);
+            // Only the local side changes here: the server's side is what was just received.
+            update.server.reset();
+            update.serverGone = false;
+            storeUpdate(digest, change.recordId, update);
+        }
+        writeMeta(*m_db, kDigest, digest.hex());
+    });
+}
+
+} // namespace vaultlink

@@ -4,6 +4,7 @@
 #include "src/api/api_parse.h"
 #include "src/crypto/secure_buffer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace vaultlink {
@@ -179,6 +180,54 @@ Redemption ApiClient::redeem(const QString &linkToken) {
     request.body = compact({{QStringLiteral("token"), linkToken}});
     const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
     return parseRedemption(exchange(request, Repeat::IfUndelivered));
+}
+
+QList<FormInfo> ApiClient::forms(const QString &accessToken) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseForms(
+        exchange(apiRequest(m_base, "GET", QStringLiteral("/forms"), accessToken), Repeat::Safe));
+}
+
+QJsonObject ApiClient::record(const QString &accessToken, qint64 id) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseRecord(
+        exchange(apiRequest(m_base, "GET", QStringLiteral("/records/%1").arg(id), accessToken),
+                 Repeat::Safe));
+}
+
+QJsonObject ApiClient::createRecord(const QString &accessToken, const NewRecordRequest &record) {
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/records"), accessToken);
+    request.body =
+        compact({{QStringLiteral("form"), record.form},
+                 {QStringLiteral("unit"), record.unit ? QJsonValue(*record.unit) : QJsonValue()},
+                 {QStringLiteral("clientRef"), record.clientRef},
+                 {QStringLiteral("fields"), record.fields}});
+    // 201 for a new record, 200 when the clientRef named one created before.
+    Backoff backoff(m_random, m_limits);
+    const HttpResponse answer =
+        sendRepeating(m_transport, request, Repeat::Safe, backoff, m_sleeper);
+    return parseRecord(answerOf(answer, describe(request), answer.status == 201 ? 201 : 200));
+}
+
+QJsonObject ApiClient::changeRecord(const QString &accessToken, qint64 id,
+                                    const QList<FieldChange> &changes) {
+    QJsonArray list;
+    for (const FieldChange &change : changes)
+        list.append(QJsonObject{{QStringLiteral("key"), change.key},
+                                {QStringLiteral("value"), change.value},
+                                {QStringLiteral("baseRevision"), change.baseRevision}});
+    HttpRequest request =
+        apiRequest(m_base, "PATCH", QStringLiteral("/records/%1").arg(id), accessToken);
+    request.body = compact({{QStringLiteral("changes"), list}});
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseRecord(exchange(request, Repeat::Safe));
+}
+
+void ApiClient::deleteRecord(const QString &accessToken, qint64 id, qint64 baseRevision) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    exchange(apiRequest(m_base, "DELETE", QStringLiteral("/records/%1").arg(id), accessToken,
+                        QStringLiteral("baseRevision=%1").arg(baseRevision)),
+             Repeat::Safe, 204);
 }
 
 } // namespace vaultlink

@@ -35,6 +35,17 @@ public:
     FeedPage changes(const QString &accessToken, const QString &cursor, int limit = 1000);
     Redemption redeem(const QString &linkToken);
 
+    // Writing (docs/api.md §7.8, §7.10–7.12 and DELETE). Each is safe to repeat: a creation
+    // carries its clientRef, a field change its base revision, a deletion the record's revision,
+    // so a repeat after a lost answer changes nothing twice. Records come back as the server's
+    // record objects.
+    QList<FormInfo> forms(const QString &accessToken);
+    QJsonObject record(const QString &accessToken, qint64 id);
+    QJsonObject createRecord(const QString &accessToken, const NewRecordRequest &record);
+    QJsonObject changeRecord(const QString &accessToken, qint64 id,
+                             const QList<FieldChange> &changes);
+    void deleteRecord(const QString &accessToken, qint64 id, qint64 baseRevision);
+
 private:
     QUrl m_base;
     Transport &m_transport;

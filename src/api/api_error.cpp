@@ -4,6 +4,8 @@
 #include "src/api/json_reader.h"
 #include "src/base/message_catalog.h"
 
+#include <QJsonArray>
+
 namespace vaultlink {
 
 namespace {
@@ -94,6 +96,19 @@ int ApiError::attemptsLeft() const {
     // Absent or malformed counts as none left: the safe reading is "log in again".
     const std::optional<qint64> left = wholeNumber(m_problem.value(QLatin1String("attemptsLeft")));
     return left && *left > 0 ? static_cast<int>(std::min<qint64>(*left, INT_MAX)) : 0;
+}
+
+QList<QJsonObject> ApiError::conflicts() const {
+    QList<QJsonObject> fields;
+    for (const QJsonValue field : m_problem.value(QLatin1String("conflicts")).toArray())
+        if (field.isObject())
+            fields.append(field.toObject());
+    return fields;
+}
+
+std::optional<QJsonObject> ApiError::currentRecord() const {
+    const QJsonValue record = m_problem.value(QLatin1String("record"));
+    return record.isObject() ? std::optional(record.toObject()) : std::nullopt;
 }
 
 } // namespace vaultlink

@@ -37,6 +37,10 @@ public:
     std::optional<MfaChallenge> challenge() const; // with mfa-required
     int retryAfterSeconds() const;                 // login-throttled
     int attemptsLeft() const;                      // mfa-failed
+    // With revision-conflict: the server's current field objects that conflict, and (a refused
+    // deletion) the whole record as it is now. Entries that are not objects are left out.
+    QList<QJsonObject> conflicts() const;
+    std::optional<QJsonObject> currentRecord() const;
 
 private:
     ApiError(Kind kind, const QString &text);

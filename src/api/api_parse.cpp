@@ -22,8 +22,8 @@ void readUser(JsonReader &user, SessionInfo &session) {
     session.displayName = user.string("displayName");
     JsonReader rights = user.object("rights");
     rights.boolean("canSyncMobile");
-    rights.boolean("canCreateGlobal");
-    rights.boolean("canCreatePersonal");
+    session.rights.createGlobal = rights.boolean("canCreateGlobal");
+    session.rights.createPersonal = rights.boolean("canCreatePersonal");
 }
 
 void readDatabase(JsonReader &database, qint64 &id, QString &name) {
@@ -134,6 +134,7 @@ SessionInfo parseSession(const QJsonObject &json) {
         unit.read = rights.boolean("read");
         unit.add = rights.boolean("add");
         unit.edit = rights.boolean("edit");
+        unit.remove = rights.has("delete") && rights.boolean("delete");
         session.units.append(unit);
     }
     JsonReader policy = reader.object("policy");
@@ -224,6 +225,37 @@ std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *
         return std::nullopt;
     }
     return challenge;
+}
+
+QList<FormInfo> parseForms(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the forms"));
+    QList<FormInfo> forms;
+    const QJsonArray list = reader.array("forms");
+    for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
+        JsonReader entry = reader.objectAt(list, i, "forms");
+        FormInfo form;
+        form.id = entry.nonEmptyString("id");
+        form.name = entry.string("name");
+        const QJsonArray fields = entry.array("fields");
+        for (qsizetype j = 0; j < fields.size() && entry.ok(); ++j) {
+            JsonReader field = entry.objectAt(fields, j, "fields");
+            form.fields.append(
+                {field.nonEmptyString("key"), field.nonEmptyString("type"), field.string("label")});
+        }
+        if (entry.ok() &&
+            (form.fields.isEmpty() || form.fields.first().key != QLatin1String("name") ||
+             form.fields.last().key != QLatin1String("tags")))
+            entry.fail(QStringLiteral("fields"), QStringLiteral("do not start with name and end "
+                                                                "with tags"));
+        forms.append(form);
+    }
+    return checked(reader, forms);
+}
+
+QJsonObject parseRecord(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the record"));
+    checkRecord(reader);
+    return checked(reader, json);
 }
 
 } // namespace vaultlink

@@ -20,6 +20,9 @@ FeedPage parseFeedPage(const QByteArray &body);
 // One of those records (the index names it in messages), read as strictly as the rest.
 QJsonObject parseFeedRecord(const QByteArray &record, qsizetype index);
 Redemption parseRedemption(const QJsonObject &json);
+QList<FormInfo> parseForms(const QJsonObject &json);
+// A record object (docs/api.md §6), checked as the feed's are, returned as it came.
+QJsonObject parseRecord(const QJsonObject &json);
 
 // The challenge of an mfa-required problem; on a malformed one, nullopt and `error` says why.
 std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error = nullptr);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -43,11 +44,19 @@ struct UnitInfo {
     bool read = false;
     bool add = false;
     bool edit = false;
+    bool remove = false; // the `delete` right; absent (a server before it) means none
+};
+
+// The user's own rights (docs/api.md §6).
+struct UserRights {
+    bool createGlobal = false;
+    bool createPersonal = false;
 };
 
 struct SessionInfo {
     QString userName;
     QString displayName;
+    UserRights rights;
     qint64 databaseId = 0;
     QString databaseName;
     QList<UnitInfo> units; // only from GET /session; empty in a token grant
@@ -93,6 +102,33 @@ struct FeedPage {
     qint64 totalCount = 0;
     QString totalDigest; // 64 lower-case hex digits
     Policy policy;
+};
+
+// A form of GET /forms (docs/api.md §6): its fields in order, `name` first and `tags` last.
+struct FormField {
+    QString key;
+    QString type;
+    QString label;
+};
+struct FormInfo {
+    QString id;
+    QString name;
+    QList<FormField> fields;
+};
+
+// POST /records.
+struct NewRecordRequest {
+    QString form;
+    std::optional<qint64> unit; // empty: a personal record
+    QString clientRef;
+    QJsonObject fields; // key → value (a string, or an array of strings for tags)
+};
+
+// One entry of PATCH /records/{id}.
+struct FieldChange {
+    QString key;
+    QJsonValue value;
+    qint64 baseRevision = 0;
 };
 
 struct Redemption {

@@ -126,6 +126,8 @@ QString FakeWebApp::digest() const {
 
 HttpResponse FakeWebApp::send(const HttpRequest &request) {
     paths.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.path());
+    if (onRequest)
+        onRequest(request);
     const bool matches = failPath.isEmpty() || request.url.path().contains(failPath);
     if (failRequests > 0 && matches && passFirst > 0)
         --passFirst;
@@ -274,6 +276,8 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
     }
     if (path == QLatin1String("/api/v1/changes"))
         return changes(request.url);
+    if (std::optional<HttpResponse> answer = records(request))
+        return *answer;
     return problemAnswer(404, QStringLiteral("not-found"));
 }
 
@@ -311,8 +315,7 @@ HttpResponse FakeWebApp::changes(const QUrl &url) {
             removed.append(id);
             continue;
         }
-        QJsonObject object = record.object;
-        object.insert(QStringLiteral("sequence"), sequence);
+        QJsonObject object = recordJson(id);
         if (id == namelessRecord)
             object.insert(QStringLiteral("fields"), QJsonArray());
         records.append(object);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace vaultlink::testing {
 
@@ -25,7 +26,11 @@ public:
     void addField(qint64 id, const QString &key, const QString &type, const QString &value);
     void moveToUnit(qint64 id, qint64 unit); // unit 7, "IT", is the session's one unit
     void deleteRecord(qint64 id);
+    // One field changed as another device would: a new value at the next revision.
+    void setField(qint64 id, const QString &key, const QJsonValue &value);
     qint64 visibleCount() const;
+    std::optional<QJsonObject> record(qint64 id) const; // as GET /records/{id} answers
+    QList<qint64> visibleIds() const;
 
     // Knobs
     QString password = QStringLiteral("secret-pass");
@@ -41,6 +46,9 @@ public:
     int pageMax = 1000;        // larger limits answer invalid-request, like feed-page-max
     qint64 namelessRecord = 0; // this record goes out without its name: not a record object
     void expireAccessTokens(); // every access token issued so far answers token-expired
+    QString refuseWrites;      // a code (e.g. "forbidden"): every write is refused with it
+    int loseAnswers = 0;       // the next N writes are applied, but their answers are lost
+    std::function<void(const HttpRequest &)> onRequest; // called as each request arrives
 
     // What happened
     QStringList paths; // every request's method and path, in order
@@ -62,12 +70,18 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse grant(int session);
     HttpResponse changes(const QUrl &url);
+    std::optional<HttpResponse> records(const HttpRequest &request); // fake_web_app_records.cpp
+    HttpResponse createRecord(const QJsonObject &in);
+    HttpResponse changeRecord(qint64 id, const QJsonObject &in);
+    HttpResponse removeRecord(qint64 id, const QUrl &url);
+    QJsonObject recordJson(qint64 id) const;
     std::optional<HttpResponse> checkBearer(const HttpRequest &request);
     QJsonObject policy() const;
     QJsonObject sessionJson() const;
     QString digest() const;
 
     QMap<qint64, Record> m_records;
+    QMap<QString, qint64> m_clientRefs;
     qint64 m_sequence = 0;
     qint64 m_nextId = 1;
     QMap<int, Session> m_sessions;

@@ -681,6 +681,58 @@
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
+        <source>There is no record %1 on this device.</source>
+        <translation>Auf diesem Gerät gibt es keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>This device does not know the server&apos;s forms yet; synchronize once, then try again.</source>
+        <translation>Dieses Gerät kennt die Formulare des Servers noch nicht; synchronisieren Sie einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server has no form &quot;%1&quot;.</source>
+        <translation>Der Server hat kein Formular „%1“.</translation>
+    </message>
+    <message>
+        <source>The form &quot;%2&quot; has no field &quot;%1&quot;.</source>
+        <translation>Das Formular „%2“ hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>A record needs a name.</source>
+        <translation>Ein Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>You cannot see an organizational unit &quot;%1&quot;.</source>
+        <translation>Sie sehen keine Organisationseinheit „%1“.</translation>
+    </message>
+    <message>
+        <source>The server does not let you create personal records.</source>
+        <translation>Der Server erlaubt Ihnen nicht, persönliche Einträge anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server does not let you add records to &quot;%1&quot;.</source>
+        <translation>Der Server erlaubt Ihnen nicht, Einträge in „%1“ anzulegen.</translation>
+    </message>
+    <message>
+        <source>Read only: the server does not let you change records of &quot;%1&quot;.</source>
+        <translation>Nur lesbar: Der Server erlaubt Ihnen nicht, Einträge von „%1“ zu ändern.</translation>
+    </message>
+    <message>
+        <source>The server does not let you delete records of &quot;%1&quot;.</source>
+        <translation>Der Server erlaubt Ihnen nicht, Einträge von „%1“ zu löschen.</translation>
+    </message>
+    <message>
+        <source>Read only: this is your copy of a record the server deleted, which you may not create again; keep what you need, then discard it.</source>
+        <translation>Nur lesbar: Dies ist Ihre Kopie eines Eintrags, den der Server gelöscht hat und den Sie nicht neu anlegen dürfen; übernehmen Sie, was Sie brauchen, und verwerfen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>There is no conflict or note number %1.</source>
+        <translation>Es gibt keinen Konflikt und keinen Hinweis mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; no longer exists on the server; copy the value where you need it, then discard the note.</source>
+        <translation>Das Feld „%1“ gibt es auf dem Server nicht mehr; kopieren Sie den Wert, wohin Sie ihn brauchen, und verwerfen Sie dann den Hinweis.</translation>
+    </message>
+    <message>
         <source>an earlier full synchronization was interrupted</source>
         <translation>eine frühere vollständige Synchronisierung wurde unterbrochen</translation>
     </message>

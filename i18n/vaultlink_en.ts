@@ -681,6 +681,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no record %1 on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not know the server&apos;s forms yet; synchronize once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no form &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form &quot;%2&quot; has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot see an organizational unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you create personal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you add records to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the server does not let you change records of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you delete records of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: this is your copy of a record the server deleted, which you may not create again; keep what you need, then discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict or note number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; no longer exists on the server; copy the value where you need it, then discard the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an earlier full synchronization was interrupted</source>
         <translation type="unfinished"></translation>
     </message>

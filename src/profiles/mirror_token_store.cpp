@@ -8,7 +8,8 @@ QStringList mirror_keys::carried() {
     return {QLatin1String(refreshToken),   QLatin1String(refreshTokenExpiresAt),
             QLatin1String(displayName),    QLatin1String(policy),
             QLatin1String(lastContactAt),  QLatin1String(lastSyncAt),
-            QLatin1String(offlineReading), QLatin1String(offlineCountedMs)};
+            QLatin1String(offlineReading), QLatin1String(offlineCountedMs),
+            QLatin1String(rights),         QLatin1String(forms)};
 }
 
 QString MirrorTokenStore::refreshToken() {

@@ -17,6 +17,8 @@ inline constexpr char lastContactAt[] = "server.lastContactAt";
 inline constexpr char lastSyncAt[] = "sync.lastSyncAt";
 inline constexpr char offlineReading[] = "offline.lastReading"; // the clock, last read
 inline constexpr char offlineCountedMs[] = "offline.countedMs"; // since the last sync
+inline constexpr char rights[] = "session.rights"; // what the user may create (RecordEditor)
+inline constexpr char forms[] = "server.forms";    // GET /forms, as RecordEditor keeps it
 QStringList carried(); // all of the above: they survive a full resync
 } // namespace mirror_keys
 

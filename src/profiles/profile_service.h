@@ -5,6 +5,7 @@
 #include "src/profiles/environment.h"
 #include "src/storage/mirror.h"
 #include "src/storage/profile_registry.h"
+#include "src/sync/pusher.h"
 #include "src/sync/syncer.h"
 
 #include <QUrl>
@@ -41,6 +42,7 @@ struct OpenProfile {
 };
 
 struct SyncOutcome {
+    PushReport push; // what this device had changed, sent first
     SyncReport report;
     bool loggedIn = false; // the stored session could not be resumed; the password logged in
     Message notice;        // something the user should know (e.g. why a new login was needed)

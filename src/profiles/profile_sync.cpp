@@ -5,10 +5,13 @@
 #include "src/profiles/mirror_token_store.h"
 #include "src/profiles/offline_clock.h"
 #include "src/profiles/profile_service.h"
+#include "src/profiles/record_editor.h"
+#include "src/sync/pusher.h"
 #include "src/sync/session.h"
 
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QUuid>
 
 namespace vaultlink {
 
@@ -30,7 +33,7 @@ void storeUnits(Mirror &mirror, const SessionInfo &session) {
     QList<StoredUnit> units;
     for (const UnitInfo &unit : session.units)
         if (unit.read)
-            units.append({unit.id, unit.name});
+            units.append({unit.id, unit.name, unit.add, unit.edit, unit.remove});
     mirror.setUnits(units);
 }
 } // namespace
@@ -55,6 +58,8 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     ServerSession session(*client, store, m_env.clock);
     Syncer syncer(session, *client);
     syncer.setCarriedValues(mirror_keys::carried());
+    Pusher pusher(session, *client,
+                  [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); });
 
     SyncOutcome outcome;
     const auto runOnce = [&] {
@@ -62,10 +67,18 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
             session.adopt(login(*client, profile.record, password, otp));
             outcome.loggedIn = true;
         }
+        // What this device changed goes first, so that the feed then brings it back settled.
+        outcome.push = pusher.push(*profile.mirror);
         outcome.report = repair ? syncer.repair(profile.mirror, profile.files, progress)
                                 : syncer.sync(profile.mirror, profile.files, progress);
-        storeUnits(*profile.mirror,
-                   session.run([&](const QString &token) { return client->session(token); }));
+        const SessionInfo info =
+            session.run([&](const QString &token) { return client->session(token); });
+        storeUnits(*profile.mirror, info);
+        // Forms change only with the server's version: asked for once, and again on repair.
+        QList<FormInfo> forms = WritePermissions::load(*profile.mirror).forms;
+        if (forms.isEmpty() || repair)
+            forms = session.run([&](const QString &token) { return client->forms(token); });
+        profile.mirror->setValues(WritePermissions::values(info.rights, forms));
     };
     try {
         try {

@@ -78,3 +78,16 @@ TEST_F(Rights, UnitsForUserListOnlyUnitsWithRights) {
     EXPECT_TRUE(units[0].rights.edit);
     EXPECT_FALSE(units[0].rights.add);
 }
+
+TEST_F(Rights, TheDeleteRightIsARightOfItsOwn) {
+    data.grant(it, bob, false, false, false, true);
+    EXPECT_TRUE(unitRights(*data.store, it, bob).remove);
+    EXPECT_FALSE(unitRights(*data.store, it, bob).read);
+    const QList<UnitAccess> units = unitsForUser(*data.store, db, bob);
+    ASSERT_EQ(units.size(), 1);
+    const QJsonObject rights = unitJson(units[0]).value(QStringLiteral("rights")).toObject();
+    EXPECT_EQ(rights.value(QStringLiteral("delete")), QJsonValue(true));
+    EXPECT_EQ(rights.value(QStringLiteral("edit")), QJsonValue(false));
+    data.grant(it, bob, false, false, false, false);
+    EXPECT_TRUE(unitsForUser(*data.store, db, bob).isEmpty());
+}

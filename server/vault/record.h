@@ -15,6 +15,7 @@ struct Field {
     QString value; // tags: a compact JSON array of strings
     qint64 revision = 1;
     qint64 modifiedAt = 0;
+    QString modifiedBy = {}; // the device that made the last change; empty: none (administrator)
 };
 
 struct Record {

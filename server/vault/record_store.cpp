@@ -26,6 +26,10 @@ QString notNull(const QString &text) {
 QVariant toVariant(const std::optional<qint64> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
 }
+
+QVariant nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
 } // namespace
 
 QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
@@ -57,8 +61,8 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
         byId.insert(r.id, r);
     }
     QSqlQuery fq = run(store, QStringLiteral("SELECT record_id, key, type, label, value, revision, "
-                                             "modified_at FROM fields WHERE record_id IN (%1) "
-                                             "ORDER BY record_id, position")
+                                             "modified_at, modified_by FROM fields WHERE "
+                                             "record_id IN (%1) ORDER BY record_id, position")
                                   .arg(in));
     while (fq.next()) {
         auto it = byId.find(fq.value(0).toLongLong());
@@ -66,7 +70,7 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
             continue;
         it->fields.append({fq.value(1).toString(), fq.value(2).toString(), fq.value(3).toString(),
                            fq.value(4).toString(), fq.value(5).toLongLong(),
-                           fq.value(6).toLongLong()});
+                           fq.value(6).toLongLong(), fq.value(7).toString()});
     }
     QList<Record> out;
     out.reserve(ids.size());
@@ -82,14 +86,13 @@ std::optional<Record> loadRecord(Store &store, qint64 id) {
 }
 
 qint64 insertRecord(Store &store, const Record &record) {
-    QSqlQuery q = run(store,
-                      QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
-                                     "created_by, created_at, seq, client_ref) VALUES(?, ?, ?, ?, "
-                                     "?, ?, ?, ?)"),
-                      {record.databaseId, record.formId, toVariant(record.unitId),
-                       toVariant(record.ownerId), record.createdBy, record.createdAt, record.seq,
-                       record.clientRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(record.clientRef)});
+    QSqlQuery q =
+        run(store,
+            QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
+                           "created_by, created_at, seq, client_ref) VALUES(?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
+            {record.databaseId, record.formId, toVariant(record.unitId), toVariant(record.ownerId),
+             record.createdBy, record.createdAt, record.seq, nullIfEmpty(record.clientRef)});
     const qint64 id = q.lastInsertId().toLongLong();
     int position = 0;
     for (const Field &field : record.fields)
@@ -100,9 +103,10 @@ qint64 insertRecord(Store &store, const Record &record) {
 void writeField(Store &store, qint64 recordId, const Field &field, int position) {
     run(store,
         QStringLiteral("INSERT OR REPLACE INTO fields(record_id, key, type, label, value, "
-                       "revision, modified_at, position) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "revision, modified_at, modified_by, position) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {recordId, field.key, field.type, field.label, notNull(field.value), field.revision,
-         field.modifiedAt, position});
+         field.modifiedAt, nullIfEmpty(field.modifiedBy), position});
 }
 
 void setRecordSequence(Store &store, qint64 recordId, qint64 seq) {

@@ -87,7 +87,8 @@ Record Records::create(const Actor &actor, const NewRecord &request, bool *repla
         const QJsonValue wire = request.values.value(spec.key, spec.type == QLatin1String("tags")
                                                                    ? QJsonValue(QJsonArray())
                                                                    : QJsonValue(QString()));
-        record.fields.append({spec.key, spec.type, spec.label, storedOrRefuse(spec, wire), 1, now});
+        record.fields.append({spec.key, spec.type, spec.label, storedOrRefuse(spec, wire), 1, now,
+                              actor.deviceName});
     }
     if (record.field(QStringLiteral("name"))->value.trimmed().isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("a record needs a non-empty name"));
@@ -139,6 +140,7 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
             field.value = stored;
             field.revision += 1;
             field.modifiedAt = now;
+            field.modifiedBy = actor.deviceName;
             writeField(m_store, record.id, field, static_cast<int>(i));
             changed = true;
         }

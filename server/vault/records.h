@@ -14,11 +14,12 @@ namespace vaultlink::server {
 class Clock;
 class Store;
 
-// Who acts: a user working in one database.
+// Who acts: a user working in one database, through a device session or (no device name) not.
 struct Actor {
     qint64 userId = 0;
     qint64 databaseId = 0;
     UserRights rights;
+    QString deviceName = {};
 };
 
 struct NewRecord {

@@ -14,6 +14,13 @@ const Field *Record::field(const QString &key) const {
     return nullptr;
 }
 
+qint64 Record::revision() const {
+    qint64 sum = 0;
+    for (const Field &f : fields)
+        sum += f.revision;
+    return sum;
+}
+
 namespace {
 std::optional<qint64> optionalId(const QVariant &v) {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -43,8 +50,8 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
     QHash<qint64, Record> byId;
     QSqlQuery rq =
         run(store, QStringLiteral("SELECT id, database_id, form_id, unit_id, owner_id, "
-                                  "created_by, created_at, seq, deleted, client_ref FROM records "
-                                  "WHERE id IN (%1)")
+                                  "created_by, created_at, seq, deleted, deleted_by, client_ref "
+                                  "FROM records WHERE id IN (%1)")
                        .arg(in));
     while (rq.next()) {
         Record r;
@@ -57,7 +64,8 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
         r.createdAt = rq.value(6).toLongLong();
         r.seq = rq.value(7).toLongLong();
         r.deleted = rq.value(8).toBool();
-        r.clientRef = rq.value(9).toString();
+        r.deletedBy = optionalId(rq.value(9));
+        r.clientRef = rq.value(10).toString();
         byId.insert(r.id, r);
     }
     QSqlQuery fq = run(store, QStringLiteral("SELECT record_id, key, type, label, value, revision, "
@@ -113,10 +121,11 @@ void setRecordSequence(Store &store, qint64 recordId, qint64 seq) {
     run(store, QStringLiteral("UPDATE records SET seq = ? WHERE id = ?"), {seq, recordId});
 }
 
-void markDeleted(Store &store, qint64 recordId, qint64 seq) {
+void markDeleted(Store &store, qint64 recordId, qint64 seq, std::optional<qint64> deletedBy) {
     run(store, QStringLiteral("DELETE FROM fields WHERE record_id = ?"), {recordId});
-    run(store, QStringLiteral("UPDATE records SET deleted = 1, seq = ? WHERE id = ?"),
-        {seq, recordId});
+    run(store,
+        QStringLiteral("UPDATE records SET deleted = 1, deleted_by = ?, seq = ? WHERE id = ?"),
+        {toVariant(deletedBy), seq, recordId});
 }
 
 } // namespace vaultlink::server

@@ -53,6 +53,22 @@ TEST_F(Rights, DeletedRecordsAreNobodys) {
     EXPECT_FALSE(canEdit(*data.store, gone, alice));
 }
 
+TEST_F(Rights, DeletingNeedsOwnershipOrTheReadAndDeleteRights) {
+    const Record mine = recordIn(std::nullopt, alice);
+    EXPECT_TRUE(canDelete(*data.store, mine, alice));
+    EXPECT_FALSE(canDelete(*data.store, mine, bob));
+    const Record shared = recordIn(it, std::nullopt);
+    data.grant(it, bob, true, true, true);
+    EXPECT_FALSE(canDelete(*data.store, shared, bob));
+    data.grant(it, bob, false, false, false, true);
+    EXPECT_FALSE(canDelete(*data.store, shared, bob)); // what one cannot see, one cannot delete
+    data.grant(it, bob, true, false, false, true);
+    EXPECT_TRUE(canDelete(*data.store, shared, bob));
+    Record gone = shared;
+    gone.deleted = true;
+    EXPECT_FALSE(canDelete(*data.store, gone, bob));
+}
+
 TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight) {
     const UserRights full{true, true, true};
     const UserRights none{true, false, false};

@@ -10,8 +10,9 @@ namespace vaultlink::server::admin {
 
 int runRecord(const QStringList &args) {
     CommandLine cli(QStringLiteral("record"),
-                    QStringLiteral("record delete: delete a record on the server (phones never "
-                                   "delete); the change feed reports it as a removal."));
+                    QStringLiteral("record delete: delete a record on the server, whatever its "
+                                   "revision and whoever may see it; the change feed reports it "
+                                   "as a removal."));
     cli.positional(QStringLiteral("action"), QStringLiteral("delete"));
     cli.dataOption();
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));

@@ -19,9 +19,12 @@ UnitRights parseRights(const QString &text) {
             rights.add = true;
         else if (part == QLatin1String("edit"))
             rights.edit = true;
+        else if (part == QLatin1String("delete"))
+            rights.remove = true;
         else
             throw UsageError{
-                QStringLiteral("--rights takes read, add and edit, comma-separated; not '%1'")
+                QStringLiteral("--rights takes read, add, edit and delete, comma-separated; "
+                               "not '%1'")
                     .arg(part)};
     }
     return rights;
@@ -39,7 +42,7 @@ int runUnit(const QStringList &args) {
     cli.option(QStringLiteral("name"), QStringLiteral("unit name"), QStringLiteral("name"));
     cli.option(QStringLiteral("user"), QStringLiteral("user name (grant, revoke)"),
                QStringLiteral("name"));
-    cli.option(QStringLiteral("rights"), QStringLiteral("for grant: read,add,edit"),
+    cli.option(QStringLiteral("rights"), QStringLiteral("for grant: read,add,edit,delete"),
                QStringLiteral("list"));
     return cli.run(args, [&] {
         const QString action = cli.positionals().value(0);
@@ -62,7 +65,8 @@ int runUnit(const QStringList &args) {
                                           : UnitRights{};
             setUnitRights(*store, *unit, user.id, rights);
             out() << "unit " << name << ": " << user.name << " read=" << rights.read
-                  << " add=" << rights.add << " edit=" << rights.edit << "\n";
+                  << " add=" << rights.add << " edit=" << rights.edit << " delete=" << rights.remove
+                  << "\n";
         } else {
             throw UsageError{QStringLiteral("unit takes add, grant or revoke")};
         }

@@ -32,24 +32,24 @@ std::optional<qint64> unitDatabase(Store &store, qint64 unitId) {
 
 UnitRights unitRights(Store &store, qint64 unitId, qint64 userId) {
     QSqlQuery q = run(store,
-                      QStringLiteral("SELECT can_read, can_add, can_edit FROM unit_rights WHERE "
-                                     "unit_id = ? AND user_id = ?"),
+                      QStringLiteral("SELECT can_read, can_add, can_edit, can_delete FROM "
+                                     "unit_rights WHERE unit_id = ? AND user_id = ?"),
                       {unitId, userId});
     if (!q.next())
         return {};
-    return {q.value(0).toBool(), q.value(1).toBool(), q.value(2).toBool()};
+    return {q.value(0).toBool(), q.value(1).toBool(), q.value(2).toBool(), q.value(3).toBool()};
 }
 
 void setUnitRights(Store &store, qint64 unitId, qint64 userId, const UnitRights &rights) {
     const bool couldRead = unitRights(store, unitId, userId).read;
-    if (!rights.read && !rights.add && !rights.edit) {
+    if (!rights.read && !rights.add && !rights.edit && !rights.remove) {
         run(store, QStringLiteral("DELETE FROM unit_rights WHERE unit_id = ? AND user_id = ?"),
             {unitId, userId});
     } else {
         run(store,
             QStringLiteral("INSERT OR REPLACE INTO unit_rights(unit_id, user_id, can_read, "
-                           "can_add, can_edit) VALUES(?, ?, ?, ?, ?)"),
-            {unitId, userId, rights.read, rights.add, rights.edit});
+                           "can_add, can_edit, can_delete) VALUES(?, ?, ?, ?, ?, ?)"),
+            {unitId, userId, rights.read, rights.add, rights.edit, rights.remove});
     }
     if (rights.read)
         run(store,
@@ -62,23 +62,27 @@ void setUnitRights(Store &store, qint64 unitId, qint64 userId, const UnitRights 
 QList<UnitAccess> unitsForUser(Store &store, qint64 databaseId, qint64 userId) {
     QList<UnitAccess> units;
     QSqlQuery q = run(store,
-                      QStringLiteral("SELECT u.id, u.name, r.can_read, r.can_add, r.can_edit FROM "
-                                     "units u JOIN unit_rights r ON r.unit_id = u.id WHERE "
-                                     "u.database_id = ? AND r.user_id = ? ORDER BY u.name"),
+                      QStringLiteral("SELECT u.id, u.name, r.can_read, r.can_add, r.can_edit, "
+                                     "r.can_delete FROM units u JOIN unit_rights r ON r.unit_id = "
+                                     "u.id WHERE u.database_id = ? AND r.user_id = ? ORDER BY "
+                                     "u.name"),
                       {databaseId, userId});
     while (q.next())
-        units.append({q.value(0).toLongLong(),
-                      q.value(1).toString(),
-                      {q.value(2).toBool(), q.value(3).toBool(), q.value(4).toBool()}});
+        units.append(
+            {q.value(0).toLongLong(),
+             q.value(1).toString(),
+             {q.value(2).toBool(), q.value(3).toBool(), q.value(4).toBool(), q.value(5).toBool()}});
     return units;
 }
 
 QJsonObject unitJson(const UnitAccess &unit) {
-    return {{QStringLiteral("id"), unit.unitId},
-            {QStringLiteral("name"), unit.name},
-            {QStringLiteral("rights"), QJsonObject{{QStringLiteral("read"), unit.rights.read},
-                                                   {QStringLiteral("add"), unit.rights.add},
-                                                   {QStringLiteral("edit"), unit.rights.edit}}}};
+    return {
+        {QStringLiteral("id"), unit.unitId},
+        {QStringLiteral("name"), unit.name},
+        {QStringLiteral("rights"), QJsonObject{{QStringLiteral("read"), unit.rights.read},
+                                               {QStringLiteral("add"), unit.rights.add},
+                                               {QStringLiteral("edit"), unit.rights.edit},
+                                               {QStringLiteral("delete"), unit.rights.remove}}}};
 }
 
 } // namespace vaultlink::server

@@ -14,6 +14,7 @@ struct UnitRights {
     bool read = false;
     bool add = false;
     bool edit = false;
+    bool remove = false; // the "delete" right; the word is taken in C++
 };
 
 struct UnitAccess {

@@ -20,7 +20,8 @@ void addDiscoveryRoutes(Router &router, ServerContext &ctx) {
              {QStringLiteral("features"),
               QJsonArray{QStringLiteral("mfa-totp"), QStringLiteral("refresh-rotation"),
                          QStringLiteral("change-feed"), QStringLiteral("field-revisions"),
-                         QStringLiteral("link-codes"), QStringLiteral("change-notices")}},
+                         QStringLiteral("link-codes"), QStringLiteral("change-notices"),
+                         QStringLiteral("record-deletion")}},
              {QStringLiteral("mfaMethods"), QJsonArray{QStringLiteral("totp")}},
              {QStringLiteral("serverTime"), isoTime(ctx.clock.nowMs())}});
     });

@@ -84,18 +84,38 @@ QJsonArray JsonBody::array(const char *key) const {
     return value.toArray();
 }
 
+namespace {
+// Canonical decimal only: "+1", "01", " 1" or "1 " name the same record to a lenient parser and
+// a different one (or none) to a cache or proxy in front of the server.
+bool isCanonicalDecimal(const QString &text) {
+    return !text.isEmpty() && text.size() <= 18 &&
+           (text == QLatin1String("0") || text[0] != u'0') &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+QString notCanonical(const char *name) {
+    return QStringLiteral("'%1' must be a decimal number without sign, spaces or leading zeros")
+        .arg(QLatin1String(name));
+}
+} // namespace
+
 qint64 integerParam(const QString &text, const char *name) {
-    // Canonical decimal only: "+1", "01", " 1" or "1 " name the same record to a lenient parser
-    // and a different one (or none) to a cache or proxy in front of the server.
-    const bool canonical =
-        !text.isEmpty() && text.size() <= 18 && (text == QLatin1String("0") || text[0] != u'0') &&
-        std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!canonical)
-        throw Refusal(Error::InvalidRequest,
-                      QStringLiteral("'%1' must be a decimal number without sign, spaces or "
-                                     "leading zeros")
-                          .arg(QLatin1String(name)));
+    if (!isCanonicalDecimal(text))
+        throw Refusal(Error::InvalidRequest, notCanonical(name));
     return text.toLongLong();
+}
+
+qint64 requiredIntegerQuery(const HttpRequest &request, const char *name) {
+    const QStringList values = request.query.allQueryItemValues(QLatin1String(name));
+    const QJsonObject field{{QStringLiteral("field"), QLatin1String(name)}};
+    // Given twice, a proxy and the server might each take another one.
+    if (values.size() != 1)
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("the query needs '%1' exactly once").arg(QLatin1String(name)),
+                      field);
+    if (!isCanonicalDecimal(values.first()))
+        throw Refusal(Error::InvalidRequest, notCanonical(name), field);
+    return values.first().toLongLong();
 }
 
 } // namespace vaultlink::server

@@ -29,5 +29,8 @@ private:
 // A path or query parameter that must be a canonical non-negative decimal ("0", "42"; not
 // "+1", "01", "1 " or "0x10"); InvalidRequest otherwise.
 qint64 integerParam(const QString &text, const char *name);
+// A query parameter that must be given once, as integerParam takes it; InvalidRequest naming it
+// in "field" otherwise.
+qint64 requiredIntegerQuery(const HttpRequest &request, const char *name);
 
 } // namespace vaultlink::server

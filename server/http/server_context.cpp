@@ -26,7 +26,7 @@ SessionContext ServerContext::requireSession(const HttpRequest &request) {
 }
 
 Actor ServerContext::actorOf(const SessionContext &session) {
-    return {session.user.id, session.database.id, session.user.rights};
+    return {session.user.id, session.database.id, session.user.rights, session.device.name};
 }
 
 } // namespace vaultlink::server

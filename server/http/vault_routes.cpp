@@ -130,6 +130,14 @@ void addVaultRoutes(Router &router, ServerContext &ctx) {
         return HttpResponse::json(recordJson(
             ctx.records.update(ServerContext::actorOf(session), id, parseChanges(body))));
     });
+
+    router.add("DELETE", QStringLiteral("/api/v1/records/{id}"), [&ctx](HttpRequest &request) {
+        const SessionContext session = ctx.requireSession(request);
+        const qint64 id = integerParam(request.params.value(QStringLiteral("id")), "id");
+        const qint64 baseRevision = requiredIntegerQuery(request, "baseRevision");
+        ctx.records.remove(ServerContext::actorOf(session), id, baseRevision);
+        return HttpResponse::noContent();
+    });
 }
 
 } // namespace vaultlink::server

@@ -14,7 +14,7 @@ QList<DemoUser> installDemo(Store &store, RandomSource &random, qint64 nowMs) {
     QList<DemoUser> users = {
         {QStringLiteral("alice"),
          QStringLiteral("alice-demo-2026"),
-         QStringLiteral("may sync; edits in IT, adds to Marketing"),
+         QStringLiteral("may sync; edits and deletes in IT, adds to Marketing"),
          {}},
         {QStringLiteral("bob"),
          QStringLiteral("bob-demo-2026"),
@@ -49,11 +49,11 @@ QList<DemoUser> installDemo(Store &store, RandomSource &random, qint64 nowMs) {
         const qint64 it = addUnit(store, demo, QStringLiteral("IT"));
         const qint64 marketing = addUnit(store, demo, QStringLiteral("Marketing"));
         const qint64 finance = addUnit(store, demo, QStringLiteral("Finance"));
-        setUnitRights(store, it, alice, {true, true, true});
+        setUnitRights(store, it, alice, {true, true, true, true});
         setUnitRights(store, marketing, alice, {true, true, false});
         setUnitRights(store, it, bob, {true, false, false});
         setUnitRights(store, it, carol, {true, false, false});
-        setUnitRights(store, finance, carol, {true, true, true});
+        setUnitRights(store, finance, carol, {true, true, true, true});
         tx.commit();
     }
     seedRecords(store, demo, alice, 60, nowMs);

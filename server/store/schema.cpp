@@ -3,16 +3,10 @@
 #include "server/store/sql.h"
 #include "server/store/store.h"
 
-#include <QStringList>
-
-#include <vector>
-
 namespace vaultlink::server {
 
-namespace {
-
 // Append new steps; never edit a released one.
-const std::vector<QStringList> &steps() {
+const std::vector<QStringList> &schemaSteps() {
     static const std::vector<QStringList> all = {
         {
             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -98,14 +92,22 @@ const std::vector<QStringList> &steps() {
             QStringLiteral("CREATE TABLE unknown_logins(name TEXT PRIMARY KEY COLLATE NOCASE, "
                            "failed_logins INTEGER NOT NULL, last_failed_at INTEGER NOT NULL)"),
         },
+        {
+            // Phones delete records: a unit right of its own, which no existing grant implies.
+            QStringLiteral(
+                "ALTER TABLE unit_rights ADD COLUMN can_delete INTEGER NOT NULL DEFAULT 0"),
+            // Who deleted a record through the API, so that their retried delete is no error.
+            QStringLiteral("ALTER TABLE records ADD COLUMN deleted_by INTEGER"),
+            // The name of the device whose session last changed a field, as it was then; NULL
+            // for the administrator, the seed and changes made before this step.
+            QStringLiteral("ALTER TABLE fields ADD COLUMN modified_by TEXT"),
+        },
     };
     return all;
 }
 
-} // namespace
-
 int latestSchemaVersion() {
-    return static_cast<int>(steps().size());
+    return static_cast<int>(schemaSteps().size());
 }
 
 void migrate(Store &store) {
@@ -114,7 +116,7 @@ void migrate(Store &store) {
     if (current > latestSchemaVersion())
         throw std::runtime_error("the server store was written by a newer vaultlink-server");
     for (int version = current; version < latestSchemaVersion(); ++version) {
-        for (const QString &statement : steps()[static_cast<size_t>(version)])
+        for (const QString &statement : schemaSteps()[static_cast<size_t>(version)])
             exec(store, statement);
         exec(store, QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
     }

@@ -22,7 +22,9 @@ QJsonObject fieldJson(const Field &field) {
             {QStringLiteral("label"), field.label},
             {QStringLiteral("value"), value},
             {QStringLiteral("revision"), field.revision},
-            {QStringLiteral("modifiedAt"), isoTime(field.modifiedAt)}};
+            {QStringLiteral("modifiedAt"), isoTime(field.modifiedAt)},
+            {QStringLiteral("modifiedBy"),
+             field.modifiedBy.isEmpty() ? QJsonValue() : QJsonValue(field.modifiedBy)}};
 }
 
 QJsonObject recordJson(const Record &record) {

@@ -14,6 +14,13 @@ const Field *Record::field(const QString &key) const {
     return nullptr;
 }
 
+qint64 Record::revision() const {
+    qint64 sum = 0;
+    for (const Field &f : fields)
+        sum += f.revision;
+    return sum;
+}
+
 namespace {
 std::optional<qint64> optionalId(const QVariant &v) {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -25,6 +32,10 @@ QString notNull(const QString &text) {
 
 QVariant toVariant(const std::optional<qint64> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 } // namespace
 
@@ -39,8 +50,8 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
     QHash<qint64, Record> byId;
     QSqlQuery rq =
         run(store, QStringLiteral("SELECT id, database_id, form_id, unit_id, owner_id, "
-                                  "created_by, created_at, seq, deleted, client_ref FROM records "
-                                  "WHERE id IN (%1)")
+                                  "created_by, created_at, seq, deleted, deleted_by, client_ref "
+                                  "FROM records WHERE id IN (%1)")
                        .arg(in));
     while (rq.next()) {
         Record r;
@@ -53,12 +64,13 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
         r.createdAt = rq.value(6).toLongLong();
         r.seq = rq.value(7).toLongLong();
         r.deleted = rq.value(8).toBool();
-        r.clientRef = rq.value(9).toString();
+        r.deletedBy = optionalId(rq.value(9));
+        r.clientRef = rq.value(10).toString();
         byId.insert(r.id, r);
     }
     QSqlQuery fq = run(store, QStringLiteral("SELECT record_id, key, type, label, value, revision, "
-                                             "modified_at FROM fields WHERE record_id IN (%1) "
-                                             "ORDER BY record_id, position")
+                                             "modified_at, modified_by FROM fields WHERE "
+                                             "record_id IN (%1) ORDER BY record_id, position")
                                   .arg(in));
     while (fq.next()) {
         auto it = byId.find(fq.value(0).toLongLong());
@@ -66,7 +78,7 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
             continue;
         it->fields.append({fq.value(1).toString(), fq.value(2).toString(), fq.value(3).toString(),
                            fq.value(4).toString(), fq.value(5).toLongLong(),
-                           fq.value(6).toLongLong()});
+                           fq.value(6).toLongLong(), fq.value(7).toString()});
     }
     QList<Record> out;
     out.reserve(ids.size());
@@ -82,14 +94,13 @@ std::optional<Record> loadRecord(Store &store, qint64 id) {
 }
 
 qint64 insertRecord(Store &store, const Record &record) {
-    QSqlQuery q = run(store,
-                      QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
-                                     "created_by, created_at, seq, client_ref) VALUES(?, ?, ?, ?, "
-                                     "?, ?, ?, ?)"),
-                      {record.databaseId, record.formId, toVariant(record.unitId),
-                       toVariant(record.ownerId), record.createdBy, record.createdAt, record.seq,
-                       record.clientRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(record.clientRef)});
+    QSqlQuery q =
+        run(store,
+            QStringLiteral("INSERT INTO records(database_id, form_id, unit_id, owner_id, "
+                           "created_by, created_at, seq, client_ref) VALUES(?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
+            {record.databaseId, record.formId, toVariant(record.unitId), toVariant(record.ownerId),
+             record.createdBy, record.createdAt, record.seq, nullIfEmpty(record.clientRef)});
     const qint64 id = q.lastInsertId().toLongLong();
     int position = 0;
     for (const Field &field : record.fields)
@@ -100,19 +111,21 @@ qint64 insertRecord(Store &store, const Record &record) {
 void writeField(Store &store, qint64 recordId, const Field &field, int position) {
     run(store,
         QStringLiteral("INSERT OR REPLACE INTO fields(record_id, key, type, label, value, "
-                       "revision, modified_at, position) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "revision, modified_at, modified_by, position) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {recordId, field.key, field.type, field.label, notNull(field.value), field.revision,
-         field.modifiedAt, position});
+         field.modifiedAt, nullIfEmpty(field.modifiedBy), position});
 }
 
 void setRecordSequence(Store &store, qint64 recordId, qint64 seq) {
     run(store, QStringLiteral("UPDATE records SET seq = ? WHERE id = ?"), {seq, recordId});
 }
 
-void markDeleted(Store &store, qint64 recordId, qint64 seq) {
+void markDeleted(Store &store, qint64 recordId, qint64 seq, std::optional<qint64> deletedBy) {
     run(store, QStringLiteral("DELETE FROM fields WHERE record_id = ?"), {recordId});
-    run(store, QStringLiteral("UPDATE records SET deleted = 1, seq = ? WHERE id = ?"),
-        {seq, recordId});
+    run(store,
+        QStringLiteral("UPDATE records SET deleted = 1, deleted_by = ?, seq = ? WHERE id = ?"),
+        {toVariant(deletedBy), seq, recordId});
 }
 
 } // namespace vaultlink::server

@@ -17,6 +17,7 @@ QList<Record> loadRecords(Store &store, const QList<qint64> &ids);
 qint64 insertRecord(Store &store, const Record &record);
 void writeField(Store &store, qint64 recordId, const Field &field, int position);
 void setRecordSequence(Store &store, qint64 recordId, qint64 seq);
-void markDeleted(Store &store, qint64 recordId, qint64 seq);
+// A deletion through the API names its user, so that the user's retry is recognized.
+void markDeleted(Store &store, qint64 recordId, qint64 seq, std::optional<qint64> deletedBy);
 
 } // namespace vaultlink::server

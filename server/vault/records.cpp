@@ -87,7 +87,8 @@ Record Records::create(const Actor &actor, const NewRecord &request, bool *repla
         const QJsonValue wire = request.values.value(spec.key, spec.type == QLatin1String("tags")
                                                                    ? QJsonValue(QJsonArray())
                                                                    : QJsonValue(QString()));
-        record.fields.append({spec.key, spec.type, spec.label, storedOrRefuse(spec, wire), 1, now});
+        record.fields.append({spec.key, spec.type, spec.label, storedOrRefuse(spec, wire), 1, now,
+                              actor.deviceName});
     }
     if (record.field(QStringLiteral("name"))->value.trimmed().isEmpty())
         throw Refusal(Error::InvalidRequest, QStringLiteral("a record needs a non-empty name"));
@@ -139,6 +140,7 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
             field.value = stored;
             field.revision += 1;
             field.modifiedAt = now;
+            field.modifiedBy = actor.deviceName;
             writeField(m_store, record.id, field, static_cast<int>(i));
             changed = true;
         }
@@ -155,12 +157,41 @@ Record Records::get(const Actor &actor, qint64 recordId) {
     return requireVisible(actor, recordId);
 }
 
+void Records::remove(const Actor &actor, qint64 recordId, qint64 baseRevision) {
+    Transaction tx(m_store);
+    const auto stored = loadRecord(m_store, recordId);
+    // A retry after a lost answer finds the record gone by this user's own hand.
+    if (stored && stored->deleted && stored->databaseId == actor.databaseId &&
+        stored->deletedBy == actor.userId)
+        return;
+    const Record record = requireVisible(actor, recordId);
+    if (!canDelete(m_store, record, actor.userId))
+        throw Refusal(Error::Forbidden,
+                      QStringLiteral("deleting records of this unit needs the read and delete "
+                                     "rights on it"));
+    // The whole record, not only a field: a deletion would destroy a change made elsewhere.
+    if (record.revision() != baseRevision) {
+        QJsonArray fields;
+        for (const Field &field : record.fields)
+            fields.append(fieldJson(field));
+        throw Refusal(Error::RevisionConflict,
+                      QStringLiteral("the record changed on the server since revision %1 (it is "
+                                     "at %2 now); nothing was deleted")
+                          .arg(baseRevision)
+                          .arg(record.revision()),
+                      {{QStringLiteral("conflicts"), fields},
+                       {QStringLiteral("record"), recordJson(record)}});
+    }
+    markDeleted(m_store, recordId, nextSequence(m_store, actor.databaseId), actor.userId);
+    tx.commit();
+}
+
 void Records::remove(qint64 databaseId, qint64 recordId) {
     Transaction tx(m_store);
     const auto record = loadRecord(m_store, recordId);
     if (!record || record->deleted || record->databaseId != databaseId)
         throw Refusal(Error::RecordUnknown, QStringLiteral("there is no record %1").arg(recordId));
-    markDeleted(m_store, recordId, nextSequence(m_store, databaseId));
+    markDeleted(m_store, recordId, nextSequence(m_store, databaseId), std::nullopt);
     tx.commit();
 }
 

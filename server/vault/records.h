@@ -14,11 +14,12 @@ namespace vaultlink::server {
 class Clock;
 class Store;
 
-// Who acts: a user working in one database.
+// Who acts: a user working in one database, through a device session or (no device name) not.
 struct Actor {
     qint64 userId = 0;
     qint64 databaseId = 0;
     UserRights rights;
+    QString deviceName = {};
 };
 
 struct NewRecord {
@@ -47,7 +48,11 @@ public:
     // current value and revision of each conflicting field.
     Record update(const Actor &actor, qint64 recordId, const QList<FieldChange> &changes);
     Record get(const Actor &actor, qint64 recordId);
-    // Server-side deletion (the phone never deletes); the feed reports it as a removal.
+    // A user's deletion, on the condition that the record's revision (Record::revision) is still
+    // baseRevision; otherwise RevisionConflict with every current field and the whole record. A
+    // repeat of the user's own deletion succeeds again. The feed reports it as a removal.
+    void remove(const Actor &actor, qint64 recordId, qint64 baseRevision);
+    // The administrator's deletion: no rights, no condition.
     void remove(qint64 databaseId, qint64 recordId);
 
 private:

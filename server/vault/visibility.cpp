@@ -29,6 +29,15 @@ bool canEdit(Store &store, const Record &record, qint64 userId) {
     return rights.read && rights.edit;
 }
 
+bool canDelete(Store &store, const Record &record, qint64 userId) {
+    if (record.deleted)
+        return false;
+    if (record.ownerId)
+        return *record.ownerId == userId;
+    const UnitRights rights = unitRights(store, *record.unitId, userId);
+    return rights.read && rights.remove;
+}
+
 bool canCreate(Store &store, const UserRights &rights, qint64 userId, const qint64 *unitId) {
     if (!unitId)
         return rights.canCreatePersonal;

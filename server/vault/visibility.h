@@ -13,6 +13,7 @@ struct UserRights;
 QString visibleSql(const QString &alias);
 bool canRead(Store &store, const Record &record, qint64 userId);
 bool canEdit(Store &store, const Record &record, qint64 userId);
+bool canDelete(Store &store, const Record &record, qint64 userId);
 // Creating a global record needs "can create new passwords" plus the read and add rights on the
 // unit; a personal one needs "can create personal records".
 bool canCreate(Store &store, const UserRights &rights, qint64 userId, const qint64 *unitId);

@@ -2,8 +2,9 @@
 // table (server/http/*_routes) behind the Router, on a store of its own for each input (copied
 // from one made at start: a database with mobile sync, a unit, alice with every right and a
 // session, carol with TOTP, two records, a link code), so that inputs do not depend on each
-// other. Reaches the routing and path matching, record ids and the feed's limit and cursor
-// (integerParam, decodeCursor), every JSON body and the account page's form.
+// other. Reaches the routing and path matching, record ids, the feed's limit and cursor and a
+// deletion's base revision (integerParam, decodeCursor, requiredIntegerQuery), every JSON body
+// and the account page's form.
 //
 // Input: byte 0 chooses the method, byte 1 holds flags (bit 0: alice's access token in an
 // Authorization header; bit 1: Content-Type application/json, else form-encoded); then a line
@@ -99,7 +100,7 @@ const Template &storeTemplate() {
             const qint64 unit = addUnit(store, database, QStringLiteral("IT"));
             {
                 Transaction tx(store);
-                setUnitRights(store, unit, alice, {true, true, true});
+                setUnitRights(store, unit, alice, {true, true, true, true});
                 tx.commit();
             }
             ServerContext ctx(store, clock, random, QString(kPin));

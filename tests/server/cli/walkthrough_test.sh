@@ -52,6 +52,8 @@ check "seed adds records" bash -c "'$BIN' seed --data '$DATA' --database Demo --
 check "seed refuses a bad count" bash -c "'$BIN' seed --data '$DATA' --database Demo --user alice --records lots >/dev/null 2>&1; [ \$? -eq 64 ]"
 check "password never from arguments" bash -c "'$BIN' user add --data '$DATA' --name dave >/dev/null 2>&1; [ \$? -eq 64 ]"
 check "user add reads the password from stdin" bash -c "echo 'dave-pass-1' | '$BIN' user add --data '$DATA' --name dave --password-stdin --mobile on | grep -q 'added user dave'"
+check "unit grant takes the delete right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user dave --rights read,delete | grep -q 'unit IT: dave read=1 add=0 edit=0 delete=1'"
+check "unit grant refuses an unknown right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user dave --rights read,purge >/dev/null 2>&1; [ \$? -eq 64 ]"
 
 "$BIN" run --data "$DATA" --listen 127.0.0.1:0 > "$WORK/run.txt" 2> "$WORK/run.log" &
 SERVER_PID=$!

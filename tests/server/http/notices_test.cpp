@@ -97,6 +97,20 @@ TEST_F(Notices, HelloThenChangedAfterARecordIsCreatedThroughTheApi) {
     EXPECT_FALSE(notices.closed);
 }
 
+TEST_F(Notices, ADeletionThroughTheApiIsNoticed) {
+    const qint64 id = createLogin(tokens.access, QStringLiteral("gone"));
+    NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
+    ASSERT_TRUE(notices.waitForMessages(1)) << "no hello";
+    const qint64 before = databaseSequence(db);
+    const Reply reply = client.deleteResource(
+        QStringLiteral("/api/v1/records/%1?baseRevision=7").arg(id), tokens.access);
+    ASSERT_EQ(reply.status, 204) << reply.body.toStdString();
+    ASSERT_TRUE(notices.waitForMessages(2)) << "no changed notice";
+    EXPECT_EQ(notices.messages[1].value(QStringLiteral("type")).toString(),
+              QStringLiteral("changed"));
+    EXPECT_EQ(notices.messages[1].value(QStringLiteral("sequence")).toInteger(), before + 1);
+}
+
 TEST_F(Notices, ChangesMadeOutsideTheApiAreNoticedToo) {
     NoticeClient notices(server, QStringLiteral("/api/v1/notices"), bearer());
     ASSERT_TRUE(notices.waitForMessages(1));

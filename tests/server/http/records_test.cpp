@@ -477,7 +477,9 @@ TEST_F(RecordsApi, InvalidPatchRequestsChangeNothing) {
 TEST_F(RecordsApi, CollectionPathAcceptsOnlyPost) {
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/records"), tokens.access), 405,
                           "method-not-allowed"));
-    EXPECT_TRUE(isProblem(client.send("DELETE", QStringLiteral("/api/v1/records/1"), {},
+    EXPECT_TRUE(isProblem(client.deleteResource(QStringLiteral("/api/v1/records"), tokens.access),
+                          405, "method-not-allowed"));
+    EXPECT_TRUE(isProblem(client.send("PUT", QStringLiteral("/api/v1/records/1"), {},
                                       {{"Authorization", "Bearer " + tokens.access.toLatin1()}}),
                           405, "method-not-allowed"));
 }

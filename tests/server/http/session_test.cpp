@@ -13,7 +13,7 @@ TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy) {
     const qint64 dev = data().addUnit(db, QStringLiteral("Dev"));
     data().addUnit(db, QStringLiteral("Hidden"));
     data().grant(ops, alice, true, true, false);
-    data().grant(dev, alice, true, false, true);
+    data().grant(dev, alice, true, false, true, true);
     const Tokens tokens =
         loginAs(QStringLiteral("alice"), kAlicePassword, QStringLiteral("pixel-7"));
     ASSERT_TRUE(tokens.ok());
@@ -48,9 +48,11 @@ TEST_F(SessionEndpoint, DescribesUserDatabaseDeviceUnitsAndPolicy) {
     EXPECT_TRUE(opsRights.value(QStringLiteral("read")).toBool());
     EXPECT_TRUE(opsRights.value(QStringLiteral("add")).toBool());
     EXPECT_FALSE(opsRights.value(QStringLiteral("edit")).toBool());
+    EXPECT_EQ(opsRights.value(QStringLiteral("delete")), QJsonValue(false));
     const QJsonObject devRights = byId[dev].value(QStringLiteral("rights")).toObject();
     EXPECT_FALSE(devRights.value(QStringLiteral("add")).toBool());
     EXPECT_TRUE(devRights.value(QStringLiteral("edit")).toBool());
+    EXPECT_TRUE(devRights.value(QStringLiteral("delete")).toBool());
 
     const QJsonObject policy = session.value(QStringLiteral("policy")).toObject();
     EXPECT_EQ(policy.value(QStringLiteral("accessTokenSeconds")).toInteger(), 300);

@@ -27,9 +27,9 @@ qint64 TempStore::addUnit(qint64 databaseId, const QString &name) {
     return server::addUnit(*store, databaseId, name);
 }
 
-void TempStore::grant(qint64 unitId, qint64 userId, bool read, bool add, bool edit) {
+void TempStore::grant(qint64 unitId, qint64 userId, bool read, bool add, bool edit, bool remove) {
     Transaction tx(*store);
-    setUnitRights(*store, unitId, userId, {read, add, edit});
+    setUnitRights(*store, unitId, userId, {read, add, edit, remove});
     tx.commit();
 }
 

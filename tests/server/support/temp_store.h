@@ -23,7 +23,8 @@ struct TempStore {
     qint64 addUser(const QString &name, const QString &password, bool canSyncMobile = true,
                    bool canCreateGlobal = true, bool canCreatePersonal = true);
     qint64 addUnit(qint64 databaseId, const QString &name);
-    void grant(qint64 unitId, qint64 userId, bool read, bool add = false, bool edit = false);
+    void grant(qint64 unitId, qint64 userId, bool read, bool add = false, bool edit = false,
+               bool remove = false);
 
     QTemporaryDir dir;
     std::unique_ptr<Store> store;

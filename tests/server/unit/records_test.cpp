@@ -1,5 +1,6 @@
 #include "server/common/refusal.h"
 #include "server/store/sql.h"
+#include "server/vault/record_store.h"
 #include "server/vault/records.h"
 #include "tests/server/support/refusal_of.h"
 #include "tests/server/support/temp_store.h"
@@ -187,4 +188,24 @@ TEST_F(RecordsTest, RemoveLeavesATombstoneWithANewSequence) {
             .toLongLong(),
         sequence());
     EXPECT_EQ(refusalOf([&] { records.remove(db, r.id); }), Error::RecordUnknown);
+}
+
+TEST_F(RecordsTest, AUsersDeletionIsConditionalOnTheRecordRevisionAndRemembersWho) {
+    const Record r = login();
+    EXPECT_EQ(r.revision(), 7); // seven fields at revision 1
+    const Record u =
+        records.update(actor, r.id, {{QStringLiteral("password"), QStringLiteral("new"), 1}});
+    EXPECT_EQ(u.revision(), 8);
+    EXPECT_EQ(refusalOf([&] { records.remove(actor, r.id, 7); }), Error::RevisionConflict);
+    records.remove(actor, r.id, 8);
+    const auto gone = loadRecord(*data.store, r.id);
+    ASSERT_TRUE(gone.has_value());
+    EXPECT_TRUE(gone->deleted);
+    EXPECT_EQ(gone->deletedBy, alice);
+    EXPECT_TRUE(gone->fields.isEmpty());
+    EXPECT_EQ(gone->seq, sequence());
+    // The administrator's deletion names nobody.
+    const Record other = login();
+    records.remove(db, other.id);
+    EXPECT_EQ(loadRecord(*data.store, other.id)->deletedBy, std::nullopt);
 }

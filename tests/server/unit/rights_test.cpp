@@ -53,6 +53,22 @@ TEST_F(Rights, DeletedRecordsAreNobodys) {
     EXPECT_FALSE(canEdit(*data.store, gone, alice));
 }
 
+TEST_F(Rights, DeletingNeedsOwnershipOrTheReadAndDeleteRights) {
+    const Record mine = recordIn(std::nullopt, alice);
+    EXPECT_TRUE(canDelete(*data.store, mine, alice));
+    EXPECT_FALSE(canDelete(*data.store, mine, bob));
+    const Record shared = recordIn(it, std::nullopt);
+    data.grant(it, bob, true, true, true);
+    EXPECT_FALSE(canDelete(*data.store, shared, bob));
+    data.grant(it, bob, false, false, false, true);
+    EXPECT_FALSE(canDelete(*data.store, shared, bob)); // what one cannot see, one cannot delete
+    data.grant(it, bob, true, false, false, true);
+    EXPECT_TRUE(canDelete(*data.store, shared, bob));
+    Record gone = shared;
+    gone.deleted = true;
+    EXPECT_FALSE(canDelete(*data.store, gone, bob));
+}
+
 TEST_F(Rights, CreatingGlobalNeedsTheUserRightAndTheAddRight) {
     const UserRights full{true, true, true};
     const UserRights none{true, false, false};
@@ -77,4 +93,17 @@ TEST_F(Rights, UnitsForUserListOnlyUnitsWithRights) {
     EXPECT_EQ(units[0].name, QStringLiteral("IT"));
     EXPECT_TRUE(units[0].rights.edit);
     EXPECT_FALSE(units[0].rights.add);
+}
+
+TEST_F(Rights, TheDeleteRightIsARightOfItsOwn) {
+    data.grant(it, bob, false, false, false, true);
+    EXPECT_TRUE(unitRights(*data.store, it, bob).remove);
+    EXPECT_FALSE(unitRights(*data.store, it, bob).read);
+    const QList<UnitAccess> units = unitsForUser(*data.store, db, bob);
+    ASSERT_EQ(units.size(), 1);
+    const QJsonObject rights = unitJson(units[0]).value(QStringLiteral("rights")).toObject();
+    EXPECT_EQ(rights.value(QStringLiteral("delete")), QJsonValue(true));
+    EXPECT_EQ(rights.value(QStringLiteral("edit")), QJsonValue(false));
+    data.grant(it, bob, false, false, false, false);
+    EXPECT_TRUE(unitsForUser(*data.store, db, bob).isEmpty());
 }

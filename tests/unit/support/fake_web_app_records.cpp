@@ -1,4 +1,4 @@
-// FakeWebApp's record endpoints: GET, POST, PATCH and DELETE of docs/api.md §7.10–7.12 with the
+// FakeWebApp's forms and record endpoints: GET /forms, and GET, POST, PATCH and DELETE of docs/api.md §7.10–7.12 with the
 // same rules as the real server (client references, base revisions, record revisions), for the
 // one form the fake has (name, username, password, tags).
 #include "tests/unit/support/fake_web_app.h"
@@ -76,6 +76,16 @@ void FakeWebApp::setField(qint64 id, const QString &key, const QJsonValue &value
 std::optional<HttpResponse> FakeWebApp::records(const HttpRequest &request) {
     static const QRegularExpression one(QStringLiteral("^/api/v1/records/([1-9][0-9]*)$"));
     const QString path = request.url.path();
+    if (path == QLatin1String("/api/v1/forms")) {
+        QJsonArray fields;
+        for (const auto &[key, type] :
+             {std::pair{"name", "title"}, std::pair{"username", "username"},
+              std::pair{"password", "password"}, std::pair{"tags", "tags"}})
+            fields.append(QJsonObject{{"key", key}, {"type", type}, {"label", key}});
+        return jsonAnswer(200, {{"forms", QJsonArray{QJsonObject{{"id", "login"},
+                                                                 {"name", "Login"},
+                                                                 {"fields", fields}}}}});
+    }
     const QJsonObject in = QJsonDocument::fromJson(request.body).object();
     if (path == QLatin1String("/api/v1/records") && request.method == "POST")
         return createRecord(in);

@@ -20,8 +20,9 @@ struct CommandShape {
 };
 
 constexpr CommandShape kCommands[] = {
-    {"databases", 1, 1}, {"link", 0, 1},   {"profiles", 0, 0}, {"sync", 0, 0},
-    {"list", 0, 0},      {"search", 1, 1}, {"show", 1, 1},     {"unlink", 0, 0},
+    {"databases", 1, 1}, {"link", 0, 1},    {"profiles", 0, 0},  {"sync", 0, 0}, {"list", 0, 0},
+    {"search", 1, 1},    {"show", 1, 1},    {"unlink", 0, 0},    {"add", 0, 0},  {"edit", 1, 1},
+    {"rm", 1, 1},        {"pending", 0, 0}, {"conflicts", 0, 2},
 };
 } // namespace
 
@@ -50,6 +51,24 @@ QString helpText() {
                "unless --reveal\n"
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
+               "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"
+               "                                   create a record on this device (sent at the "
+               "next sync)\n"
+               "  edit RECORD --field KEY=VALUE ... [--generate KEY]\n"
+               "                                   change fields of a record (sent at the next "
+               "sync)\n"
+               "                                   a secret field (password, card number, seed) "
+               "is given as --field KEY alone\n"
+               "                                   and typed without echo, or read from the next "
+               "line of --password-stdin\n"
+               "  rm RECORD                        delete a record (on the server at the next "
+               "sync)\n"
+               "  pending [--discard RECORD | --retry RECORD]\n"
+               "                                   changes not on the server yet, and those it "
+               "refused\n"
+               "  conflicts [--resolve RECORD FIELD keep-local|keep-server]\n"
+               "                                   values both sides changed, and other notes "
+               "on merges\n"
                "\n"
                "Options:\n"
                "  --profile NAME     the profile to use (needed when more than one is linked)\n"
@@ -86,10 +105,18 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption fields(QStringLiteral("fields"));
     const QCommandLineOption repair(QStringLiteral("repair"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption form(QStringLiteral("form"), QString(), QStringLiteral("FORM"));
+    const QCommandLineOption field(QStringLiteral("field"), QString(), QStringLiteral("F"));
+    const QCommandLineOption generate(QStringLiteral("generate"), QString(), QStringLiteral("F"));
+    const QCommandLineOption resolve(QStringLiteral("resolve"), QString(), QStringLiteral("R"));
+    const QCommandLineOption discard(QStringLiteral("discard"), QString(), QStringLiteral("R"));
+    const QCommandLineOption retry(QStringLiteral("retry"), QString(), QStringLiteral("R"));
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({profile, dataDir, passwordStdin, otp, json, pin, database, user, name, qr,
-                       qrText, tab, reveal, fields, repair, timeout, help, version});
+    parser.addOptions({profile,  dataDir, passwordStdin, otp,     json,   pin,
+                       database, user,    name,          qr,      qrText, tab,
+                       reveal,   fields,  repair,        timeout, form,   field,
+                       generate, resolve, discard,       retry,   help,   version});
     if (!parser.parse(argv))
         throw usage(parser.errorText());
 
@@ -130,6 +157,16 @@ CliArgs parseArgs(const QStringList &argv) {
     args.reveal = parser.isSet(reveal);
     args.fields = parser.isSet(fields);
     args.repair = parser.isSet(repair);
+    args.form = parser.value(form);
+    args.setFields = parser.values(field);
+    args.generate = parser.values(generate);
+    args.resolve = parser.value(resolve);
+    args.discard = parser.value(discard);
+    args.retry = parser.value(retry);
+    if (args.command == QLatin1String("conflicts") &&
+        (args.resolve.isEmpty() ? !args.arguments.isEmpty() : args.arguments.size() != 2))
+        throw usage(QStringLiteral("conflicts --resolve takes a record, a field and keep-local or "
+                                   "keep-server."));
     if (parser.isSet(timeout)) {
         bool ok = false;
         args.timeoutSeconds = parser.value(timeout).toInt(&ok);

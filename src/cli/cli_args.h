@@ -24,6 +24,13 @@ struct CliArgs {
     bool reveal = false;
     bool fields = false;
     bool repair = false;
+    // Writing: add, edit, rm, pending, conflicts
+    QString form;
+    QStringList setFields; // --field KEY=VALUE, or KEY alone for a secret typed in
+    QStringList generate;  // --generate KEY: a new password for the field
+    QString resolve;       // conflicts --resolve RECORD (FIELD and the choice follow as arguments)
+    QString discard;       // pending --discard RECORD
+    QString retry;         // pending --retry RECORD
     int timeoutSeconds = 30;
     bool help = false;
     bool version = false;

@@ -23,10 +23,19 @@ int listCommand(Context &context);
 int searchCommand(Context &context);
 int showCommand(Context &context);
 int unlinkCommand(Context &context);
+int addCommand(Context &context);
+int editCommand(Context &context);
+int removeCommand(Context &context);
+int pendingCommand(Context &context);
+int conflictsCommand(Context &context);
 
 // The profile the options name, or the only one; unlocked with the password.
 std::unique_ptr<OpenProfile> openProfile(Context &context);
 std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffer &password);
 OtpPrompt otpPrompt(Context &context);
+// --tab: all, personal, or a unit by name or id; a usage failure names the tabs there are.
+Tab chosenTab(Context &context, Mirror &mirror);
+// A record by id or by exact name (any case); a usage failure when none or several match.
+qint64 recordIdFor(Mirror &mirror, const QString &given);
 
 } // namespace vaultlink::cli

@@ -16,6 +16,8 @@ int exitCodeFor(Failure::Kind kind) {
         return LocalDataError;
     case Failure::Kind::LinkCode:
         return LinkCodeError;
+    case Failure::Kind::NotAllowed:
+        return NotAllowed;
     case Failure::Kind::Server:
         break;
     }
@@ -34,7 +36,10 @@ const char *exitCodeTable() {
            "     web services off, offline too long\n"
            "  6  local data: damaged or tampered local database or profile list, or the\n"
            "     profile is busy in another process\n"
-           "  7  link code: unreadable or foreign QR code, link code unknown, expired or used\n";
+           "  7  link code: unreadable or foreign QR code, link code unknown, expired or used\n"
+           "  8  not allowed: your rights on the server do not allow this change\n"
+           "  9  sync done, but changes wait for you: one the server refused, or a conflict\n"
+           "     (see 'pending' and 'conflicts')\n";
 }
 
 } // namespace vaultlink::cli

@@ -14,6 +14,8 @@ enum ExitCode : int {
     PolicyError = 5,    // device revoked, mobile sync off, right missing, offline too long
     LocalDataError = 6, // damaged or tampered local files
     LinkCodeError = 7,  // unreadable or foreign QR code, link code unknown, expired or used
+    NotAllowed = 8,     // the user's rights do not allow this change
+    ChangesWaiting = 9, // sync done, but a change was refused or a conflict waits for the user
 };
 
 int exitCodeFor(Failure::Kind kind);

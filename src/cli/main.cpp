@@ -37,6 +37,11 @@ int run(const QStringList &argv) {
         {QStringLiteral("search"), cli::searchCommand},
         {QStringLiteral("show"), cli::showCommand},
         {QStringLiteral("unlink"), cli::unlinkCommand},
+        {QStringLiteral("add"), cli::addCommand},
+        {QStringLiteral("edit"), cli::editCommand},
+        {QStringLiteral("rm"), cli::removeCommand},
+        {QStringLiteral("pending"), cli::pendingCommand},
+        {QStringLiteral("conflicts"), cli::conflictsCommand},
     };
     return commands.at(args.command)(context);
 }

@@ -100,7 +100,8 @@ constexpr Sentence kSentences[] = {
                         "full resynchronization; the previous copy was kept."},
     {msg::Unexpected, "Unexpected failure: %1"},
     {msg::RecordNotHere, "There is no record %1 on this device."},
-    {msg::FormsNotKnown, "This device does not know the server's forms yet; synchronize once, then try again."},
+    {msg::FormsNotKnown,
+     "This device does not know the server's forms yet; synchronize once, then try again."},
     {msg::FormNotHere, "The server has no form \"%1\"."},
     {msg::FieldNotInForm, "The form \"%2\" has no field \"%1\"."},
     {msg::NameRequired, "A record needs a name."},
@@ -109,9 +110,11 @@ constexpr Sentence kSentences[] = {
     {msg::CreateInUnitNotAllowed, "The server does not let you add records to \"%1\"."},
     {msg::EditNotAllowed, "Read only: the server does not let you change records of \"%1\"."},
     {msg::DeleteNotAllowed, "The server does not let you delete records of \"%1\"."},
-    {msg::ReadOnlyCopy, "Read only: this is your copy of a record the server deleted, which you may not create again; keep what you need, then discard it."},
+    {msg::ReadOnlyCopy, "Read only: this is your copy of a record the server deleted, which you "
+                        "may not create again; keep what you need, then discard it."},
     {msg::NoteNotHere, "There is no conflict or note number %1."},
-    {msg::FieldGoneNoKeep, "The field \"%1\" no longer exists on the server; copy the value where you need it, then discard the note."},
+    {msg::FieldGoneNoKeep, "The field \"%1\" no longer exists on the server; copy the value where "
+                           "you need it, then discard the note."},
 
     {msg::ResyncInterrupted, "an earlier full resync was interrupted"},
     {msg::ResyncCursorUnknown, "the server no longer knows this device's position in its "

@@ -81,13 +81,37 @@ QJsonObject Output::summaryJson(const RecordSummary &summary) {
             {QStringLiteral("name"), summary.name},
             {QStringLiteral("username"), summary.userName},
             {QStringLiteral("url"), summary.url},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(summary.tags)}};
+            {QStringLiteral("tags"), QJsonArray::fromStringList(summary.tags)},
+            {QStringLiteral("pending"), summary.pending},
+            {QStringLiteral("conflict"), summary.noted}};
 }
 
 QString Output::summaryLine(const RecordSummary &summary) {
-    return QStringLiteral("%1\t%2\t%3\t%4")
-        .arg(summary.id)
-        .arg(summary.name, summary.userName, summary.url);
+    QString line = QStringLiteral("%1\t%2\t%3\t%4")
+                       .arg(summary.id)
+                       .arg(summary.name, summary.userName, summary.url);
+    // Marks after the columns, so that scripts reading the first four are not disturbed.
+    if (summary.pending)
+        line += QStringLiteral("\t[not sent yet]");
+    if (summary.noted)
+        line += QStringLiteral("\t[see conflicts]");
+    return line;
+}
+
+bool Output::isSecretType(const QString &type) {
+    return isSecret(type);
+}
+
+QString Output::valueText(const QJsonValue &value, const QString &type, bool reveal) {
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue item : value.toArray())
+            items.append(item.toString());
+        return items.join(QStringLiteral(", "));
+    }
+    if (!reveal && isSecret(type) && !value.toString().isEmpty())
+        return kMask;
+    return value.toString();
 }
 
 QJsonObject Output::recordJson(const QJsonObject &record, bool reveal) {

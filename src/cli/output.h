@@ -29,6 +29,10 @@ public:
     // The record as the server sent it, secret values replaced unless `reveal`.
     static QJsonObject recordJson(const QJsonObject &record, bool reveal);
     static QString recordText(const QJsonObject &record, const QString &unitName, bool reveal);
+    // Password and authenticator-seed fields.
+    static bool isSecretType(const QString &type);
+    // A field's value on one line: tags joined, a secret masked unless `reveal`.
+    static QString valueText(const QJsonValue &value, const QString &type, bool reveal);
 
 private:
     bool m_json;

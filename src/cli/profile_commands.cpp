@@ -39,7 +39,23 @@ QJsonObject syncJson(const SyncOutcome &outcome) {
             {QStringLiteral("resyncCode"), resyncCode(outcome.report.resync)},
             {QStringLiteral("loggedIn"), outcome.loggedIn},
             {QStringLiteral("integrityChecked"), outcome.report.integrityChecked},
-            {QStringLiteral("verified"), true}};
+            {QStringLiteral("verified"), true},
+            {QStringLiteral("sent"), outcome.push.sent},
+            {QStringLiteral("settled"), outcome.push.settled},
+            {QStringLiteral("refused"), outcome.push.refused},
+            {QStringLiteral("conflicts"), outcome.push.notes}};
+}
+
+// What was sent before the records were fetched; empty when nothing was pending.
+QString pushLine(const PushReport &push) {
+    if (push.sent + push.settled + push.refused + push.notes == 0)
+        return {};
+    QString text = QStringLiteral("Sent %1 change(s) made here").arg(push.sent + push.settled);
+    if (push.refused > 0)
+        text += QStringLiteral("; the server refused %1 (see 'pending')").arg(push.refused);
+    if (push.notes > 0)
+        text += QStringLiteral("; %1 conflict(s) to review (see 'conflicts')").arg(push.notes);
+    return text + u'.';
 }
 
 QString syncLine(const SyncOutcome &outcome) {
@@ -168,11 +184,26 @@ int syncCommand(Context &context) {
         [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
     if (!outcome.notice.isEmpty())
         context.out.note(say(outcome.notice));
-    if (context.out.json())
+    if (context.out.json()) {
         context.out.value(syncJson(outcome));
-    else
+    } else {
+        if (const QString push = pushLine(outcome.push); !push.isEmpty())
+            context.out.line(push);
         context.out.line(syncLine(outcome));
-    return Ok;
+    }
+    // Something waits for the user: a change the server refused, or a conflict to review.
+    Mirror &mirror = *profile->mirror;
+    qint64 refused = 0;
+    for (const PendingChange &change : mirror.pendingChanges())
+        refused += change.refused ? 1 : 0;
+    const qsizetype notes = mirror.notes().size();
+    if (refused + notes == 0)
+        return Ok;
+    context.out.note(QStringLiteral("Waiting for you: %1 refused change(s), %2 conflict(s) or "
+                                    "note(s); see 'pending' and 'conflicts'.")
+                         .arg(refused)
+                         .arg(notes));
+    return ChangesWaiting;
 }
 
 int unlinkCommand(Context &context) {

@@ -33,6 +33,8 @@ QString chosenProfile(Context &context) {
                     .arg(names.join(QStringLiteral(", "))));
 }
 
+} // namespace
+
 Tab chosenTab(Context &context, Mirror &mirror) {
     const QString tab = context.args.tab.trimmed();
     if (tab.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
@@ -52,6 +54,7 @@ Tab chosenTab(Context &context, Mirror &mirror) {
                                   : QStringLiteral(", ") + names.join(QStringLiteral(", "))));
 }
 
+namespace {
 // What a read command shows, made before anything is shown.
 using Showing = std::function<void()>;
 
@@ -108,6 +111,29 @@ QString unitName(Mirror &mirror, const QJsonObject &record) {
 }
 } // namespace
 
+qint64 recordIdFor(Mirror &mirror, const QString &given) {
+    const QString wanted = given.trimmed();
+    bool isId = false;
+    const qint64 id = wanted.toLongLong(&isId);
+    if (isId && mirror.record(id))
+        return id;
+    const SearchIndex index = SearchIndex::build(mirror);
+    QList<RecordSummary> exact;
+    for (const RecordSummary &row : mirror.summaries(index.find(wanted, Tab::all())))
+        if (row.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            exact.append(row);
+    if (exact.size() > 1)
+        throw usage(QStringLiteral("record-ambiguous"),
+                    QStringLiteral("%1 records are named \"%2\"; give the id instead "
+                                   "(see 'search').")
+                        .arg(exact.size())
+                        .arg(wanted));
+    if (exact.isEmpty())
+        throw usage(QStringLiteral("record-unknown"),
+                    QStringLiteral("No record \"%1\" in this profile.").arg(wanted));
+    return exact.first().id;
+}
+
 std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffer &password) {
     return context.service.unlock(chosenProfile(context), password);
 }
@@ -152,34 +178,14 @@ int searchCommand(Context &context) {
 
 int showCommand(Context &context) {
     return readThenShow(context, [&](Mirror &mirror) {
-        const QString wanted = context.args.arguments.at(0).trimmed();
-        bool isId = false;
-        const qint64 id = wanted.toLongLong(&isId);
-        std::optional<QJsonObject> record = isId ? mirror.record(id) : std::nullopt;
-        if (!record) {
-            const SearchIndex index = SearchIndex::build(mirror);
-            QList<RecordSummary> exact;
-            for (const RecordSummary &row : mirror.summaries(index.find(wanted, Tab::all())))
-                if (row.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                    exact.append(row);
-            if (exact.size() > 1)
-                throw usage(QStringLiteral("record-ambiguous"),
-                            QStringLiteral("%1 records are named \"%2\"; give the id instead "
-                                           "(see 'search').")
-                                .arg(exact.size())
-                                .arg(wanted));
-            if (exact.size() == 1)
-                record = mirror.record(exact.first().id);
-        }
-        if (!record)
-            throw usage(QStringLiteral("record-unknown"),
-                        QStringLiteral("No record \"%1\" in this profile.").arg(wanted));
+        const QJsonObject record =
+            *mirror.record(recordIdFor(mirror, context.args.arguments.at(0)));
         if (context.out.json()) {
-            const QJsonObject shown = Output::recordJson(*record, context.args.reveal);
+            const QJsonObject shown = Output::recordJson(record, context.args.reveal);
             return Showing([&context, shown] { context.out.value(shown); });
         }
         const QString text =
-            Output::recordText(*record, unitName(mirror, *record), context.args.reveal);
+            Output::recordText(record, unitName(mirror, record), context.args.reveal);
         return Showing([&context, text] { context.out.line(text); });
     });
 }

@@ -75,6 +75,22 @@ SecureBuffer SecretInput::password(const QString &prompt) {
     return password;
 }
 
+SecureBuffer SecretInput::fieldSecret(const QString &prompt) {
+    if (!m_fromStdin && !interactive())
+        throw cliFailure(QStringLiteral("secret-missing"),
+                         QStringLiteral("A secret field's value is needed: pipe it in with "
+                                        "--password-stdin (one line after the password), or run "
+                                        "in a terminal to be asked."));
+    if (m_fromStdin)
+        return readLine(stdin);
+    std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
+    std::fflush(stderr);
+    const EchoOff echoOff;
+    SecureBuffer value = readLine(stdin);
+    std::fputc('\n', stderr);
+    return value;
+}
+
 QString SecretInput::code(const QString &prompt) {
     if (m_fromStdin || !interactive())
         return {};

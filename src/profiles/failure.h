@@ -22,6 +22,7 @@ public:
         LocalData,      // this device's files: damaged, tampered, unwritable
         LinkCode,       // a QR code or link token that cannot be used
         Server,         // the server failed or answered outside the contract
+        NotAllowed,     // the user's rights, as the server gave them, do not allow it
     };
     Failure(Kind kind, QString code, Message message, QString logDetail = {});
     // The common case: the code is the message's key.

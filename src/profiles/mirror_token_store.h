@@ -19,7 +19,7 @@ inline constexpr char offlineReading[] = "offline.lastReading"; // the clock, la
 inline constexpr char offlineCountedMs[] = "offline.countedMs"; // since the last sync
 inline constexpr char rights[] = "session.rights"; // what the user may create (RecordEditor)
 inline constexpr char forms[] = "server.forms";    // GET /forms, as RecordEditor keeps it
-QStringList carried(); // all of the above: they survive a full resync
+QStringList carried();                             // all of the above: they survive a full resync
 } // namespace mirror_keys
 
 // The session's tokens in the profile's encrypted mirror. It follows the mirror slot, because a

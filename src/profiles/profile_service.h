@@ -19,6 +19,7 @@ class QLockFile;
 namespace vaultlink {
 
 class ApiClient;
+class RecordEditor;
 struct LinkPayload;
 
 // Where a new profile links to: typed by hand, or read from a link code.
@@ -82,6 +83,9 @@ public:
     // read (after reading, before showing anything, so that a read failing on a damaged file
     // leaves the file as it was).
     void checkOfflineLimit(OpenProfile &profile) const;
+    // Writing records on the profile (RecordEditor), offline as well; a write is a use of the
+    // vault like a read, so the offline limit is checked first.
+    std::unique_ptr<RecordEditor> editor(OpenProfile &profile) const;
     // Ends the server session when the server can be reached, then deletes the mirror and the
     // wrapped key. Returns a notice when the server could not be told (server-not-told).
     Message unlink(std::unique_ptr<OpenProfile> profile);

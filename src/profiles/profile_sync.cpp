@@ -119,6 +119,11 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     return outcome;
 }
 
+std::unique_ptr<RecordEditor> ProfileService::editor(OpenProfile &profile) const {
+    checkOfflineLimit(profile);
+    return std::make_unique<RecordEditor>(*profile.mirror, m_env.clock);
+}
+
 void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
     // Counted on every read, whether or not a limit applies now: a later policy may set one.
     const qint64 offline = OfflineClock(*profile.mirror).observe(m_env.clock.now());

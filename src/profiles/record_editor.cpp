@@ -17,7 +17,8 @@ const QString kTags = QStringLiteral("tags");
 QJsonObject formJson(const FormInfo &form) {
     QJsonArray fields;
     for (const FormField &field : form.fields)
-        fields.append(QJsonObject{{"key", field.key}, {"type", field.type}, {"label", field.label}});
+        fields.append(
+            QJsonObject{{"key", field.key}, {"type", field.type}, {"label", field.label}});
     return {{"id", form.id}, {"name", form.name}, {"fields", fields}};
 }
 
@@ -43,8 +44,12 @@ void fail(QLatin1StringView key, const QStringList &args = {}) {
 }
 
 void throwIf(const Message &why) {
+    static const QStringList rights = {
+        QString(msg::CreatePersonalNotAllowed), QString(msg::CreateInUnitNotAllowed),
+        QString(msg::EditNotAllowed), QString(msg::DeleteNotAllowed), QString(msg::ReadOnlyCopy)};
     if (!why.key().isEmpty())
-        throw Failure(Failure::Kind::Usage, why.key(), why, {});
+        throw Failure(rights.contains(why.key()) ? Failure::Kind::NotAllowed : Failure::Kind::Usage,
+                      why.key(), why, {});
 }
 
 std::optional<qint64> unitOf(const QJsonObject &record) {

@@ -160,18 +160,18 @@ namespace vaultlink {
     X(SyncMismatch, "sync-mismatch", 0)                                                            \
     X(Unexpected, "unexpected", 1) /* the exception's text, English */                             \
     /* Writing records on this device (src/profiles/record_editor) */                              \
-    X(RecordNotHere, "record-not-here", 1)     /* the record's id */                               \
+    X(RecordNotHere, "record-not-here", 1) /* the record's id */                                   \
     X(FormsNotKnown, "forms-not-known", 0)                                                         \
-    X(FormNotHere, "form-not-here", 1)         /* the form asked for */                            \
-    X(FieldNotInForm, "field-not-in-form", 2)  /* field, form */                                   \
+    X(FormNotHere, "form-not-here", 1)        /* the form asked for */                             \
+    X(FieldNotInForm, "field-not-in-form", 2) /* field, form */                                    \
     X(NameRequired, "name-required", 0)                                                            \
-    X(UnitNotHere, "unit-not-here", 1)         /* the unit asked for */                            \
+    X(UnitNotHere, "unit-not-here", 1) /* the unit asked for */                                    \
     X(CreatePersonalNotAllowed, "create-personal-not-allowed", 0)                                  \
     X(CreateInUnitNotAllowed, "create-in-unit-not-allowed", 1) /* unit */                          \
     X(EditNotAllowed, "edit-not-allowed", 1)                   /* unit */                          \
     X(DeleteNotAllowed, "delete-not-allowed", 1)               /* unit */                          \
     X(ReadOnlyCopy, "read-only-copy", 0)                                                           \
-    X(NoteNotHere, "note-not-here", 1)         /* the note's number */                             \
+    X(NoteNotHere, "note-not-here", 1)          /* the note's number */                            \
     X(FieldGoneNoKeep, "field-gone-no-keep", 1) /* field */                                        \
     /* Notices: not failures, said after an action that succeeded */                               \
     X(ResyncInterrupted, "resync-interrupted", 0)                                                  \

@@ -1,6 +1,6 @@
-// FakeWebApp's forms and record endpoints: GET /forms, and GET, POST, PATCH and DELETE of docs/api.md §7.10–7.12 with the
-// same rules as the real server (client references, base revisions, record revisions), for the
-// one form the fake has (name, username, password, tags).
+// FakeWebApp's forms and record endpoints: GET /forms, and GET, POST, PATCH and DELETE of
+// docs/api.md §7.10–7.12 with the same rules as the real server (client references, base revisions,
+// record revisions), for the one form the fake has (name, username, password, tags).
 #include "tests/unit/support/fake_web_app.h"
 #include "tests/unit/support/http_doubles.h"
 
@@ -82,9 +82,10 @@ std::optional<HttpResponse> FakeWebApp::records(const HttpRequest &request) {
              {std::pair{"name", "title"}, std::pair{"username", "username"},
               std::pair{"password", "password"}, std::pair{"tags", "tags"}})
             fields.append(QJsonObject{{"key", key}, {"type", type}, {"label", key}});
-        return jsonAnswer(200, {{"forms", QJsonArray{QJsonObject{{"id", "login"},
-                                                                 {"name", "Login"},
-                                                                 {"fields", fields}}}}});
+        return jsonAnswer(
+            200,
+            {{"forms",
+              QJsonArray{QJsonObject{{"id", "login"}, {"name", "Login"}, {"fields", fields}}}}});
     }
     const QJsonObject in = QJsonDocument::fromJson(request.body).object();
     if (path == QLatin1String("/api/v1/records") && request.method == "POST")

@@ -20,9 +20,10 @@ struct CommandShape {
 };
 
 constexpr CommandShape kCommands[] = {
-    {"databases", 1, 1}, {"link", 0, 1},    {"profiles", 0, 0},  {"sync", 0, 0}, {"list", 0, 0},
-    {"search", 1, 1},    {"show", 1, 1},    {"unlink", 0, 0},    {"add", 0, 0},  {"edit", 1, 1},
-    {"rm", 1, 1},        {"pending", 0, 0}, {"conflicts", 0, 2},
+    {"databases", 1, 1}, {"link", 0, 1},      {"profiles", 0, 0}, {"sync", 0, 0},
+    {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},     {"unlink", 0, 0},
+    {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},       {"pending", 0, 0},
+    {"conflicts", 0, 2},
 };
 } // namespace
 
@@ -54,9 +55,9 @@ QString helpText() {
                "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"
                "                                   create a record on this device (sent at the "
                "next sync)\n"
-               "  edit RECORD --field KEY=VALUE ... [--generate KEY]\n"
-               "                                   change fields of a record (sent at the next "
-               "sync)\n"
+               "  edit RECORD... --field KEY=VALUE ... [--generate KEY]\n"
+               "                                   change fields of one record or several (sent "
+               "at the next sync)\n"
                "                                   a secret field (password, card number, seed) "
                "is given as --field KEY alone\n"
                "                                   and typed without echo, or read from the next "

@@ -46,6 +46,11 @@ void Output::value(const QJsonValue &value) const {
 }
 
 void Output::progress(const SyncProgress &progress) const {
+    if (progress.sending) {
+        write(stderr,
+              QStringLiteral("sent %1 of %2 changes").arg(progress.sent).arg(progress.toSend));
+        return;
+    }
     // One line per page: readable in a log, and a script can follow it. A first page that
     // brings nothing means there was nothing new.
     if (progress.received == 0 && !progress.fullResync) {

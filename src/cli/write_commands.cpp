@@ -186,11 +186,36 @@ int editCommand(Context &context) {
                                                             "--field KEY for a secret)."));
     std::unique_ptr<OpenProfile> profile = openProfile(context);
     const std::unique_ptr<RecordEditor> editor = context.service.editor(*profile);
-    const qint64 id = recordIdFor(*profile->mirror, context.args.arguments.at(0));
-    const QJsonObject record = *profile->mirror->record(id);
-    editor->edit(id, valuesFrom(context, fieldsOf(record)));
-    return written(context, QStringLiteral("Changed"), id,
-                   nameOf(profile->mirror->record(id).value_or(record)));
+    // Several records: each is found (and its right checked) before any is changed, and the
+    // values (a secret typed once) apply to all of them.
+    QList<qint64> ids;
+    for (const QString &given : context.args.arguments) {
+        const qint64 id = recordIdFor(*profile->mirror, given);
+        refuseIf(editor->whyNotEdit(id));
+        ids.append(id);
+    }
+    const FieldValues values = valuesFrom(context, fieldsOf(*profile->mirror->record(ids[0])));
+    for (const qint64 id : ids) {
+        const QJsonObject record = *profile->mirror->record(id);
+        for (auto value = values.constBegin(); value != values.constEnd(); ++value)
+            if (!fieldOf(record, value.key()))
+                throw Failure(Failure::Kind::Usage, msg::FieldNotInForm,
+                              {value.key(), record.value(QLatin1String("form")).toString()});
+    }
+    for (const qint64 id : ids)
+        editor->edit(id, values);
+    if (ids.size() > 1) {
+        if (context.out.json())
+            context.out.value(QJsonObject{{QStringLiteral("changed"), ids.size()},
+                                          {QStringLiteral("pending"), true}});
+        else
+            context.out.line(QStringLiteral("Changed %1 records on this computer; 'sync' sends "
+                                            "them to the server.")
+                                 .arg(ids.size()));
+        return Ok;
+    }
+    return written(context, QStringLiteral("Changed"), ids[0],
+                   nameOf(*profile->mirror->record(ids[0])));
 }
 
 int removeCommand(Context &context) {

@@ -68,7 +68,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
             outcome.loggedIn = true;
         }
         // What this device changed goes first, so that the feed then brings it back settled.
-        outcome.push = pusher.push(*profile.mirror);
+        outcome.push = pusher.push(*profile.mirror, progress);
         outcome.report = repair ? syncer.repair(profile.mirror, profile.files, progress)
                                 : syncer.sync(profile.mirror, profile.files, progress);
         const SessionInfo info =

@@ -43,7 +43,9 @@ void fail(QLatin1StringView key, const QStringList &args = {}) {
     throw Failure(Failure::Kind::Usage, key, args);
 }
 
-void throwIf(const Message &why) {
+} // namespace
+
+void refuseIf(const Message &why) {
     static const QStringList rights = {
         QString(msg::CreatePersonalNotAllowed), QString(msg::CreateInUnitNotAllowed),
         QString(msg::EditNotAllowed), QString(msg::DeleteNotAllowed), QString(msg::ReadOnlyCopy)};
@@ -51,6 +53,8 @@ void throwIf(const Message &why) {
         throw Failure(rights.contains(why.key()) ? Failure::Kind::NotAllowed : Failure::Kind::Usage,
                       why.key(), why, {});
 }
+
+namespace {
 
 std::optional<qint64> unitOf(const QJsonObject &record) {
     const QJsonValue unit = record.value(QLatin1String("unit"));
@@ -173,7 +177,7 @@ Message RecordEditor::whyNotDelete(qint64 id) {
 
 qint64 RecordEditor::create(const QString &formId, std::optional<qint64> unit,
                             const FieldValues &values) {
-    throwIf(whyNotCreate(unit));
+    refuseIf(whyNotCreate(unit));
     const FormInfo *chosen = form(formId);
     if (!chosen)
         fail(msg::FormNotHere, {formId});
@@ -219,7 +223,7 @@ qint64 RecordEditor::create(const QString &formId, std::optional<qint64> unit,
 }
 
 void RecordEditor::edit(qint64 id, const FieldValues &values) {
-    throwIf(whyNotEdit(id));
+    refuseIf(whyNotEdit(id));
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
                                  const std::optional<QJsonObject> &current) {
@@ -263,7 +267,7 @@ void RecordEditor::edit(qint64 id, const FieldValues &values) {
 }
 
 void RecordEditor::remove(qint64 id) {
-    throwIf(whyNotDelete(id));
+    refuseIf(whyNotDelete(id));
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
                                  const std::optional<QJsonObject> &current) {
         LocalUpdate update;

@@ -25,6 +25,10 @@ struct WritePermissions {
                                                  const QList<FormInfo> &forms);
 };
 
+// Throws the Failure a whyNot… answer stands for (Kind::NotAllowed for the user's rights, Usage
+// otherwise); nothing for an empty one.
+void refuseIf(const Message &why);
+
 using FieldValues = QMap<QString, QJsonValue>; // key → a string, or an array of strings (tags)
 
 // Creating, changing and deleting records on this device, online or not: each change is written

@@ -126,6 +126,13 @@ void Mirror::insertRow(const RecordRow &row) {
 
 void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &removed,
                        const QString &cursor, qint64 sequence) {
+    // Ids at or below zero are this device's own, for records the server does not have yet.
+    for (const RecordRow &row : rows)
+        if (row.id <= 0)
+            throw std::invalid_argument("a server record with an id that is not positive");
+    for (const qint64 id : removed)
+        if (id <= 0)
+            throw std::invalid_argument("a removed id that is not positive");
     const Lock lock(m_mutex);
     m_db->transaction([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));

@@ -99,8 +99,8 @@ public:
     // lists ends up removed. A record with a pending change of this device is not replaced but
     // merged with it (resolve(), src/edits/pending_change.h), in the same transaction. A page
     // holding something that is not a record object (no integer id, form, sequence, unit/personal,
-    // or fields with a string `name`) throws std::invalid_argument and changes nothing; a failing
-    // file throws StorageError.
+    // or fields with a string `name`), or an id that is not positive (the device's own ids),
+    // throws std::invalid_argument and changes nothing; a failing file throws StorageError.
     void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
     // The same with the records already made into rows (RecordRow::fromJson, which throws for a

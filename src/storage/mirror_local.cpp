@@ -206,15 +206,17 @@ qint64 Mirror::pendingCount() {
 
 QList<ChangeNote> Mirror::notes(std::optional<qint64> recordId) {
     const Lock lock(m_mutex);
-    Statement select = m_db->prepare(recordId ? "SELECT id, note FROM notes WHERE record_id = ? "
-                                                "ORDER BY id"
-                                              : "SELECT id, note FROM notes ORDER BY id");
+    Statement select =
+        m_db->prepare(recordId ? "SELECT id, note, record_id FROM notes WHERE record_id = ? "
+                                 "ORDER BY id"
+                               : "SELECT id, note, record_id FROM notes ORDER BY id");
     if (recordId)
         select.bind(1, *recordId);
     QList<ChangeNote> result;
     while (select.step())
         if (auto note = changeNoteFromJson(select.utf8(1).toByteArray())) {
             note->id = select.int64(0);
+            note->recordId = select.int64(2); // the column follows the record to its new id
             result.append(*note);
         }
     return result;
@@ -233,8 +235,10 @@ QList<HistoryEntry> Mirror::history(qint64 recordId) {
     select.bind(1, recordId);
     QList<HistoryEntry> result;
     while (select.step())
-        if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray()))
+        if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray())) {
+            entry->recordId = recordId;
             result.append(*entry);
+        }
     return result;
 }
 
@@ -244,10 +248,12 @@ void Mirror::adoptLocalChanges(Mirror &old) {
     QList<HistoryEntry> oldHistory;
     {
         const Lock oldLock(old.m_mutex);
-        Statement select = old.m_db->prepare("SELECT entry FROM history ORDER BY id");
+        Statement select = old.m_db->prepare("SELECT entry, record_id FROM history ORDER BY id");
         while (select.step())
-            if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray()))
+            if (auto entry = historyEntryFromJson(select.utf8(0).toByteArray())) {
+                entry->recordId = select.int64(1);
                 oldHistory.append(*entry);
+            }
     }
     const QString localIds = [&] {
         const Lock oldLock(old.m_mutex);

@@ -92,9 +92,11 @@ Pusher::Pusher(ServerSession &session, ApiClient &api, ClientRefs clientRefs)
     , m_api(api)
     , m_clientRefs(std::move(clientRefs)) {}
 
-PushReport Pusher::push(Mirror &mirror) {
+PushReport Pusher::push(Mirror &mirror, const SyncProgressFn &progress) {
     PushReport report;
-    for (const PendingChange &queued : mirror.pendingChanges()) {
+    const QList<PendingChange> queue = mirror.pendingChanges();
+    qint64 done = 0;
+    for (const PendingChange &queued : queue) {
         std::optional<qint64> next = queued.recordId;
         // A merge or a re-creation may leave something to send for the same record; a few
         // rounds settle any honest race, and a server that conflicts forever cannot hold the
@@ -108,6 +110,13 @@ PushReport Pusher::push(Mirror &mirror) {
                 break;
             }
             next = sendOne(mirror, *change, report);
+        }
+        if (progress) {
+            SyncProgress step;
+            step.sending = true;
+            step.sent = ++done;
+            step.toSend = queue.size();
+            progress(step);
         }
     }
     return report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/edits/pending_change.h"
+#include "src/sync/syncer.h"
 
 #include <QString>
 
@@ -38,7 +39,8 @@ public:
     using ClientRefs = std::function<QString()>; // a new client reference for each re-creation
     Pusher(ServerSession &session, ApiClient &api, ClientRefs clientRefs);
 
-    PushReport push(Mirror &mirror);
+    // `progress` hears of each change sent (SyncProgress::sending).
+    PushReport push(Mirror &mirror, const SyncProgressFn &progress = {});
 
 private:
     // Sends one change; answers the id of a change to send next for the same record (a

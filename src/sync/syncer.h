@@ -19,6 +19,11 @@ struct SyncProgress {
     qint64 received = 0; // records received in this sync so far
     qint64 total = 0;    // records the user can see on the server
     bool fullResync = false;
+    // While this device's changes are sent, before any record is received (src/sync/pusher.h):
+    // received and total are then 0.
+    bool sending = false;
+    qint64 sent = 0;
+    qint64 toSend = 0;
 };
 using SyncProgressFn = std::function<void(const SyncProgress &)>;
 

@@ -151,6 +151,8 @@ void LinkViewModel::link(const QString &userName, const QString &password,
                 target = m_service.redeem(*payload);
             const SyncProgressFn progress =
                 TaskRunner::progressTo(this, [this](const SyncProgress &p) {
+                    if (p.sending)
+                        return; // a new link has nothing to send
                     m_received = p.received;
                     m_total = p.total;
                     emit progressChanged();

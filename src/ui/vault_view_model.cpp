@@ -199,6 +199,8 @@ void VaultViewModel::startSync(const std::shared_ptr<SyncJob> &job, bool repair)
         [this, job, otp, repair] {
             const SyncProgressFn progress =
                 TaskRunner::progressTo(this, [this](const SyncProgress &p) {
+                    if (p.sending)
+                        return; // the status line counts what comes from the server
                     m_syncStatus.setProgress(p.received, p.total);
                 });
             job->outcome = m_service.sync(*job->profile, job->password, otp, progress, repair);

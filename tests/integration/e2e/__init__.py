@@ -29,8 +29,8 @@ from .api import OBSERVER_DEVICE, Api, ApiError, set_digest
 from .app import CLIPBOARD_SECONDS, IDLE_SECONDS, App
 from .case import CliTestCase, field_map
 from .certs import SilentListener, free_port, make_certificate
-from .cli import (AUTH, LINK_CODE, LOCAL_DATA, LOCAL_PASSWORD, NETWORK, OK, POLICY, SERVER_ERROR,
-                  USAGE, Cli, CliResult)
+from .cli import (AUTH, CHANGES_WAITING, LINK_CODE, LOCAL_DATA, LOCAL_PASSWORD, NETWORK,
+                  NOT_ALLOWED, OK, POLICY, SERVER_ERROR, USAGE, Cli, CliResult)
 from .env import child_env, cli_env, config, die_with_parent, make_workdir, remove_tree
 from .fault_proxy import FaultProxy, FaultSettings
 from .mirror import mirror_key, sqlcipher_available, sqlcipher_query

@@ -7,7 +7,8 @@ import subprocess
 from .env import cli_env, config, die_with_parent
 
 # Exit codes of vaultlink-cli (src/cli/exit_codes.h).
-OK, SERVER_ERROR, USAGE, AUTH, NETWORK, POLICY, LOCAL_DATA, LINK_CODE = range(8)
+(OK, SERVER_ERROR, USAGE, AUTH, NETWORK, POLICY, LOCAL_DATA, LINK_CODE, NOT_ALLOWED,
+ CHANGES_WAITING) = range(10)
 
 # The password of the local profiles the tests create (it protects the mirror's key).
 LOCAL_PASSWORD = "alice-demo-2026"

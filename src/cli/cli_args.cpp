@@ -1,6 +1,7 @@
 #include "src/cli/cli_args.h"
 
 #include "src/cli/exit_codes.h"
+#include "src/cli/generator_args.h"
 #include "src/cli/messages.h"
 #include "src/profiles/failure.h"
 
@@ -20,8 +21,8 @@ struct CommandShape {
 };
 
 constexpr CommandShape kCommands[] = {
-    {"databases", 1, 1}, {"link", 0, 1},   {"profiles", 0, 0}, {"sync", 0, 0},
-    {"list", 0, 0},      {"search", 1, 1}, {"show", 1, 1},     {"unlink", 0, 0},
+    {"databases", 1, 1}, {"link", 0, 1}, {"profiles", 0, 0}, {"sync", 0, 0},     {"list", 0, 0},
+    {"search", 1, 1},    {"show", 1, 1}, {"unlink", 0, 0},   {"generate", 0, 0},
 };
 } // namespace
 
@@ -50,6 +51,13 @@ QString helpText() {
                "unless --reveal\n"
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
+               "  generate [--length N] [--no-lower] [--no-upper] [--no-digits] [--no-symbols] "
+               "[--no-ambiguous]\n"
+               "                                   a new random password (20 characters, 4 to 128, "
+               "each kind not excluded among them) on stdout, its strength on stderr\n"
+               "  generate --words N [--separator S] [--capitalize] [--add-digit]\n"
+               "                                   a new password of N words (3 to 20) of the EFF "
+               "word list, joined by S (default -)\n"
                "\n"
                "Options:\n"
                "  --profile NAME     the profile to use (needed when more than one is linked)\n"
@@ -62,6 +70,7 @@ QString helpText() {
                "  --json             machine-readable output (errors as JSON on stderr)\n"
                "  --fields           with list/search --json: every field of each record\n"
                "  --timeout SECONDS  longest wait for the server, retries included (default 30)\n"
+               "  --no-ambiguous     with generate: no 0 O o 1 l I | ` ' \" , . ; :\n"
                "  --help, --version\n"
                "\n") +
            QString::fromLatin1(exitCodeTable());
@@ -90,6 +99,8 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions({profile, dataDir, passwordStdin, otp, json, pin, database, user, name, qr,
                        qrText, tab, reveal, fields, repair, timeout, help, version});
+    const GeneratorArgs generator;
+    parser.addOptions(generator.options());
     if (!parser.parse(argv))
         throw usage(parser.errorText());
 
@@ -136,6 +147,8 @@ CliArgs parseArgs(const QStringList &argv) {
         if (!ok || args.timeoutSeconds < 1 || args.timeoutSeconds > 600)
             throw usage(QStringLiteral("--timeout takes 1 to 600 seconds."));
     }
+    if (args.command == QLatin1String("generate"))
+        args.generator = generator.read(parser);
     return args;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/edits/password_generator.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,7 @@ struct CliArgs {
     bool fields = false;
     bool repair = false;
     int timeoutSeconds = 30;
+    GeneratorOptions generator; // generate: checked here, so that generating cannot fail
     bool help = false;
     bool version = false;
 };

@@ -23,6 +23,8 @@ int listCommand(Context &context);
 int searchCommand(Context &context);
 int showCommand(Context &context);
 int unlinkCommand(Context &context);
+// Needs no profile, no password and no network: main() runs it before any of them is set up.
+int generateCommand(const CliArgs &args, const Output &out, Random &random);
 
 // The profile the options name, or the only one; unlocked with the password.
 std::unique_ptr<OpenProfile> openProfile(Context &context);

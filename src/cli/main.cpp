@@ -23,6 +23,10 @@ int run(const QStringList &argv) {
         out.line(QStringLiteral("vaultlink-cli ") + QCoreApplication::applicationVersion());
         return cli::Ok;
     }
+    if (args.command == QLatin1String("generate")) {
+        SystemRandom random;
+        return cli::generateCommand(args, out, random);
+    }
     const DeviceEnvironment device(QStringLiteral("vaultlink-cli"),
                                    std::chrono::seconds(args.timeoutSeconds));
     ProfileService service(dataDirectory(args.dataDir), device.environment());

@@ -22,6 +22,9 @@ PACKAGES=(
     # libraries
     libssl-dev qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev
+    # the password generator: zxcvbn-c estimates strength; diceware ships the EFF word list that
+    # the build compiles in (cmake/EffWordList.cmake)
+    libzxcvbn-dev diceware
     # the app: Qt Quick, Controls (Material), dialogs, camera, tests, translations
     qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window

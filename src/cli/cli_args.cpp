@@ -1,6 +1,7 @@
 #include "src/cli/cli_args.h"
 
 #include "src/cli/exit_codes.h"
+#include "src/cli/generator_args.h"
 #include "src/cli/messages.h"
 #include "src/profiles/failure.h"
 
@@ -23,7 +24,7 @@ constexpr CommandShape kCommands[] = {
     {"databases", 1, 1}, {"link", 0, 1},      {"profiles", 0, 0}, {"sync", 0, 0},
     {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},     {"unlink", 0, 0},
     {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},       {"pending", 0, 0},
-    {"conflicts", 0, 2},
+    {"conflicts", 0, 2}, {"generate", 0, 0},
 };
 } // namespace
 
@@ -53,6 +54,8 @@ QString helpText() {
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
                "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"
+               "                                   (--generate: a new password for a secret field, "
+               "with generate's options)\n"
                "                                   create a record on this device (sent at the "
                "next sync)\n"
                "  edit RECORD... --field KEY=VALUE ... [--generate KEY]\n"
@@ -70,6 +73,13 @@ QString helpText() {
                "  conflicts [--resolve RECORD FIELD keep-local|keep-server]\n"
                "                                   values both sides changed, and other notes "
                "on merges\n"
+               "  generate [--length N] [--no-lower] [--no-upper] [--no-digits] [--no-symbols] "
+               "[--no-ambiguous]\n"
+               "                                   a new random password (20 characters, 4 to 128, "
+               "each kind not excluded among them) on stdout, its strength on stderr\n"
+               "  generate --words N [--separator S] [--capitalize] [--add-digit]\n"
+               "                                   a new password of N words (3 to 20) of the EFF "
+               "word list, joined by S (default -)\n"
                "\n"
                "Options:\n"
                "  --profile NAME     the profile to use (needed when more than one is linked)\n"
@@ -82,6 +92,7 @@ QString helpText() {
                "  --json             machine-readable output (errors as JSON on stderr)\n"
                "  --fields           with list/search --json: every field of each record\n"
                "  --timeout SECONDS  longest wait for the server, retries included (default 30)\n"
+               "  --no-ambiguous     with generate: no 0 O o 1 l I | ` ' \" , . ; :\n"
                "  --help, --version\n"
                "\n") +
            QString::fromLatin1(exitCodeTable());
@@ -118,6 +129,8 @@ CliArgs parseArgs(const QStringList &argv) {
                        database, user,    name,          qr,      qrText, tab,
                        reveal,   fields,  repair,        timeout, form,   field,
                        generate, resolve, discard,       retry,   help,   version});
+    const GeneratorArgs generator;
+    parser.addOptions(generator.options());
     if (!parser.parse(argv))
         throw usage(parser.errorText());
 
@@ -174,6 +187,8 @@ CliArgs parseArgs(const QStringList &argv) {
         if (!ok || args.timeoutSeconds < 1 || args.timeoutSeconds > 600)
             throw usage(QStringLiteral("--timeout takes 1 to 600 seconds."));
     }
+    if (args.command == QLatin1String("generate") || !args.generate.isEmpty())
+        args.generator = generator.read(parser);
     return args;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/edits/password_generator.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +34,7 @@ struct CliArgs {
     QString discard;       // pending --discard RECORD
     QString retry;         // pending --retry RECORD
     int timeoutSeconds = 30;
+    GeneratorOptions generator; // generate: checked here, so that generating cannot fail
     bool help = false;
     bool version = false;
 };

@@ -12,6 +12,7 @@ struct Context {
     ProfileService &service;
     SecretInput &input;
     const Output &out;
+    Random &random; // for new passwords (--generate)
 };
 
 // Each command returns its exit code; failures are thrown and turned into codes by main().
@@ -28,6 +29,8 @@ int editCommand(Context &context);
 int removeCommand(Context &context);
 int pendingCommand(Context &context);
 int conflictsCommand(Context &context);
+// Needs no profile, no password and no network: main() runs it before any of them is set up.
+int generateCommand(const CliArgs &args, const Output &out, Random &random);
 
 // The profile the options name, or the only one; unlocked with the password.
 std::unique_ptr<OpenProfile> openProfile(Context &context);

@@ -23,11 +23,16 @@ int run(const QStringList &argv) {
         out.line(QStringLiteral("vaultlink-cli ") + QCoreApplication::applicationVersion());
         return cli::Ok;
     }
+    if (args.command == QLatin1String("generate")) {
+        SystemRandom random;
+        return cli::generateCommand(args, out, random);
+    }
     const DeviceEnvironment device(QStringLiteral("vaultlink-cli"),
                                    std::chrono::seconds(args.timeoutSeconds));
     ProfileService service(dataDirectory(args.dataDir), device.environment());
     cli::SecretInput input(args.passwordStdin);
-    cli::Context context{args, service, input, out};
+    SystemRandom random;
+    cli::Context context{args, service, input, out, random};
     static const std::map<QString, int (*)(cli::Context &)> commands = {
         {QStringLiteral("databases"), cli::databasesCommand},
         {QStringLiteral("link"), cli::linkCommand},

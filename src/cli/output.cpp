@@ -79,6 +79,34 @@ void Output::note(const QString &text) const {
     write(stderr, text);
 }
 
+void Output::secret(const SecureBuffer &value, const char *key, const QJsonObject &rest) const {
+    if (!m_json) {
+        std::fwrite(value.data(), 1, value.size(), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+        return;
+    }
+    std::fprintf(stdout, "{\n    \"%s\": \"", key);
+    for (const char c : value.view()) {
+        if (c == '"' || c == '\\')
+            std::fputc('\\', stdout);
+        if (static_cast<unsigned char>(c) < 0x20)
+            std::fprintf(stdout, "\\u%04x", static_cast<unsigned>(c));
+        else
+            std::fputc(c, stdout);
+    }
+    std::fputc('"', stdout);
+    // The other members as Qt writes them (indented by four, a line each), inside the same braces.
+    const QByteArray others = QJsonDocument(rest).toJson(QJsonDocument::Indented);
+    if (!rest.isEmpty()) {
+        std::fputs(",\n", stdout);
+        std::fwrite(others.constData() + 2, 1, static_cast<std::size_t>(others.size() - 2), stdout);
+    } else {
+        std::fputs("\n}\n", stdout);
+    }
+    std::fflush(stdout);
+}
+
 QJsonObject Output::summaryJson(const RecordSummary &summary) {
     return {{QStringLiteral("id"), summary.id},
             {QStringLiteral("form"), summary.form},

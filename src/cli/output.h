@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/crypto/secure_buffer.h"
 #include "src/profiles/failure.h"
 #include "src/storage/mirror.h"
 #include "src/sync/syncer.h"
@@ -23,6 +24,10 @@ public:
     void progress(const SyncProgress &progress) const;
     void failure(const Failure &failure) const;
     void note(const QString &text) const; // a remark on stderr
+    // A secret the user asked for (a generated password), written from its buffer so that no
+    // QString or JSON document holding it is left in freed memory. Text: the secret alone on a
+    // line; --json: an object with the secret under `key` (a plain name), then `rest`'s members.
+    void secret(const SecureBuffer &value, const char *key, const QJsonObject &rest) const;
 
     static QJsonObject summaryJson(const RecordSummary &summary);
     static QString summaryLine(const RecordSummary &summary);

@@ -3,6 +3,7 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
+#include "src/edits/password_generator.h"
 #include "src/profiles/record_editor.h"
 
 #include <QDateTime>
@@ -64,9 +65,16 @@ FieldValues valuesFrom(Context &context, const QList<FormField> &fields) {
                         QStringLiteral("Give --field %1=VALUE.").arg(key));
         values.insert(key, fieldValue(*type, given.mid(equals + 1)));
     }
-    if (!context.args.generate.isEmpty())
-        throw usage(QStringLiteral("generate-unavailable"),
-                    QStringLiteral("--generate is not available in this build."));
+    for (const QString &key : context.args.generate) {
+        const std::optional<QString> type = typeOf(key);
+        if (!type || !Output::isSecretType(*type) || *type == QLatin1String("totp"))
+            throw usage(QStringLiteral("generate-field"),
+                        QStringLiteral("--generate makes passwords: \"%1\" is not a password "
+                                       "field here.")
+                            .arg(key));
+        const SecureBuffer password = generatePassword(context.args.generator, context.random);
+        values.insert(key, QString::fromUtf8(password.view()));
+    }
     return values;
 }
 

@@ -224,6 +224,24 @@ class ManualLinkTest(e2e.CliTestCase):
                                 "--database", "Demo", "--json"), USAGE)
         self.assertExit(cli.run("frobnicate", "--json"), USAGE)
 
+    def test_generate_asks_for_nothing(self):
+        # No profile, no password, no server: a linked profile's folder is left as it was.
+        before = self.cli.profiles_file()
+        result = self.assertExit(self.cli.run("generate", "--words", "6", "--separator", " ",
+                                              "--json", stdin_password=False), OK)
+        answer = result.json()
+        words = answer["password"].split(" ")
+        self.assertEqual(len(words), 6, answer)
+        self.assertTrue(all(re.fullmatch(r"[a-z-]+", w) for w in words), answer)
+        # Six words of 7776 are 77.5 bits, however many zxcvbn counts letter by letter.
+        self.assertLessEqual(answer["bits"], 77.5)
+        self.assertEqual(answer["score"], 4)
+        self.assertGreater(answer["crackTime"], 10**12)
+        self.assertEqual(result.err, "")
+        self.assertExit(self.cli.run("generate", "--length", "3", "--json",
+                                     stdin_password=False), USAGE, "usage")
+        self.assertEqual(self.cli.profiles_file(), before)
+
 
 if __name__ == "__main__":
     e2e.main()

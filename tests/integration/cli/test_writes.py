@@ -157,6 +157,15 @@ class WritesTest(e2e.CliTestCase):
         self.assertExit(cli.run("add", "--form", "login", "--field", "username=u", "--json"),
                         e2e.USAGE, "name-required")
         self.assertEqual(self.assertExit(cli.run("pending", "--json"), OK).json(), [])
+        # A new password made on the spot, never seen on a command line.
+        self.assertExit(cli.run("add", "--form", "login", "--field", "name=Generated",
+                                "--generate", "password", "--length", "32", "--no-symbols"), OK)
+        shown = self.assertExit(cli.run("show", "Generated", "--reveal", "--json"), OK).json()
+        password = e2e.field_map(shown)["password"]["value"]
+        self.assertEqual(len(password), 32)
+        self.assertTrue(password.isalnum(), password)
+        self.assertExit(cli.run("add", "--form", "login", "--field", "name=G2", "--generate",
+                                "username", "--json"), e2e.USAGE, "generate-field")
 
     # --- crashes while sending -----------------------------------------------------------------
     def test_3_killed_while_sending_500_changes(self):

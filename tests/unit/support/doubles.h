@@ -13,9 +13,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <random>
 
 // gtest prints Qt's strings as text, not as bytes.
 inline void PrintTo(const QString &text, std::ostream *os) {
@@ -58,6 +60,22 @@ public:
 private:
     int m_byte;
     unsigned m_counter = 0;
+};
+
+// A seeded pseudo-random generator: repeatable like the two above, but with the statistics of a
+// real source, for tests that count how evenly something draws (SeqRandom's bytes repeat every
+// 256 draws, and FixedRandom's never change).
+class SeededRandom final : public Random {
+public:
+    explicit SeededRandom(std::uint64_t seed)
+        : m_engine(seed) {}
+    void fill(unsigned char *out, std::size_t size) override {
+        for (std::size_t i = 0; i < size; ++i)
+            out[i] = static_cast<unsigned char>(m_engine() & 0xFF);
+    }
+
+private:
+    std::mt19937_64 m_engine;
 };
 
 // A clock that stands still until a test moves it (forwards or back, as a user's can).

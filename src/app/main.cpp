@@ -48,9 +48,10 @@ int main(int argc, char **argv) {
     ui::QtTimer idleTimer;
     ui::QtTimer syncTimer;
     ui::AppGraph graph({service, settingsStore, dataDir + QStringLiteral("/vaultlink.log"),
-                        device.environment().clock, *QGuiApplication::clipboard(), *clipboardMarker,
-                        *cameraPermission, qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"), app,
-                        idleTimer, syncTimer, app::currentConnection});
+                        device.environment().clock, device.environment().random,
+                        *QGuiApplication::clipboard(), *clipboardMarker, *cameraPermission,
+                        qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"), app, idleTimer,
+                        syncTimer, app::currentConnection});
     app::watchConnection(&app, [&graph] { graph.connectionChanged(); });
     const qml::ViewModels models = qml::viewModelsOf(graph);
 

@@ -15,6 +15,13 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , vault(surroundings.service, runner, session)
     , record(session, clipboard,
              [&clock = surroundings.clock] { return clock.now().toSecsSinceEpoch(); })
+    , writes(surroundings.service, session)
+    , recordActions(writes, session)
+    , recordHistory(session, clipboard)
+    , editor(writes, session)
+    , generator(surroundings.random)
+    , newRecord(writes, session)
+    , conflicts(writes, session)
     , standInCamera(surroundings.standInCameraPicture)
     , idle(&surroundings.input, surroundings.idleTimer)
     , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {
@@ -23,6 +30,11 @@ AppGraph::AppGraph(const Surroundings &surroundings)
                      [this] { applySettings(); });
     QObject::connect(&session, &VaultSession::openChanged, &m_context,
                      [this] { sessionChanged(); });
+    // What the Record page offers and the password history follow the record it shows.
+    QObject::connect(&record, &RecordViewModel::recordChanged, &m_context, [this] {
+        recordActions.show(record.recordId());
+        recordHistory.show(record.recordId());
+    });
     QObject::connect(&idle, &IdleLock::idle, &vault, &VaultViewModel::lock);
     QObject::connect(&autoSync, &AutoSync::syncDue, &vault, [this] { vault.sync(false); });
     QObject::connect(&vault, &VaultViewModel::syncFinished, &m_context,

@@ -4,9 +4,15 @@
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
 #include "src/ui/clipboard_guard.h"
+#include "src/ui/conflicts_view_model.h"
 #include "src/ui/idle_lock.h"
 #include "src/ui/link_view_model.h"
+#include "src/ui/new_record_view_model.h"
+#include "src/ui/password_generator_view_model.h"
 #include "src/ui/profiles_model.h"
+#include "src/ui/record_actions.h"
+#include "src/ui/record_editor_view_model.h"
+#include "src/ui/record_history.h"
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
 #include "src/ui/stand_in_camera.h"
@@ -14,6 +20,7 @@
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_session.h"
 #include "src/ui/vault_view_model.h"
+#include "src/ui/vault_writes.h"
 
 #include <QObject>
 
@@ -25,6 +32,7 @@ class QSettings;
 namespace vaultlink {
 class Clock;
 class ProfileService;
+class Random;
 } // namespace vaultlink
 
 namespace vaultlink::platform {
@@ -49,6 +57,7 @@ public:
         QSettings &settingsStore;
         QString logPath;
         const Clock &clock; // the log's times and the authenticator codes
+        Random &random;     // the password generator's
         QClipboard &clipboard;
         const platform::ClipboardMarker &clipboardMarker;
         platform::CameraPermission &cameraPermission;
@@ -79,6 +88,13 @@ public:
     UnlockViewModel unlock;
     VaultViewModel vault;
     RecordViewModel record;
+    VaultWrites writes; // every page that writes records goes through it
+    RecordActions recordActions;
+    RecordHistory recordHistory;
+    RecordEditorViewModel editor;
+    PasswordGeneratorViewModel generator;
+    NewRecordViewModel newRecord;
+    ConflictsViewModel conflicts;
     StandInCamera standInCamera;
     IdleLock idle;
     AutoSync autoSync;

@@ -34,14 +34,19 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const {
         return record.form;
     case PersonalRole:
         return !record.unit.has_value();
+    case PendingRole:
+        return record.pending;
+    case NotedRole:
+        return record.noted;
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> RecordListModel::roleNames() const {
-    return {{IdRole, "recordId"}, {NameRole, "name"}, {UserNameRole, "userName"},
-            {UrlRole, "url"},     {FormRole, "form"}, {PersonalRole, "personal"}};
+    return {{IdRole, "recordId"},     {NameRole, "name"},  {UserNameRole, "userName"},
+            {UrlRole, "url"},         {FormRole, "form"},  {PersonalRole, "personal"},
+            {PendingRole, "pending"}, {NotedRole, "noted"}};
 }
 
 void RecordListModel::showTab(Mirror *mirror, const Tab &tab) {

@@ -22,7 +22,9 @@ public:
         UserNameRole,
         UrlRole,
         FormRole,
-        PersonalRole
+        PersonalRole,
+        PendingRole, // a change of this device waits to be sent, or was refused
+        NotedRole    // a conflict or another note waits for the user
     };
     static constexpr int kPageRows = 100;
     static constexpr int kPagesKept = 16;

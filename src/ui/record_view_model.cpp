@@ -23,6 +23,23 @@ RecordViewModel::RecordViewModel(VaultSession &session, ClipboardGuard &clipboar
     m_totpTimer.setInterval(1000);
     connect(&m_totpTimer, &QTimer::timeout, this, &RecordViewModel::updateTotp);
     connect(&m_session, &VaultSession::openChanged, this, &RecordViewModel::close);
+    connect(&m_session, &VaultSession::recordsUpdated, this, &RecordViewModel::reload);
+}
+
+void RecordViewModel::reload() {
+    if (m_id == 0)
+        return;
+    // Written on this device or brought by a sync: shown as it is now, what was revealed still
+    // revealed.
+    QStringList revealed;
+    for (const Field &field : std::as_const(m_fields))
+        if (field.revealed)
+            revealed.append(field.key);
+    open(m_id);
+    for (Field &field : m_fields)
+        field.revealed = revealed.contains(field.key) && isSecret(field.type);
+    if (!revealed.isEmpty())
+        emit fieldsChanged();
 }
 
 bool RecordViewModel::isSecret(const QString &type) {

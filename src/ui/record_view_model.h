@@ -58,6 +58,7 @@ private:
         bool revealed = false;
     };
     static bool isSecret(const QString &type);
+    void reload();
     QUrl urlOf(const QString &key) const;
     void updateTotp();
 

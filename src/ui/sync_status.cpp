@@ -19,7 +19,29 @@ QString SyncStatus::line() const {
                       tr("last synchronized %1").arg(when)};
     if (m_pending > 0)
         parts.append(tr("%n record(s) still to synchronize", nullptr, static_cast<int>(m_pending)));
+    if (m_waiting > 0)
+        parts.append(tr("%n change(s) wait(s) to be sent", nullptr, static_cast<int>(m_waiting)));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString SyncStatus::attentionLine() const {
+    QStringList parts;
+    if (m_refused > 0)
+        parts.append(tr("%n change(s) refused by the server", nullptr, m_refused));
+    if (m_notes > 0)
+        parts.append(tr("%n conflict(s) to review", nullptr, m_notes));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString SyncStatus::pushLine() const {
+    QStringList parts;
+    if (m_push.sent > 0)
+        parts.append(tr("Sent %n change(s).", nullptr, m_push.sent));
+    if (m_push.refused > 0)
+        parts.append(tr("The server refused %n change(s).", nullptr, m_push.refused));
+    if (m_push.notes > 0)
+        parts.append(tr("%n new conflict(s) to review.", nullptr, m_push.notes));
+    return parts.join(QLatin1Char(' '));
 }
 
 QString SyncStatus::failureLine() const {
@@ -32,10 +54,18 @@ void SyncStatus::setStored(qint64 recordCount, const QDateTime &lastSync) {
     emit changed();
 }
 
+void SyncStatus::setLocal(qint64 waiting, int refused, int notes) {
+    m_waiting = waiting;
+    m_refused = refused;
+    m_notes = notes;
+    emit changed();
+}
+
 void SyncStatus::clear() {
     m_error.clear();
     m_notice.clear();
     m_pending = 0;
+    m_push = {};
     emit changed();
 }
 
@@ -45,6 +75,7 @@ void SyncStatus::start() {
     m_total = 0;
     m_error.clear();
     m_notice.clear();
+    m_push = {};
     emit changed();
 }
 
@@ -59,11 +90,12 @@ void SyncStatus::stop() {
     emit changed();
 }
 
-void SyncStatus::succeed(const QString &notice, const QString &error) {
+void SyncStatus::succeed(const QString &notice, const QString &error, const PushReport &push) {
     m_syncing = false;
     m_pending = 0;
     m_notice = notice;
     m_error = error;
+    m_push = push;
     emit changed();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/sync/pusher.h"
+
 #include <QDateTime>
 #include <QObject>
 
@@ -21,6 +23,10 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString notice READ notice NOTIFY changed)
     Q_PROPERTY(QString line READ line NOTIFY changed)
     Q_PROPERTY(QString failureLine READ failureLine NOTIFY changed)
+    Q_PROPERTY(qint64 waiting READ waiting NOTIFY changed)
+    Q_PROPERTY(int attention READ attention NOTIFY changed)
+    Q_PROPERTY(QString attentionLine READ attentionLine NOTIFY changed)
+    Q_PROPERTY(QString pushLine READ pushLine NOTIFY changed)
 public:
     using QObject::QObject;
 
@@ -38,9 +44,20 @@ public:
     QString line() const;
     // "The last synchronization failed: …", or nothing.
     QString failureLine() const;
+    // Changes made on this device that the next sync sends (refused ones wait for the user).
+    qint64 waiting() const { return m_waiting; }
+    // Refused changes and notes (conflicts) that wait for the user.
+    int attention() const { return m_refused + m_notes; }
+    // "1 change refused by the server · 2 conflicts to review", or nothing.
+    QString attentionLine() const;
+    // What the last sync did with this device's changes: "Sent 3 changes. The server refused 1.
+    // 1 new conflict." Nothing when it had none to send; gone when the next sync starts.
+    QString pushLine() const;
 
     // What the mirror holds now (nothing when the vault is locked).
     void setStored(qint64 recordCount, const QDateTime &lastSync);
+    // What this device's changes are: waiting to be sent, refused, and notes.
+    void setLocal(qint64 waiting, int refused, int notes);
     // Another profile, or none: no failure, notice or pending records from before.
     void clear();
     void start();
@@ -48,7 +65,7 @@ public:
     // The sync ended, but what it did is not this vault's any more (it was locked meanwhile).
     void stop();
     // The sync ended with its records applied; `error` when taking up its result failed.
-    void succeed(const QString &notice, const QString &error);
+    void succeed(const QString &notice, const QString &error, const PushReport &push = {});
     // The sync stopped. The pages applied before the failure stay (setStored first); what the
     // server holds beyond them is still to come. (An incremental sync's changes cannot be
     // counted before they arrive, so this counts records missing here, not edits.)
@@ -68,6 +85,10 @@ private:
     qint64 m_recordCount = 0;
     QString m_error;
     QString m_notice;
+    qint64 m_waiting = 0;
+    int m_refused = 0;
+    int m_notes = 0;
+    PushReport m_push;
 };
 
 } // namespace vaultlink::ui

@@ -18,6 +18,15 @@ VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, Vaul
     , m_runner(runner)
     , m_session(session) {
     connect(&m_session, &VaultSession::openChanged, this, &VaultViewModel::sessionChanged);
+    // A record written on this device, or a sync's records taken up: the list and the counts.
+    connect(&m_session, &VaultSession::recordsUpdated, this, [this] {
+        try {
+            readStatus();
+        } catch (const std::exception &) {
+            // A file that cannot be read now: the next sync or read says why.
+        }
+        refresh();
+    });
     connect(&m_otp, &OtpBridge::requested, this, [this](int digits) {
         m_otpDigits = digits;
         emit otpRequested();
@@ -150,6 +159,15 @@ void VaultViewModel::readStatus() {
         mirror ? QDateTime::fromString(mirror->value(QLatin1String(mirror_keys::lastSyncAt)),
                                        Qt::ISODateWithMs)
                : QDateTime());
+    qint64 waiting = 0;
+    int refused = 0;
+    int notes = 0;
+    if (mirror) {
+        for (const PendingChange &change : mirror->pendingChanges())
+            change.refused ? ++refused : ++waiting;
+        notes = static_cast<int>(mirror->notes().size());
+    }
+    m_syncStatus.setLocal(waiting, refused, notes);
 }
 
 void VaultViewModel::sessionChanged() {
@@ -225,13 +243,15 @@ void VaultViewModel::syncDone(const SyncJob &job) {
                      .arg(say(resyncMessage(outcome.report.resync)));
     QString error;
     try {
-        m_session.synced(job.profile->record);
+        m_session.synced(job.profile->record); // the list and the counts follow (recordsUpdated)
     } catch (const std::exception &failure) {
         error = say(explain(failure));
+        readStatus();
+        refresh();
     }
-    readStatus();
-    m_syncStatus.succeed(notice, error);
-    emit syncFinished(QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5")
+    m_syncStatus.succeed(notice, error, outcome.push);
+    emit syncFinished(QStringLiteral("sync: %1 changed, %2 removed, %3 pages, %4 records%5; "
+                                     "sent %6, refused %7, conflicts %8")
                           .arg(outcome.report.upserts)
                           .arg(outcome.report.removals)
                           .arg(outcome.report.pages)
@@ -239,9 +259,11 @@ void VaultViewModel::syncDone(const SyncJob &job) {
                           .arg(outcome.report.fullResync
                                    ? QStringLiteral(", full resync: ") +
                                          resyncMessage(outcome.report.resync).debugText()
-                                   : QString()));
+                                   : QString())
+                          .arg(outcome.push.sent)
+                          .arg(outcome.push.refused)
+                          .arg(outcome.push.notes));
     emit tabsChanged();
-    refresh();
 }
 
 void VaultViewModel::syncFailedWith(const SyncJob &job, const Failure &failure) {

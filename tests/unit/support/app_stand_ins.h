@@ -20,8 +20,8 @@ namespace vaultlink::testing {
 struct AppStandIns {
     explicit AppStandIns(const platform::ClipboardMarker &marker)
         : graph({service, store, dir.filePath(QStringLiteral("vaultlink.log")), clock,
-                 *QGuiApplication::clipboard(), marker, *cameraPermission, QString(), input,
-                 idleTimer, syncTimer, [this] { return connection; }}) {}
+                 environment.random, *QGuiApplication::clipboard(), marker, *cameraPermission,
+                 QString(), input, idleTimer, syncTimer, [this] { return connection; }}) {}
 
     QTemporaryDir dir;
     FakeWebApp server;

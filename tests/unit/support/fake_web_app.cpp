@@ -146,12 +146,12 @@ HttpResponse FakeWebApp::send(const HttpRequest &request) {
 QJsonObject FakeWebApp::sessionJson() const {
     return {
         {QStringLiteral("user"),
-         QJsonObject{
-             {QStringLiteral("name"), QStringLiteral("alice")},
-             {QStringLiteral("displayName"), QStringLiteral("Alice")},
-             {QStringLiteral("rights"), QJsonObject{{QStringLiteral("canSyncMobile"), true},
-                                                    {QStringLiteral("canCreateGlobal"), true},
-                                                    {QStringLiteral("canCreatePersonal"), true}}}}},
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("alice")},
+                     {QStringLiteral("displayName"), QStringLiteral("Alice")},
+                     {QStringLiteral("rights"),
+                      QJsonObject{{QStringLiteral("canSyncMobile"), true},
+                                  {QStringLiteral("canCreateGlobal"), true},
+                                  {QStringLiteral("canCreatePersonal"), createPersonal}}}}},
         {QStringLiteral("database"),
          QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Demo")}}},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), QStringLiteral("dev")},

@@ -26,8 +26,10 @@ public:
     void addField(qint64 id, const QString &key, const QString &type, const QString &value);
     void moveToUnit(qint64 id, qint64 unit); // unit 7, "IT", is the session's one unit
     void deleteRecord(qint64 id);
-    // One field changed as another device would: a new value at the next revision.
-    void setField(qint64 id, const QString &key, const QJsonValue &value);
+    // One field changed as another device would: a new value at the next revision, made by that
+    // device (`modifiedBy`; null: by the administrator, not through a device).
+    void setField(qint64 id, const QString &key, const QJsonValue &value,
+                  const QJsonValue &modifiedBy = QStringLiteral("desk"));
     qint64 visibleCount() const;
     std::optional<QJsonObject> record(qint64 id) const; // as GET /records/{id} answers
     QList<qint64> visibleIds() const;
@@ -37,6 +39,7 @@ public:
     bool totp = false;           // login answers mfa-required; code "123456" passes
     bool deviceRevoked = false;  // every session check answers device-revoked
     bool mobileSync = true;      // false: mobile-sync-disabled
+    bool createPersonal = true;  // the user's right to create personal records
     bool lieAboutDigest = false; // total.digest of every page is wrong
     int failRequests = 0;        // the next N requests fail with `failure` (no answer)
     NetFailure failure = NetFailure::ConnectionRefused;

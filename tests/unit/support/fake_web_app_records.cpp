@@ -56,7 +56,8 @@ QList<qint64> FakeWebApp::visibleIds() const {
     return ids;
 }
 
-void FakeWebApp::setField(qint64 id, const QString &key, const QJsonValue &value) {
+void FakeWebApp::setField(qint64 id, const QString &key, const QJsonValue &value,
+                          const QJsonValue &modifiedBy) {
     Record &record = m_records[id];
     QJsonArray fields = record.object.value(QStringLiteral("fields")).toArray();
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -66,7 +67,7 @@ void FakeWebApp::setField(qint64 id, const QString &key, const QJsonValue &value
         field.insert(QStringLiteral("value"), value);
         field.insert(QStringLiteral("revision"),
                      field.value(QStringLiteral("revision")).toInteger() + 1);
-        field.insert(QStringLiteral("modifiedBy"), QStringLiteral("desk"));
+        field.insert(QStringLiteral("modifiedBy"), modifiedBy);
         fields.replace(i, field);
     }
     record.object.insert(QStringLiteral("fields"), fields);

@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <source>Both sides changed “%1”; the server&apos;s value stands until you choose.</source>
+        <translation>Beide Seiten haben „%1“ geändert; der Wert des Servers gilt, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s form no longer has “%1”; your value is kept here to copy.</source>
+        <translation>Das Formular des Servers hat „%1“ nicht mehr; Ihr Wert bleibt hier zum Kopieren erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted on the server while you changed it: created again with your changes.</source>
+        <translation>Auf dem Server gelöscht, während Sie ihn geändert haben: mit Ihren Änderungen neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed on the server while you deleted it: the record stays.</source>
+        <translation>Auf dem Server geändert, während Sie ihn gelöscht haben: Der Eintrag bleibt.</translation>
+    </message>
+    <message>
+        <source>Deleted on the server, and you may not create it again: this is a read-only copy of your version.</source>
+        <translation>Auf dem Server gelöscht, und Sie dürfen ihn nicht neu anlegen: Dies ist eine schreibgeschützte Kopie Ihrer Fassung.</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>dieses Gerät</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>der Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: every change of this device was sent or is waiting to be sent.</source>
+        <translation>Nichts wartet auf Sie: Jede Änderung dieses Geräts wurde gesendet oder wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Conflicts and notes</source>
+        <translation>Konflikte und Hinweise</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>Wert des Servers</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide both values of %1</source>
+        <translation>Beide Werte von %1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show both values of %1</source>
+        <translation>Beide Werte von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep my %1 of %2</source>
+        <translation>Meinen Wert für %1 von %2 behalten</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Den des Servers behalten</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s %1 of %2</source>
+        <translation>Den Wert des Servers für %1 von %2 behalten</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Understood: let the note on %1 go</source>
+        <translation>Verstanden: Hinweis zu %1 schließen</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the change of %1 again at the next synchronization</source>
+        <translation>Die Änderung von %1 bei der nächsten Synchronisierung erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the change of %1</source>
+        <translation>Die Änderung von %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Die Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the change</source>
+        <translation>Die Änderung behalten</translation>
+    </message>
+    <message>
+        <source>Discard your change of &quot;%1&quot;? The record shows the server&apos;s version again (a new record is gone).</source>
+        <translation>Ihre Änderung von „%1“ verwerfen? Der Eintrag zeigt wieder die Fassung des Servers (ein neuer Eintrag verschwindet).</translation>
+    </message>
+</context>
+<context>
+    <name>EditorField</name>
+    <message>
+        <source>e.g. 2027-05-31</source>
+        <translation>z. B. 2027-05-31</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new %1</source>
+        <translation>%1 neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>New tag for %1</source>
+        <translation>Neues Schlagwort für %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Use this password</source>
+        <translation>Dieses Passwort übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the password as it was</source>
+        <translation>Abbrechen, das Passwort bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Ein anderes</translation>
+    </message>
+    <message>
+        <source>Make another password</source>
+        <translation>Ein anderes Passwort erzeugen</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Länge: %1</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Lower-case letters (a–z)</source>
+        <translation>Kleinbuchstaben (a–z)</translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation>Großbuchstaben (A–Z)</translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation>Ziffern (0–9)</translation>
+    </message>
+    <message>
+        <source>Symbols (!#$%…)</source>
+        <translation>Sonderzeichen (!#$%…)</translation>
+    </message>
+    <message>
+        <source>Leave out look-alikes (0 O o 1 l I | and small punctuation)</source>
+        <translation>Verwechselbares weglassen (0 O o 1 l I | und kleine Satzzeichen)</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Anzahl der Wörter</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Separator between the words</source>
+        <translation>Trennzeichen zwischen den Wörtern</translation>
+    </message>
+    <message>
+        <source>Capitalize each word</source>
+        <translation>Jedes Wort großschreiben</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Eine Ziffer anhängen</translation>
+    </message>
+</context>
+<context>
     <name>LinkCredentialsStep</name>
     <message>
         <source>Link code for %1 in %2 on %3</source>
@@ -794,6 +1102,45 @@
     </message>
 </context>
 <context>
+    <name>NewRecordPage</name>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next: fill in the record</source>
+        <translation>Weiter: den Eintrag ausfüllen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Formular %1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+</context>
+<context>
     <name>OtpDialog</name>
     <message>
         <source>Authenticator code</source>
@@ -906,6 +1253,33 @@
     </message>
 </context>
 <context>
+    <name>RecordEditorPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel: drop what was typed</source>
+        <translation>Abbrechen: das Eingegebene verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save on this device</source>
+        <translation>Auf diesem Gerät speichern</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once; sent to the server at the next synchronization.</source>
+        <translation>Sofort auf diesem Gerät gespeichert; bei der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message numerus="yes">
         <source>%1 (%n s)</source>
@@ -963,6 +1337,82 @@
             <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this record</source>
+        <translation>Diesen Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Diesen Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Review the conflict</source>
+        <translation>Konflikt ansehen</translation>
+    </message>
+    <message>
+        <source>Review the conflict of this record</source>
+        <translation>Den Konflikt dieses Eintrags ansehen</translation>
+    </message>
+    <message>
+        <source>Earlier passwords</source>
+        <translation>Frühere Passwörter</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the earlier %1 of %2</source>
+        <translation>Früheren Wert von „%1“ vom %2 verbergen</translation>
+    </message>
+    <message>
+        <source>Show the earlier %1 of %2</source>
+        <translation>Früheren Wert von „%1“ vom %2 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the earlier %1 of %2</source>
+        <translation>Früheren Wert von „%1“ vom %2 kopieren</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Den Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Den Eintrag behalten</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? It goes from this device at once, and from the server at the next synchronization.</source>
+        <translation>„%1“ löschen? Er verschwindet sofort von diesem Gerät und bei der nächsten Synchronisierung vom Server.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1571,103 @@
     </message>
 </context>
 <context>
+    <name>StrengthWords</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>Jahrhunderte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>%1: about %2 bits; %3 to guess at 10 billion guesses a second</source>
+        <translation>%1: etwa %2 Bit; %3 zum Erraten bei 10 Milliarden Versuchen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>A password has %1 to %2 characters.</source>
+        <translation>Ein Passwort hat %1 bis %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Wählen Sie mindestens eine Art von Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase has %1 to %2 words.</source>
+        <translation>Eine Passphrase hat %1 bis %2 Wörter.</translation>
+    </message>
+    <message>
+        <source>The separator has at most %1 characters.</source>
+        <translation>Das Trennzeichen hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The separator may only hold unaccented letters, digits, punctuation and spaces.</source>
+        <translation>Das Trennzeichen darf nur Buchstaben ohne Akzent, Ziffern, Satzzeichen und Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock</source>
@@ -1212,6 +1759,60 @@
         <source>Pull down to synchronize</source>
         <translation>Zum Synchronisieren nach unten ziehen</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Review conflicts and refused changes</source>
+        <translation>Konflikte und abgelehnte Änderungen ansehen</translation>
+    </message>
+    <message>
+        <source>, not sent yet</source>
+        <translation>, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>, in conflict</source>
+        <translation>, im Konflikt</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Conflict: waits for your review</source>
+        <translation>Konflikt: wartet auf Ihre Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWrites</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::ConflictsViewModel</name>
+    <message>
+        <source>Record %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::LinkViewModel</name>
@@ -1238,6 +1839,50 @@
     <message>
         <source>Logging in…</source>
         <translation>Anmeldung…</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::NewRecordViewModel</name>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordActions</name>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Der Server hat diese Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Changed on this device; not sent to the server yet.</source>
+        <translation>Auf diesem Gerät geändert; noch nicht an den Server gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordEditorViewModel</name>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordHistory</name>
+    <message>
+        <source>replaced by the server&apos;s value</source>
+        <translation>durch den Wert des Servers ersetzt</translation>
+    </message>
+    <message>
+        <source>replaced on this device</source>
+        <translation>auf diesem Gerät ersetzt</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1927,48 @@
     <message>
         <source>The last synchronization failed: %1</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait(s) to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden</numerusform>
+            <numerusform>%n Konflikte zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s).</source>
+        <translation>
+            <numerusform>Der Server hat %n Änderung abgelehnt.</numerusform>
+            <numerusform>Der Server hat %n Änderungen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n neuer Konflikt zu entscheiden.</numerusform>
+            <numerusform>%n neue Konflikte zu entscheiden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

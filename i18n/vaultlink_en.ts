@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <source>Both sides changed “%1”; the server&apos;s value stands until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s form no longer has “%1”; your value is kept here to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server while you changed it: created again with your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server while you deleted it: the record stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server, and you may not create it again: this is a read-only copy of your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: every change of this device was sent or is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide both values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood: let the note on %1 go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change of %1 again at the next synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your change of &quot;%1&quot;? The record shows the server&apos;s version again (a new record is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorField</name>
+    <message>
+        <source>e.g. 2027-05-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the password as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols (!#$%…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out look-alikes (0 O o 1 l I | and small punctuation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator between the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalize each word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkCredentialsStep</name>
     <message>
         <source>Link code for %1 in %2 on %3</source>
@@ -794,6 +1102,45 @@
     </message>
 </context>
 <context>
+    <name>NewRecordPage</name>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: fill in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtpDialog</name>
     <message>
         <source>Authenticator code</source>
@@ -906,6 +1253,33 @@
     </message>
 </context>
 <context>
+    <name>RecordEditorPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: drop what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this device at once; sent to the server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message numerus="yes">
         <source>%1 (%n s)</source>
@@ -963,6 +1337,82 @@
             <numerusform>Copied; the clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied; the clipboard is cleared in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the conflict of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the earlier %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the earlier %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? It goes from this device at once, and from the server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1571,103 @@
     </message>
 </context>
 <context>
+    <name>StrengthWords</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %2 bits; %3 to guess at 10 billion guesses a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase has %1 to %2 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator may only hold unaccented letters, digits, punctuation and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock</source>
@@ -1212,6 +1759,60 @@
         <source>Pull down to synchronize</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: waits for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultWrites</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::ConflictsViewModel</name>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::LinkViewModel</name>
@@ -1237,6 +1838,50 @@
     </message>
     <message>
         <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::NewRecordViewModel</name>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordActions</name>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on this device; not sent to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordEditorViewModel</name>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::RecordHistory</name>
+    <message>
+        <source>replaced by the server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced on this device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1927,48 @@
     <message>
         <source>The last synchronization failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait(s) to be sent</source>
+        <translation>
+            <numerusform>%n change waits to be sent</numerusform>
+            <numerusform>%n changes wait to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>Sent %n change.</numerusform>
+            <numerusform>Sent %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s).</source>
+        <translation>
+            <numerusform>The server refused %n change.</numerusform>
+            <numerusform>The server refused %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n new conflict to review.</numerusform>
+            <numerusform>%n new conflicts to review.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

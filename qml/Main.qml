@@ -14,6 +14,12 @@ ApplicationWindow {
     required property UnlockViewModel unlock
     required property VaultViewModel vault
     required property RecordViewModel record
+    required property RecordActions recordActions
+    required property RecordHistory recordHistory
+    required property RecordEditorViewModel editor
+    required property PasswordGeneratorViewModel generator
+    required property NewRecordViewModel newRecord
+    required property ConflictsViewModel conflicts
     required property ClipboardGuard clipboard
     required property SettingsViewModel settings
     required property AppLog appLog
@@ -33,8 +39,20 @@ ApplicationWindow {
     function showLink() { window.link.reset(); stack.push(linkPage) }
     function showUnlock(name) { window.unlock.profileName = name; stack.push(unlockPage) }
     function showVault() { stack.replace(null, vaultPage) }
-    function showRecord(id) { window.record.open(id); stack.push(recordPage) }
+    // The record the Record page shows, for its Edit.
+    property var shownRecord
+    function showRecord(id) { window.shownRecord = id; window.record.open(id); stack.push(recordPage) }
     function showSettings() { stack.push(settingsPage) }
+    function showNewRecord() { window.newRecord.reload(); stack.push(newRecordPage) }
+    // The editor page shows why, when the editor could not start.
+    function editRecord() { window.editor.edit(window.shownRecord); stack.push(editorPage) }
+    function createRecord(form, unit) {
+        if (window.editor.create(form, unit))
+            stack.push(editorPage)
+        else
+            stack.currentItem.error = window.editor.error
+    }
+    function showConflicts() { window.conflicts.reload(); stack.push(conflictsPage) }
 
     StackView {
         id: stack
@@ -75,6 +93,8 @@ ApplicationWindow {
             viewModel: window.vault
             onRecordRequested: id => window.showRecord(id)
             onSettingsRequested: window.showSettings()
+            onNewRecordRequested: window.showNewRecord()
+            onConflictsRequested: window.showConflicts()
         }
     }
     Component {
@@ -82,7 +102,43 @@ ApplicationWindow {
         RecordPage {
             viewModel: window.record
             clipboard: window.clipboard
+            actions: window.recordActions
+            history: window.recordHistory
             onClosed: { window.record.close(); stack.pop() }
+            onEditRequested: window.editRecord()
+            onConflictsRequested: window.showConflicts()
+        }
+    }
+    Component {
+        id: newRecordPage
+        NewRecordPage {
+            viewModel: window.newRecord
+            onChosen: (form, unit) => window.createRecord(form, unit)
+            onCancelled: stack.pop()
+        }
+    }
+    Component {
+        id: editorPage
+        RecordEditorPage {
+            viewModel: window.editor
+            generator: window.generator
+            onCancelled: stack.pop()
+            // A new record is shown from the list, where it now is; an edited one where it was.
+            onFinished: (id, created) => {
+                if (created) {
+                    stack.pop(null)
+                    window.showRecord(id)
+                } else {
+                    stack.pop()
+                }
+            }
+        }
+    }
+    Component {
+        id: conflictsPage
+        ConflictsPage {
+            viewModel: window.conflicts
+            onClosed: stack.pop()
         }
     }
     Component {

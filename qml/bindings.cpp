@@ -15,9 +15,24 @@ QVariant handedOut(QObject *object) {
 }
 
 ViewModels viewModelsOf(ui::AppGraph &graph) {
-    return {&graph.profiles,      &graph.link,        &graph.unlock,   &graph.vault,
-            &graph.record,        &graph.clipboard,   &graph.settings, &graph.log,
-            &graph.standInCamera, &graph.cameraAccess};
+    ViewModels models;
+    models.profiles = &graph.profiles;
+    models.link = &graph.link;
+    models.unlock = &graph.unlock;
+    models.vault = &graph.vault;
+    models.record = &graph.record;
+    models.recordActions = &graph.recordActions;
+    models.recordHistory = &graph.recordHistory;
+    models.editor = &graph.editor;
+    models.generator = &graph.generator;
+    models.newRecord = &graph.newRecord;
+    models.conflicts = &graph.conflicts;
+    models.clipboard = &graph.clipboard;
+    models.settings = &graph.settings;
+    models.log = &graph.log;
+    models.standInCamera = &graph.standInCamera;
+    models.cameraAccess = &graph.cameraAccess;
+    return models;
 }
 
 QVariantMap initialProperties(const ViewModels &models) {
@@ -27,6 +42,12 @@ QVariantMap initialProperties(const ViewModels &models) {
         {QStringLiteral("unlock"), handedOut(models.unlock)},
         {QStringLiteral("vault"), handedOut(models.vault)},
         {QStringLiteral("record"), handedOut(models.record)},
+        {QStringLiteral("recordActions"), handedOut(models.recordActions)},
+        {QStringLiteral("recordHistory"), handedOut(models.recordHistory)},
+        {QStringLiteral("editor"), handedOut(models.editor)},
+        {QStringLiteral("generator"), handedOut(models.generator)},
+        {QStringLiteral("newRecord"), handedOut(models.newRecord)},
+        {QStringLiteral("conflicts"), handedOut(models.conflicts)},
         {QStringLiteral("clipboard"), handedOut(models.clipboard)},
         {QStringLiteral("settings"), handedOut(models.settings)},
         {QStringLiteral("appLog"), handedOut(models.log)},

@@ -5,9 +5,16 @@
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
 #include "src/ui/clipboard_guard.h"
+#include "src/ui/conflicts_view_model.h"
+#include "src/ui/edit_fields_model.h"
 #include "src/ui/link_view_model.h"
+#include "src/ui/new_record_view_model.h"
+#include "src/ui/password_generator_view_model.h"
 #include "src/ui/profiles_model.h"
 #include "src/ui/qr_scanner.h"
+#include "src/ui/record_actions.h"
+#include "src/ui/record_editor_view_model.h"
+#include "src/ui/record_history.h"
 #include "src/ui/record_list_model.h"
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
@@ -30,6 +37,12 @@ struct ViewModels {
     ui::UnlockViewModel *unlock = nullptr;
     ui::VaultViewModel *vault = nullptr;
     ui::RecordViewModel *record = nullptr;
+    ui::RecordActions *recordActions = nullptr;
+    ui::RecordHistory *recordHistory = nullptr;
+    ui::RecordEditorViewModel *editor = nullptr;
+    ui::PasswordGeneratorViewModel *generator = nullptr;
+    ui::NewRecordViewModel *newRecord = nullptr;
+    ui::ConflictsViewModel *conflicts = nullptr;
     ui::ClipboardGuard *clipboard = nullptr;
     ui::SettingsViewModel *settings = nullptr;
     ui::AppLog *log = nullptr;
@@ -88,6 +101,48 @@ struct RecordViewModelForeign {
     QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
+struct RecordActionsForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordActions)
+    QML_NAMED_ELEMENT(RecordActions)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct RecordHistoryForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordHistory)
+    QML_NAMED_ELEMENT(RecordHistory)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct RecordEditorViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::RecordEditorViewModel)
+    QML_NAMED_ELEMENT(RecordEditorViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct PasswordGeneratorViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::PasswordGeneratorViewModel)
+    QML_NAMED_ELEMENT(PasswordGeneratorViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct NewRecordViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::NewRecordViewModel)
+    QML_NAMED_ELEMENT(NewRecordViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct ConflictsViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::ConflictsViewModel)
+    QML_NAMED_ELEMENT(ConflictsViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
 struct ClipboardGuardForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::ClipboardGuard)
@@ -141,6 +196,12 @@ struct QrScannerForeign {
 struct RecordListForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::RecordListModel)
+    QML_ANONYMOUS
+};
+
+struct EditFieldsForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::EditFieldsModel)
     QML_ANONYMOUS
 };
 

@@ -59,7 +59,22 @@ constexpr Page kPages[] = {
     {"pages/record/RecordPage.qml",
      [](const qml::ViewModels &m) {
          return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.record)},
-                            {QStringLiteral("clipboard"), qml::handedOut(m.clipboard)}};
+                            {QStringLiteral("clipboard"), qml::handedOut(m.clipboard)},
+                            {QStringLiteral("actions"), qml::handedOut(m.recordActions)},
+                            {QStringLiteral("history"), qml::handedOut(m.recordHistory)}};
+     }},
+    {"pages/edit/RecordEditorPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.editor)},
+                            {QStringLiteral("generator"), qml::handedOut(m.generator)}};
+     }},
+    {"pages/edit/NewRecordPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.newRecord)}};
+     }},
+    {"pages/conflicts/ConflictsPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.conflicts)}};
      }},
     {"pages/settings/SettingsPage.qml",
      [](const qml::ViewModels &m) {

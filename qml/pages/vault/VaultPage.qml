@@ -6,7 +6,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
-// The unlocked vault: tabs, search as you type, the list (read lazily), and the sync status.
+// The unlocked vault: tabs, search as you type, the list (read lazily, with the records changed
+// here and not sent yet, or in conflict, marked), the sync status, a new record, and what waits
+// for the user after a sync.
 Page {
     id: page
     objectName: "vaultPage"
@@ -14,6 +16,8 @@ Page {
     readonly property SyncStatus syncStatus: viewModel.syncStatus
     signal recordRequested(var id)
     signal settingsRequested()
+    signal newRecordRequested()
+    signal conflictsRequested()
     title: viewModel.profileName
 
     header: ToolBar {
@@ -21,6 +25,12 @@ Page {
         RowLayout {
             anchors.fill: parent
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; Layout.leftMargin: 16; elide: Text.ElideRight }
+            ToolButton {
+                objectName: "newRecordButton"
+                text: qsTr("New")
+                Accessible.name: qsTr("New record")
+                onClicked: page.newRecordRequested()
+            }
             ToolButton { objectName: "lockButton"; text: qsTr("Lock"); Accessible.name: qsTr("Lock the vault"); onClicked: page.viewModel.lock() }
             // The rest in a menu: a phone's toolbar keeps its room for the profile's name.
             ToolButton {
@@ -38,6 +48,12 @@ Page {
                         onTriggered: page.viewModel.sync(false)
                     }
                     MenuItem {
+                        objectName: "conflictsButton"
+                        text: page.syncStatus.attention > 0 ? qsTr("Conflicts (%1)").arg(page.syncStatus.attention)
+                                                            : qsTr("Conflicts")
+                        onTriggered: page.conflictsRequested()
+                    }
+                    MenuItem {
                         objectName: "settingsButton"
                         text: qsTr("Settings")
                         onTriggered: page.settingsRequested()
@@ -45,6 +61,12 @@ Page {
                 }
             }
         }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        enabled: page.visible
+        onActivated: page.newRecordRequested()
     }
 
     // The server asks for a second factor while logging in again during a sync.
@@ -140,6 +162,47 @@ Page {
             opacity: 0.75
             text: page.syncStatus.line
         }
+        // What the last sync did with this device's changes, said once it is done.
+        Label {
+            objectName: "pushLine"
+            visible: !page.syncStatus.syncing && text.length > 0
+            text: page.syncStatus.pushLine
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        // Refused changes and conflicts wait for the user until reviewed.
+        Pane {
+            objectName: "attention"
+            visible: page.syncStatus.attention > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            padding: 4
+            Material.background: Material.color(Material.Amber, Material.Shade100)
+            RowLayout {
+                anchors.fill: parent
+                Label {
+                    objectName: "attentionLine"
+                    text: "⚠ " + page.syncStatus.attentionLine
+                    color: Material.color(Material.Brown, Material.Shade900)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: page.syncStatus.attentionLine
+                }
+                Button {
+                    objectName: "reviewButton"
+                    text: qsTr("Review")
+                    flat: true
+                    Accessible.name: qsTr("Review conflicts and refused changes")
+                    onClicked: page.conflictsRequested()
+                }
+            }
+        }
         ErrorBanner {
             objectName: "syncError"
             visible: !page.syncStatus.syncing && message.length > 0
@@ -163,11 +226,33 @@ Page {
                 required property string name
                 required property string userName
                 required property string url
+                required property bool pending
+                required property bool noted
                 objectName: "record_" + index
                 width: ListView.view.width
+                // The marks are said, not only shown.
                 Accessible.name: qsTr("%1, %2").arg(name).arg(userName)
+                                 + (pending ? qsTr(", not sent yet") : "") + (noted ? qsTr(", in conflict") : "")
                 contentItem: ColumnLayout {
-                    Label { text: recordRow.name; elide: Text.ElideRight; Layout.fillWidth: true }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label { text: recordRow.name; elide: Text.ElideRight; Layout.fillWidth: true }
+                        // Marks by shape and name, not by colour alone.
+                        Label {
+                            objectName: "pending_" + recordRow.index
+                            visible: recordRow.pending
+                            text: "↑"
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Not sent yet")
+                        }
+                        Label {
+                            objectName: "noted_" + recordRow.index
+                            visible: recordRow.noted
+                            text: "⚠"
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Conflict: waits for your review")
+                        }
+                    }
                     Label {
                         visible: text.length > 0
                         text: recordRow.userName + (recordRow.userName.length > 0 && recordRow.url.length > 0 ? " · " : "")

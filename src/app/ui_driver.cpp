@@ -12,6 +12,7 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -74,18 +75,47 @@ QQuickWindow *UiDriver::appWindow() const {
 }
 
 void UiDriver::settle() {
-    // A user waits for a page to finish sliding in; input during a transition goes nowhere.
+    // A user waits for a page to finish sliding in, and a dialog to finish opening or closing;
+    // input during a transition goes nowhere (or to the dialog's modal shade).
     QElapsedTimer timer;
     timer.start();
     const auto moving = [this] {
         for (QObject *root : m_engine.rootObjects())
-            for (QQuickItem *item : root->findChildren<QQuickItem *>())
-                if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+            for (QObject *object : root->findChildren<QObject *>()) {
+                if (object->inherits("QQuickStackView") && object->property("busy").toBool())
                     return true;
+                if (object->inherits("QQuickPopup") && object->property("visible").toBool() &&
+                    !object->property("opened").toBool())
+                    return true;
+            }
         return false;
     };
     while (moving() && timer.elapsed() < 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void UiDriver::bringIntoView(QQuickItem *item) {
+    for (QQuickItem *view = item->parentItem(); view; view = view->parentItem()) {
+        if (!view->inherits("QQuickFlickable"))
+            continue;
+        auto *content = view->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            return;
+        const QRectF at = item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal top = view->property("contentY").toReal();
+        const qreal height = view->height();
+        const qreal most = std::max(0.0, view->property("contentHeight").toReal() - height);
+        qreal to = top;
+        if (at.top() < top)
+            to = at.top();
+        else if (at.bottom() > top + height)
+            to = std::min(at.bottom() - height, most);
+        if (to != top) {
+            view->setProperty("contentY", to);
+            QCoreApplication::processEvents();
+        }
+        return;
+    }
 }
 
 void UiDriver::readLine() {
@@ -153,11 +183,14 @@ QString UiDriver::run(const QString &line) {
                  last ? last->property(property.toUtf8().constData()).toString()
                       : QStringLiteral("(no visible item)"));
     }
-    if (command == QLatin1String("click") || command == QLatin1String("type") ||
-        command == QLatin1String("visible")) {
+    const bool touches = command == QLatin1String("click") || command == QLatin1String("type") ||
+                         command == QLatin1String("clear");
+    if (touches || command == QLatin1String("visible")) {
         settle();
         item = find(words.value(1));
     }
+    if (touches && item)
+        bringIntoView(item);
     if (command == QLatin1String("visible"))
         return item ? QStringLiteral("ok true") : QStringLiteral("ok false");
     if (!item)
@@ -175,6 +208,14 @@ QString UiDriver::run(const QString &line) {
     if (command == QLatin1String("type")) {
         item->forceActiveFocus();
         typeInto(item->window(), line.section(QLatin1Char(' '), 2));
+        return QStringLiteral("ok");
+    }
+    if (command == QLatin1String("clear")) {
+        // As a user empties a field: everything selected, then deleted, each a real key event
+        // (so the field reports the edit as the user's).
+        item->forceActiveFocus();
+        QTest::keySequence(item->window(), QKeySequence::SelectAll);
+        QTest::keyClick(item->window(), Qt::Key_Delete);
         return QStringLiteral("ok");
     }
     return QStringLiteral("error unknown command %1").arg(command);

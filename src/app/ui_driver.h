@@ -13,6 +13,7 @@ namespace vaultlink::app {
 // standard output), with real input events: `vaultlink --drive`. Commands:
 //   click NAME            press and release the mouse on the visible item named NAME
 //   type NAME TEXT        focus the item and type TEXT key by key
+//   clear NAME            focus the item and delete its text (select all, Delete)
 //   key SEQUENCE          press a key combination ("Ctrl+L", "Return") where the focus is
 //   keys TEXT             type TEXT where the focus is
 //   wait NAME PROP VALUE MS   until the item's property reads VALUE, or fail after MS
@@ -20,7 +21,9 @@ namespace vaultlink::app {
 //   visible NAME          whether a visible item of that name exists
 //   clipboard             the clipboard's text
 //   grab FILE             a picture of the window
-// Each answer is one line: "ok [value]" or "error <why>". It is a test hook of the same user's
+// click, type and clear first scroll the item into its scrolled view if it lies outside, as a
+// user swipes to what they want to touch. Each answer is one line: "ok [value]" or
+// "error <why>". It is a test hook of the same user's
 // own process: it reads what that user could read on the screen and the clipboard anyway.
 class UiDriver : public QObject {
     Q_OBJECT
@@ -33,6 +36,7 @@ private:
     QQuickItem *find(const QString &name) const;
     QQuickWindow *appWindow() const;
     void settle();
+    void bringIntoView(QQuickItem *item);
 
     QQmlApplicationEngine &m_engine;
     QSocketNotifier m_input;

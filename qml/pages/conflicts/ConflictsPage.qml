@@ -53,7 +53,10 @@ Page {
         property string valueName
         spacing: 0
         Layout.fillWidth: true
-        Small { text: qsTr("%1 — %2, %3").arg(side.caption).arg(side.when).arg(side.device) }
+        Small {
+            objectName: side.valueName + "Where"
+            text: qsTr("%1 — %2, %3").arg(side.caption).arg(side.when).arg(side.device)
+        }
         Label {
             objectName: side.valueName
             text: side.hidden ? "••••••••" : side.value

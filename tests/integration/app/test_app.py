@@ -4,7 +4,10 @@ would through `vaultlink --drive` (real mouse and key events on the real QML pag
 the QR picture the server renders, chosen in the image picker, unlock, search, open a record,
 copy its password and see the clipboard cleared after the (shortened) delay, and the vault lock
 itself after the (shortened) idle time. The same picture shown to the stand-in camera is read
-from its frames; a picture of another QR code is refused with its reason.
+from its frames; a picture of another QR code is refused with its reason. Records are written in
+the app offline first: created, changed while the server is down, sent when it is back, and a
+conflict with another device's change resolved on the Conflicts page; the server's records are
+read through the API to check each step.
 
     PYTHONPATH=tests/integration python3 tests/integration/app/test_app.py \\
         --app PATH/vaultlink --cli PATH/vaultlink-cli --server PATH/vaultlink-server
@@ -18,6 +21,14 @@ from e2e import CLIPBOARD_SECONDS, DEMO_PASSWORDS, IDLE_SECONDS, App, qr_encode
 
 def field(record, key):
     return next((f["value"] for f in record["fields"] if f["key"] == key), "")
+
+
+def until(condition, timeout, what):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not happen within {timeout} s")
+        time.sleep(0.1)
 
 
 class AppWalkthrough(e2e.CliTestCase):
@@ -62,6 +73,133 @@ class AppWalkthrough(e2e.CliTestCase):
         app.until_visible("profilesPage", IDLE_SECONDS + 20)
         self.assertEqual(app.do("visible", "recordPage"), "false")
         self.assertEqual(app.do("visible", "vaultPage"), "false")
+
+    def link_and_unlock(self, app):
+        """The first steps of a user: the link code's picture, the password, unlock."""
+        png = os.path.join(self.workdir, "link-qr.png")
+        self.server.link_code(png)
+        app.until_visible("openImage")
+        app.do("click", "openImage")
+        app.pick_file(png)
+        app.until_visible("linkButton")
+        app.do("type", "passwordField", DEMO_PASSWORDS["alice"])
+        app.do("click", "linkButton")
+        app.until_visible("unlockButton", 120)
+        app.unlock(DEMO_PASSWORDS["alice"])
+
+    def sync(self, app):
+        """"Synchronize now" from the vault's menu; answers what the vault then says of it."""
+        app.do("click", "menuButton")
+        app.until_visible("syncButton")
+        app.do("click", "syncButton")
+        until(lambda: not app.do("get", "syncStatus", "text").startswith("Synchronizing"), 120,
+              "the end of the sync")
+        return app.do("get", "pushLine", "text") if app.do("visible", "pushLine") == "true" else ""
+
+    def edit_field(self, app, name, value):
+        app.do("clear", "field_" + name)
+        app.do("type", "field_" + name, value)
+
+    def test_write_offline_first_sync_and_resolve_a_conflict(self):
+        name = "Written in the app"
+        # No idle lock: a sync against a stopped server waits out its retries without input.
+        app = App(self.workdir, settings={"security": {"idleLockSeconds": 0}})
+        self.addCleanup(app.close)
+        self.link_and_unlock(app)
+        count = len(self.server.records("alice"))
+        app.do("wait", "recordList", "count", str(count), "20000")
+
+        # A new record: the name is required before it can be saved; Ctrl+S saves.
+        app.do("click", "newRecordButton")
+        app.until_visible("newRecordPage")
+        self.assertEqual(app.do("visible", "place_0"), "true")   # Personal
+        app.do("click", "form_login")
+        app.do("click", "continueButton")
+        app.until_visible("editorPage")
+        self.assertEqual(app.do("get", "saveButton", "enabled"), "false")
+        self.assertEqual(app.do("get", "problem_name", "text"), "A record needs a name.")
+        app.do("type", "field_name", name)
+        app.do("type", "field_username", "app-user")
+        app.do("type", "field_password", "first-Secret-42")
+        self.assertTrue(app.do("get", "strength_password", "text"))
+        app.do("key", "Ctrl+S")
+        app.until_visible("recordPage")                       # shown at once
+        self.assertEqual(app.do("get", "changeState", "text"),
+                         "Changed on this device; not sent to the server yet.")
+        app.do("click", "backButton")
+        app.do("type", "searchField", name)
+        app.do("wait", "recordList", "count", "1", "5000")
+        self.assertEqual(app.do("visible", "pending_0"), "true")
+        self.assertIn("1 change waits to be sent", app.do("get", "syncStatus", "text"))
+
+        self.assertEqual(self.sync(app), "Sent 1 change.")
+        self.assertEqual(app.do("visible", "pending_0"), "false")
+        made = [r for r in self.server.records("alice").values() if field(r, "name") == name]
+        self.assertEqual(len(made), 1)
+        record_id = made[0]["id"]
+        self.assertEqual((field(made[0], "username"), field(made[0], "password")),
+                         ("app-user", "first-Secret-42"))
+
+        # Changed with the server down: saved at once, the old password in the record's history.
+        port = self.server.port
+        self.server.stop()
+        app.do("click", "record_0")
+        app.until_visible("editButton")
+        app.do("click", "editButton")
+        app.until_visible("editorPage")
+        self.edit_field(app, "username", "offline-user")
+        self.edit_field(app, "password", "second-Secret-43")
+        app.do("click", "saveButton")
+        app.until_visible("recordPage")
+        self.assertEqual(app.do("get", "history_0", "text"), "••••••••")
+        app.do("click", "revealHistory_0")
+        self.assertEqual(app.do("get", "history_0", "text"), "first-Secret-42")
+        app.do("click", "backButton")
+        self.assertEqual(app.do("visible", "pending_0"), "true")
+        self.assertEqual(self.sync(app), "")                   # no server: it fails, keeps all
+        self.assertEqual(app.do("visible", "syncError"), "true")
+        self.assertIn("1 change waits to be sent", app.do("get", "syncStatus", "text"))
+
+        self.server.start(listen=f"127.0.0.1:{port}")
+        self.assertEqual(self.sync(app), "Sent 1 change.")
+        self.assertEqual(app.do("visible", "syncError"), "false")
+        now = self.server.records("alice")[record_id]
+        self.assertEqual((field(now, "username"), field(now, "password")),
+                         ("offline-user", "second-Secret-43"))
+
+        # Another device changes the user name; the app changes it too, differently.
+        self.server.api().patch(self.server.observer_token("alice"), record_id,
+                                username="from-another-device")
+        app.do("click", "record_0")
+        app.until_visible("editButton")
+        app.do("click", "editButton")
+        app.until_visible("editorPage")
+        self.edit_field(app, "username", "from-the-app")
+        app.do("click", "saveButton")
+        app.until_visible("recordPage")
+        app.do("click", "backButton")
+        self.assertEqual(self.sync(app), "1 new conflict to review.")
+        self.assertEqual(app.do("visible", "noted_0"), "true")
+        self.assertEqual(app.do("get", "attentionLine", "text"), "⚠ 1 conflict to review")
+        self.assertEqual(field(self.server.records("alice")[record_id], "username"),
+                         "from-another-device")
+
+        # Resolved on the Conflicts page: both values, when and where; mine kept and sent.
+        app.do("click", "reviewButton")
+        app.until_visible("conflictsPage")
+        self.assertEqual(app.do("get", "mine_0", "text"), "from-the-app")
+        self.assertEqual(app.do("get", "theirs_0", "text"), "from-another-device")
+        self.assertIn("this device", app.do("get", "mine_0Where", "text"))
+        self.assertIn("integration test observer", app.do("get", "theirs_0Where", "text"))
+        app.do("click", "keepMine_0")
+        app.until_visible("nothingWaits")
+        app.do("click", "backButton")
+        self.assertEqual(app.do("visible", "attention"), "false")
+        self.assertEqual(self.sync(app), "Sent 1 change.")
+        self.assertEqual(field(self.server.records("alice")[record_id], "username"),
+                         "from-the-app")
+        self.assertEqual(app.do("visible", "noted_0"), "false")
+        self.assertEqual(app.do("visible", "pending_0"), "false")
 
     def test_the_camera_reads_the_code_from_its_frames(self):
         png = os.path.join(self.workdir, "link-qr.png")

@@ -31,7 +31,8 @@ struct StandIns {
     QVariantMap viewModels() { return qml::initialProperties(qml::viewModelsOf(app.graph)); }
 };
 
-// Lets a page test make the stand-in server ask for an authenticator code (singleton Server).
+// Lets a page test make the stand-in server ask for an authenticator code, and change records as
+// another device or the administrator would (singleton Server).
 class ServerKnobs : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool totp READ totp WRITE setTotp)
@@ -40,6 +41,12 @@ public:
         : m_server(server) {}
     bool totp() const { return m_server.totp; }
     void setTotp(bool on) { m_server.totp = on; }
+    Q_INVOKABLE qint64 addRecord(const QString &name) { return m_server.addRecord(name); }
+    // Unit 7 is "IT", which the user may read only.
+    Q_INVOKABLE void moveToUnit(qint64 id, qint64 unit) { m_server.moveToUnit(id, unit); }
+    Q_INVOKABLE void setField(qint64 id, const QString &key, const QString &value) {
+        m_server.setField(id, key, value);
+    }
 
 private:
     vaultlink::testing::FakeWebApp &m_server;

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Keep mine</source>
-        <translation>Meinen behalten</translation>
+        <translation>Meinen Wert behalten</translation>
     </message>
     <message>
         <source>Keep my %1 of %2</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation>Den des Servers behalten</translation>
+        <translation>Wert des Servers behalten</translation>
     </message>
     <message>
         <source>Keep the server&apos;s %1 of %2</source>

@@ -3,7 +3,8 @@
 // the endpoint, the second the HTTP status; the rest is the body. Parsers: answerOf/bodyOf
 // (src/api/api_exchange), every parse… of src/api/api_parse with JsonReader under them, the
 // change-feed page and each of its records, forms and record objects, and ApiError's reading of
-// problem documents (policy, challenge, retry and attempt counts, conflicts and the current record).
+// problem documents (policy, challenge, retry and attempt counts, conflicts and the current
+// record).
 
 #include "src/api/api_client.h"
 #include "src/api/api_error.h"
@@ -164,9 +165,9 @@ void call(ApiClient &client, std::uint8_t endpoint) {
         checkRecord(client.record(QStringLiteral("access-token"), 7));
         break;
     case 11:
-        checkRecord(client.createRecord(QStringLiteral("access-token"),
-                                        {QStringLiteral("login"), std::nullopt,
-                                         QStringLiteral("ref"), {{"name", "x"}}}));
+        checkRecord(client.createRecord(
+            QStringLiteral("access-token"),
+            {QStringLiteral("login"), std::nullopt, QStringLiteral("ref"), {{"name", "x"}}}));
         break;
     case 12:
         checkRecord(client.changeRecord(QStringLiteral("access-token"), 7,

@@ -63,7 +63,7 @@ void writeCurlConfig(const QString &path, const QString &server, Mirror &mirror,
                 {"key", value.key()},
                 {"value", *value},
                 {"baseRevision", fieldOf(record, value.key())->value("revision").toInteger()}});
-        const QByteArray body =
+        QByteArray body =
             QJsonDocument(QJsonObject{{"changes", changes}}).toJson(QJsonDocument::Compact);
         QByteArray entry;
         if (i > 0)

@@ -170,6 +170,18 @@ printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" link "$URL" "$PIN" Demo alice bench "$
     tee "$WORK/core-link.txt" | grep -v '^#' | sed 's/^/core_link./' >> "$FIG"
 grep '^#' "$WORK/core-link.txt" || true
 
+# ---- writing: 1000 records changed on the device (2 fields each), then sent; curl baseline -----
+step "1000 edits on the device, sent by a sync; curl sending the same requests"
+printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" push bench "$WORK/core" 1000 "$WORK/patches.cfg" |
+    tee "$WORK/core-push.txt" | grep -v '^#' | sed 's/^/core_push./' >> "$FIG"
+grep '^#' "$WORK/core-push.txt" || true
+token=$(curl -sS --fail --cacert "$CERT" -H 'Content-Type: application/json' \
+    --data @"$FEED/login.json" "$URL/api/v1/auth/login" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])')
+sed "s/@TOKEN@/$token/" "$WORK/patches.cfg" > "$WORK/patches-token.cfg"
+timed baseline_curl_patch curl -sS --fail --cacert "$CERT" -K "$WORK/patches-token.cfg"
+rm -f "$WORK/patches-token.cfg"
+
 # ---- incremental sync of 10 changed records ----------------------------------------------------
 step "incremental sync of 10 changed records (5 rounds)"
 printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" incremental bench "$WORK/core" 5 10 |

@@ -40,16 +40,21 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     exit 69
 fi
 
-"$SERVER" run --data "$DATA" --listen "127.0.0.1:$PORT" --public-url "https://localhost:$PORT" \
-    > .demo/server.out 2> .demo/server.log &
-SERVER_PID=$!
-trap 'kill $SERVER_PID 2>/dev/null; wait $SERVER_PID 2>/dev/null' EXIT
-for _ in $(seq 100); do grep -q '^listening' .demo/server.out 2>/dev/null && break; sleep 0.1; done
-if ! grep -q '^listening' .demo/server.out; then
-    echo "the server did not start:" >&2
-    cat .demo/server.log >&2
-    exit 70
-fi
+start_server() {
+    "$SERVER" run --data "$DATA" --listen "127.0.0.1:$PORT" --public-url "https://localhost:$PORT" \
+        > .demo/server.out 2>> .demo/server.log &
+    SERVER_PID=$!
+    for _ in $(seq 100); do grep -q '^listening' .demo/server.out 2>/dev/null && break; sleep 0.1; done
+    if ! grep -q '^listening' .demo/server.out; then
+        echo "the server did not start:" >&2
+        cat .demo/server.log >&2
+        exit 70
+    fi
+}
+stop_server() { kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }
+: > .demo/server.log
+start_server
+trap stop_server EXIT
 
 PIN=$("$SERVER" pin --data "$DATA")
 cat <<TXT
@@ -70,8 +75,9 @@ rm -rf "$CLIENT"
 URL="https://localhost:$PORT"
 # The client's KDF is calibrated to about half a second per unlock on this machine.
 step() { printf '\n$ %s\n' "$*" | sed "s#$CLI#vaultlink-cli#; s#--data-dir $CLIENT ##"; }
-cli() { step vaultlink-cli "$@"; "$CLI" --data-dir "$CLIENT" "$@" || echo "(exit code $?)"; }
-with_password() { local pw=$1; shift; step "echo *** |" vaultlink-cli "$@"; \
+quoted() { local text; printf -v text '%q ' "$@"; echo "${text% }"; } # as a shell reads it back
+cli() { step vaultlink-cli "$(quoted "$@")"; "$CLI" --data-dir "$CLIENT" "$@" || echo "(exit code $?)"; }
+with_password() { local pw=$1; shift; step "echo *** |" vaultlink-cli "$(quoted "$@")"; \
     echo "$pw" | "$CLI" --data-dir "$CLIENT" --password-stdin "$@" || echo "(exit code $?)"; }
 totp_now() {
     python3 - "$1" <<'PY'
@@ -132,6 +138,36 @@ echo "== linking by QR code (the image the Account page shows)"
 with_password alice-demo-2026 link --qr .demo/walkthrough-qr.png --name "Alice by QR"
 with_password alice-demo-2026 link --qr .demo/walkthrough-qr.png --name "Alice again"
 cli profiles
+
+echo
+echo "== writing, offline first: two devices of alice (\"Alice at Demo\" and \"Alice by QR\")"
+A=(--profile "Alice at Demo")
+B=(--profile "Alice by QR")
+with_password alice-demo-2026 add "${A[@]}" --form login --field "name=Demo router" --field username=admin --generate password
+with_password alice-demo-2026 sync "${A[@]}"
+echo
+echo "-- the server stops; the change is made and kept on the device"
+stop_server
+with_password alice-demo-2026 edit "${A[@]}" "Demo router" --field "notes=changed while offline"
+with_password alice-demo-2026 sync "${A[@]}" --timeout 3
+with_password alice-demo-2026 pending "${A[@]}"
+echo
+echo "-- the server is back"
+start_server
+with_password alice-demo-2026 sync "${A[@]}"
+with_password alice-demo-2026 sync "${B[@]}"
+with_password alice-demo-2026 show "${B[@]}" "Demo router"
+echo
+echo "-- a conflict on purpose: both devices change the user name"
+with_password alice-demo-2026 edit "${A[@]}" "Demo router" --field username=root
+with_password alice-demo-2026 edit "${B[@]}" "Demo router" --field username=superuser
+with_password alice-demo-2026 sync "${A[@]}"
+with_password alice-demo-2026 sync "${B[@]}"
+with_password alice-demo-2026 conflicts "${B[@]}"
+with_password alice-demo-2026 conflicts "${B[@]}" --resolve "Demo router" username keep-local
+with_password alice-demo-2026 sync "${B[@]}"
+with_password alice-demo-2026 sync "${A[@]}"
+with_password alice-demo-2026 show "${A[@]}" "Demo router"
 
 URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
 cat <<TXT

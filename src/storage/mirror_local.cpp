@@ -91,17 +91,19 @@ qint64 Mirror::takeLocalId() {
 }
 
 void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &update) {
-    // The server's side first: the count and digest follow only what the server holds.
+    // The server's side first: the count and digest follow only what the server holds. (Plain
+    // values, not an optional reassigned: GCC's -O3 flow analysis took that for uninitialized.)
     const qint64 serverId = update.server ? idOf(*update.server) : recordId;
-    std::optional<qint64> sequence = serverSequence(serverId);
+    const std::optional<qint64> held = serverSequence(serverId);
+    bool onServer = held.has_value();
+    qint64 sequence = held.value_or(0);
     if (update.server || update.serverGone) {
-        if (sequence)
-            digest.toggle(serverId, *sequence);
-        sequence.reset();
-        if (update.server) {
-            sequence = update.server->value(QLatin1String("sequence")).toInteger();
-            digest.toggle(serverId, *sequence);
-        }
+        if (onServer)
+            digest.toggle(serverId, sequence);
+        onServer = update.server.has_value();
+        sequence = onServer ? update.server->value(QLatin1String("sequence")).toInteger() : 0;
+        if (onServer)
+            digest.toggle(serverId, sequence);
     }
     // Then what the device shows: the record's row, or for a server record deleted here, its
     // place in the trash.
@@ -114,12 +116,12 @@ void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &
     const qint64 shownId = update.shown.isEmpty() ? 0 : idOf(update.shown);
     if (shownId != 0) {
         RecordRow row = RecordRow::fromJson(update.shown);
-        row.sequence = shownId > 0 ? sequence.value_or(0) : 0;
+        row.sequence = shownId > 0 ? sequence : 0;
         insertRow(row);
-    } else if (sequence) {
+    } else if (onServer) {
         m_db->prepare("INSERT INTO trash(id, sequence) VALUES(?, ?)")
             .bind(1, serverId)
-            .bind(2, *sequence)
+            .bind(2, sequence)
             .run();
     }
     // The outbox keeps the record's place in the queue.

@@ -16,6 +16,7 @@ int incrementalCommand(const QStringList &args);
 int changeCommand(const QStringList &args);
 int unlockCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
+int pushCommand(const QStringList &args); // write_bench.cpp
 
 // The first line of standard input.
 SecureBuffer readPassword();

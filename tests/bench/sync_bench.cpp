@@ -20,6 +20,8 @@
 //       unlock with the KDF.
 //   vaultlink_sync_bench search PROFILE DATADIR
 //       Search p50/p99 on the real mirror: terms drawn from its own records.
+//   vaultlink_sync_bench push PROFILE DATADIR EDITS CURLCONFIG
+//       Edits on the device and their sending, with a curl baseline's config (write_bench.cpp).
 //
 // The password is read from the first line of standard input. Output: one "name value unit"
 // line per figure, then lines starting with '#' for people. Build in Release.
@@ -252,6 +254,7 @@ int usage() {
                "       vaultlink_sync_bench change PROFILE DATADIR CHANGES ROUND\n"
                "       vaultlink_sync_bench unlock PROFILE DATADIR ROUNDS\n"
                "       vaultlink_sync_bench search PROFILE DATADIR\n"
+               "       vaultlink_sync_bench push PROFILE DATADIR EDITS CURLCONFIG\n"
                "(password on standard input)\n",
                stderr);
     return 64;
@@ -271,6 +274,7 @@ int main(int argc, char **argv) {
         {QStringLiteral("change"), {4, bench::changeCommand}},
         {QStringLiteral("unlock"), {3, bench::unlockCommand}},
         {QStringLiteral("search"), {2, bench::searchCommand}},
+        {QStringLiteral("push"), {4, bench::pushCommand}},
     };
     const auto found = modes.find(mode);
     if (found == modes.end() || args.size() != found->second.first)

@@ -123,6 +123,19 @@ def section(values, meta):
           f"its own meanwhile: client time | {first_client:.0f} ms (wall {first_wall:.0f} ms) | "
           f"the later syncs above: {inc_client:.0f} ms | {first_client / inc_client:.0f}× | "
           f"(none set) | — |")
+    if "core_push.push_wall" in values:
+        push = f("core_push.push_wall") / 1000
+        curl_patch = f("baseline_curl_patch_wall")
+        e99 = f("core_push.local_edit_p99")
+        w(f"| Push of {int(f('core_push.push_edits'))} edits (2 fields each) after an offline "
+          f"period: the sync's sending, wall | {push:.1f} s (client "
+          f"{f('core_push.push_client') / 1000:.2f} s, waiting "
+          f"{f('core_push.push_waited') / 1000:.1f} s) | curl sending the same requests: "
+          f"{curl_patch:.1f} s | {push / curl_patch:.2f}× | ≤ 1.3× | "
+          f"{verdict(push <= 1.3 * curl_patch)} |")
+        w(f"| A local edit until the list shows it, p50 / p99, mirror of {records:,} | "
+          f"{f('core_push.local_edit_p50'):.2f} / {e99:.2f} ms | | | p99 ≤ 5 ms | "
+          f"{verdict(e99 <= 5)} |")
     w(f"| Search p50 / p99 per query, synthetic mirror of {records:,} | {s50:.2f} / {s99:.2f} ms | "
       f"SQL `LIKE` scan {l50:.1f} / {l99:.1f} ms | {l50 / s50:.0f}× / {l99 / s99:.0f}× faster | "
       f"< 5 ms | {verdict(s50 < 5 and s99 < 5)} |")

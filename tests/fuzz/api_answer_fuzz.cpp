@@ -2,16 +2,20 @@
 // ApiClient over a transport that answers every request with the input. The first byte chooses
 // the endpoint, the second the HTTP status; the rest is the body. Parsers: answerOf/bodyOf
 // (src/api/api_exchange), every parse… of src/api/api_parse with JsonReader under them, the
-// change-feed page and each of its records, and ApiError's reading of problem documents (policy,
-// challenge, retry and attempt counts).
+// change-feed page and each of its records, forms and record objects, and ApiError's reading of
+// problem documents (policy, challenge, retry and attempt counts, conflicts and the current
+// record).
 
 #include "src/api/api_client.h"
+#include "src/api/api_error.h"
 #include "src/api/api_parse.h"
 #include "src/crypto/random.h"
 #include "src/crypto/secure_buffer.h"
 #include "src/net/transport.h"
 #include "tests/fuzz/client_checks.h"
 #include "tests/fuzz/fuzz_target.h"
+
+#include <QJsonArray>
 
 #include <array>
 
@@ -69,6 +73,12 @@ void checkError(const ApiError &error) {
             checkPolicy(*policy);
         if (const std::optional<MfaChallenge> challenge = error.challenge())
             checkChallenge(*challenge);
+        // Only the array's objects, none made up.
+        VAULTLINK_FUZZ_CHECK(error.conflicts().size() <=
+                             error.problem().value(QLatin1String("conflicts")).toArray().size());
+        if (const std::optional<QJsonObject> record = error.currentRecord())
+            VAULTLINK_FUZZ_CHECK(error.problem().value(QLatin1String("record")).toObject() ==
+                                 *record);
     }
 }
 
@@ -85,9 +95,25 @@ void checkGrant(const TokenGrant &grant) {
     checkPolicy(grant.policy);
 }
 
+// Forms and records as the editor and the push read them.
+void checkForms(const QList<FormInfo> &forms) {
+    for (const FormInfo &form : forms) {
+        VAULTLINK_FUZZ_CHECK(!form.id.isEmpty() && !form.fields.isEmpty());
+        VAULTLINK_FUZZ_CHECK(form.fields.first().key == QLatin1String("name") &&
+                             form.fields.last().key == QLatin1String("tags"));
+    }
+}
+
+void checkRecord(const QJsonObject &record) {
+    VAULTLINK_FUZZ_CHECK(record.value(QLatin1String("id")).isDouble());
+    VAULTLINK_FUZZ_CHECK(record.value(QLatin1String("fields")).isArray());
+}
+
+constexpr int kEndpoints = 14;
+
 void call(ApiClient &client, std::uint8_t endpoint) {
     const SecureBuffer password = SecureBuffer::copyOf("alice-demo-2026");
-    switch (endpoint % 9) {
+    switch (endpoint % kEndpoints) {
     case 0:
         client.info();
         break;
@@ -132,6 +158,24 @@ void call(ApiClient &client, std::uint8_t endpoint) {
         VAULTLINK_FUZZ_CHECK(!redemption.server.isEmpty() && !redemption.userName.isEmpty());
         break;
     }
+    case 9:
+        checkForms(client.forms(QStringLiteral("access-token")));
+        break;
+    case 10:
+        checkRecord(client.record(QStringLiteral("access-token"), 7));
+        break;
+    case 11:
+        checkRecord(client.createRecord(
+            QStringLiteral("access-token"),
+            {QStringLiteral("login"), std::nullopt, QStringLiteral("ref"), {{"name", "x"}}}));
+        break;
+    case 12:
+        checkRecord(client.changeRecord(QStringLiteral("access-token"), 7,
+                                        {{QStringLiteral("name"), QStringLiteral("y"), 1}}));
+        break;
+    case 13:
+        client.deleteRecord(QStringLiteral("access-token"), 7, 9);
+        break;
     }
 }
 
@@ -152,9 +196,9 @@ VAULTLINK_FUZZ_TARGET(api_answer) {
     // What each input got: VAULTLINK_FUZZ_VERBOSE=1 shows it.
     try {
         call(client, endpoint);
-        qDebug("endpoint %d, HTTP %d: read", endpoint % 9, answer.status);
+        qDebug("endpoint %d, HTTP %d: read", endpoint % kEndpoints, answer.status);
     } catch (const ApiError &error) {
-        qDebug("endpoint %d, HTTP %d: %s", endpoint % 9, answer.status, error.what());
+        qDebug("endpoint %d, HTTP %d: %s", endpoint % kEndpoints, answer.status, error.what());
         checkError(error);
     }
 }

@@ -178,8 +178,8 @@ grep '^#' "$WORK/core-push.txt" || true
 token=$(curl -sS --fail --cacert "$CERT" -H 'Content-Type: application/json' \
     --data @"$FEED/login.json" "$URL/api/v1/auth/login" |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])')
-sed "s/@TOKEN@/$token/" "$WORK/patches.cfg" > "$WORK/patches-token.cfg"
-timed baseline_curl_patch curl -sS --fail --cacert "$CERT" -K "$WORK/patches-token.cfg"
+sed "s|@TOKEN@|$token|; s|@CACERT@|$CERT|" "$WORK/patches.cfg" > "$WORK/patches-token.cfg"
+timed baseline_curl_patch curl -sS --fail -K "$WORK/patches-token.cfg"
 rm -f "$WORK/patches-token.cfg"
 
 # ---- incremental sync of 10 changed records ----------------------------------------------------

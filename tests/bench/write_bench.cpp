@@ -7,14 +7,16 @@
 //   - ProfileService::sync sends them (timed from the sync's start to its last "sent" step:
 //     wall, time waiting for answers, the client's share);
 //   - CURLCONFIG gets the same requests for EDITS other records of the same kinds (a PATCH of the
-//     same two fields against their revisions), as a curl config whose bearer token is the
-//     placeholder @TOKEN@, so that scripts/bench.sh can time curl sending them as the baseline.
+//     same two fields against their revisions), as a curl config whose bearer token and CA file
+//     are the placeholders @TOKEN@ and @CACERT@ (each request names them: `next` resets curl's
+//     options), so that scripts/bench.sh can time curl sending them as the baseline.
 #include "src/profiles/profile_service.h"
 #include "src/profiles/record_editor.h"
 #include "tests/bench/commands.h"
 #include "tests/bench/measure.h"
 #include "tests/bench/timed_transport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,8 +44,10 @@ std::pair<QList<qint64>, QList<qint64>> editable(RecordEditor &editor, Mirror &m
     return chosen;
 }
 
+// Values no earlier run gave: a run's edits are never no-ops on a server that keeps records.
 FieldValues valuesFor(int i) {
-    return {{QStringLiteral("notes"), QStringLiteral("changed on the device, round %1").arg(i)},
+    static const qint64 run = QDateTime::currentMSecsSinceEpoch();
+    return {{QStringLiteral("notes"), QStringLiteral("changed on the device, run %1").arg(run)},
             {QStringLiteral("name"), QStringLiteral("Bench record %1").arg(i, 6, 10, QChar(u'0'))}};
 }
 
@@ -69,7 +73,8 @@ void writeCurlConfig(const QString &path, const QString &server, Mirror &mirror,
         if (i > 0)
             entry += "next\n";
         entry += "url = \"" + server.toUtf8() + "/api/v1/records/" + QByteArray::number(ids[i]) +
-                 "\"\nrequest = \"PATCH\"\nheader = \"Content-Type: application/json\"\n"
+                 "\"\nrequest = \"PATCH\"\ncacert = \"@CACERT@\"\n"
+                 "header = \"Content-Type: application/json\"\n"
                  "header = \"Authorization: Bearer @TOKEN@\"\noutput = \"/dev/null\"\n"
                  "data-binary = \"" +
                  body.replace('\\', "\\\\").replace('"', "\\\"") + "\"\n";
@@ -110,7 +115,9 @@ int pushCommand(const QStringList &args) {
             if (progress.sending)
                 pushedMs = msSince(start);
         });
-    if (outcome.push.sent != edits || mirror.pendingCount() != 0)
+    // The sync opens the mirror afresh (another process may have replaced the file): the old
+    // object is gone.
+    if (outcome.push.sent != edits || profile->mirror->pendingCount() != 0)
         throw std::runtime_error("the sync did not send every edit");
     double waited = 0;
     int patches = 0;

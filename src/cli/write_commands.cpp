@@ -3,6 +3,7 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
+#include "src/edits/change_json.h"
 #include "src/edits/password_generator.h"
 #include "src/profiles/record_editor.h"
 
@@ -96,34 +97,6 @@ QString whenText(qint64 msSinceEpoch) {
     return msSinceEpoch > 0
                ? QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODate)
                : QStringLiteral("?");
-}
-
-const char *kindName(PendingChange::Kind kind) {
-    switch (kind) {
-    case PendingChange::Kind::Create:
-        return "create";
-    case PendingChange::Kind::Edit:
-        return "edit";
-    case PendingChange::Kind::Delete:
-        break;
-    }
-    return "delete";
-}
-
-const char *noteName(ChangeNote::Kind kind) {
-    switch (kind) {
-    case ChangeNote::Kind::Field:
-        return "field";
-    case ChangeNote::Kind::FieldGone:
-        return "field-gone";
-    case ChangeNote::Kind::Recreated:
-        return "recreated";
-    case ChangeNote::Kind::Restored:
-        return "restored";
-    case ChangeNote::Kind::ReadOnlyCopy:
-        break;
-    }
-    return "read-only-copy";
 }
 
 // What a note says, in a sentence (the values are shown beside it).
@@ -265,7 +238,7 @@ int pendingCommand(Context &context) {
         const QJsonObject shown = mirror.record(change.recordId).value_or(change.base);
         QJsonObject entry{
             {QStringLiteral("id"), change.recordId},
-            {QStringLiteral("change"), QLatin1String(kindName(change.kind))},
+            {QStringLiteral("change"), kindName(change.kind)},
             {QStringLiteral("name"), nameOf(shown)},
             {QStringLiteral("fields"), QJsonArray::fromStringList(change.edits.keys())}};
         if (change.refused)
@@ -340,7 +313,7 @@ int conflictsCommand(Context &context) {
             {QStringLiteral("note"), note.id},
             {QStringLiteral("record"), note.recordId},
             {QStringLiteral("name"), nameOf(shown)},
-            {QStringLiteral("kind"), QLatin1String(noteName(note.kind))},
+            {QStringLiteral("kind"), kindName(note.kind)},
             {QStringLiteral("field"), note.key.isEmpty() ? QStringLiteral("record") : note.key}};
         if (note.kind == ChangeNote::Kind::Field || note.kind == ChangeNote::Kind::FieldGone) {
             const bool reveal = context.args.reveal;

@@ -74,6 +74,14 @@ std::optional<LocalEdit> editOf(const QJsonValue &json) {
 }
 } // namespace
 
+QString kindName(PendingChange::Kind kind) {
+    return nameOf(kind, kKinds);
+}
+
+QString kindName(ChangeNote::Kind kind) {
+    return nameOf(kind, kNoteKinds);
+}
+
 QByteArray toJson(const PendingChange &change) {
     QJsonObject edits;
     for (auto it = change.edits.constBegin(); it != change.edits.constEnd(); ++it)

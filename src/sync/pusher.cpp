@@ -142,13 +142,8 @@ std::optional<qint64> Pusher::sendOne(Mirror &mirror, const PendingChange &chang
     return std::nullopt;
 }
 
-std::optional<qint64> Pusher::create(Mirror &mirror, const PendingChange &change,
-                                     PushReport &report) {
-    NewRecordRequest request{change.form, change.unit, change.clientRef, {}};
-    for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit)
-        request.fields.insert(edit.key(), edit->value);
-    const QJsonObject answer = checkedRecord(
-        m_session.run([&](const QString &token) { return m_api.createRecord(token, request); }));
+std::optional<qint64> Pusher::storeAnswer(Mirror &mirror, const PendingChange &change,
+                                          const QJsonObject &answer, PushReport &report) {
     std::optional<qint64> next;
     mirror.updateLocal(change.recordId, [&](const std::optional<PendingChange> &pending,
                                             const std::optional<QJsonObject> &) {
@@ -159,6 +154,16 @@ std::optional<qint64> Pusher::create(Mirror &mirror, const PendingChange &change
     });
     ++report.sent;
     return next;
+}
+
+std::optional<qint64> Pusher::create(Mirror &mirror, const PendingChange &change,
+                                     PushReport &report) {
+    NewRecordRequest request{change.form, change.unit, change.clientRef, {}};
+    for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit)
+        request.fields.insert(edit.key(), edit->value);
+    const QJsonObject answer = checkedRecord(
+        m_session.run([&](const QString &token) { return m_api.createRecord(token, request); }));
+    return storeAnswer(mirror, change, answer, report);
 }
 
 std::optional<qint64> Pusher::edit(Mirror &mirror, const PendingChange &change,
@@ -181,16 +186,7 @@ std::optional<qint64> Pusher::edit(Mirror &mirror, const PendingChange &change,
             return merge(mirror, change, std::nullopt, report);
         throw;
     }
-    std::optional<qint64> next;
-    mirror.updateLocal(change.recordId, [&](const std::optional<PendingChange> &pending,
-                                            const std::optional<QJsonObject> &) {
-        LocalUpdate update = afterAnswer(pending, change, answer);
-        if (update.change)
-            next = update.change->recordId;
-        return update;
-    });
-    ++report.sent;
-    return next;
+    return storeAnswer(mirror, change, answer, report);
 }
 
 std::optional<qint64> Pusher::remove(Mirror &mirror, const PendingChange &change,

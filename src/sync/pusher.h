@@ -49,6 +49,9 @@ private:
     std::optional<qint64> create(Mirror &mirror, const PendingChange &change, PushReport &report);
     std::optional<qint64> edit(Mirror &mirror, const PendingChange &change, PushReport &report);
     std::optional<qint64> remove(Mirror &mirror, const PendingChange &change, PushReport &report);
+    // The server's answer to a change stored with what the user changed since (afterAnswer).
+    std::optional<qint64> storeAnswer(Mirror &mirror, const PendingChange &change,
+                                      const QJsonObject &answer, PushReport &report);
     // The server's record now, or nothing when it no longer has it for this user.
     std::optional<QJsonObject> current(qint64 id);
     std::optional<qint64> merge(Mirror &mirror, const PendingChange &sent,

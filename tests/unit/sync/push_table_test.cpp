@@ -2,6 +2,7 @@
 // the server answers; then what the server holds, what the device shows and what waits for the
 // user. The field-by-field rules are record_merge_test's table; these rows are about whole
 // records, refusals and rights.
+#include "src/edits/change_json.h"
 #include "src/sync/pusher.h"
 #include "tests/unit/support/local_edits.h"
 #include "tests/unit/sync/sync_fixture.h"
@@ -37,22 +38,6 @@ QString names(const FakeWebApp &server) {
     return list.join(u',');
 }
 
-const char *noteName(ChangeNote::Kind kind) {
-    switch (kind) {
-    case ChangeNote::Kind::Field:
-        return "field";
-    case ChangeNote::Kind::FieldGone:
-        return "gone";
-    case ChangeNote::Kind::Recreated:
-        return "recreated";
-    case ChangeNote::Kind::Restored:
-        return "restored";
-    case ChangeNote::Kind::ReadOnlyCopy:
-        break;
-    }
-    return "read-only";
-}
-
 void editPassword(Case &c) {
     editHere(c.mirror, 1, QStringLiteral("password"), QStringLiteral("mine"));
 }
@@ -75,7 +60,7 @@ const Row kRows[] = {
          c.server.deleteRecord(1);
          c.server.refuseWrites = QStringLiteral("forbidden");
      },
-     "Mail", "-", 1, "recreated,read-only"},
+     "Mail", "-", 1, "recreated,read-only-copy"},
     {"a deletion, nothing changed there", [](Case &c) { removeHere(c.mirror, 1); }, nothing, "Mail",
      "-", 0, ""},
     {"a deletion, the record changed there: it stays", [](Case &c) { removeHere(c.mirror, 1); },
@@ -146,7 +131,7 @@ TEST_P(PushTable, EndsAsTheRowSays) {
         EXPECT_TRUE(change.refused) << "a change waits without a reason";
     QStringList kinds;
     for (const ChangeNote &note : mirror->notes())
-        kinds.append(QLatin1String(noteName(note.kind)));
+        kinds.append(kindName(note.kind));
     EXPECT_EQ(kinds.join(u','), QString::fromUtf8(row.notes));
     // Nothing the server holds is missing on the device, and the device holds nothing else
     // but its own waiting changes.

@@ -195,39 +195,98 @@ QJsonObject ApiClient::record(const QString &accessToken, qint64 id) {
                  Repeat::Safe));
 }
 
+namespace {
+HttpRequest writeRequest(const QUrl &base, const QString &token, const RecordWrite &write) {
+    switch (write.kind) {
+    case RecordWrite::Kind::Create: {
+        HttpRequest request = apiRequest(base, "POST", QStringLiteral("/records"), token);
+        const NewRecordRequest &record = write.create;
+        request.body = compact(
+            {{QStringLiteral("form"), record.form},
+             {QStringLiteral("unit"), record.unit ? QJsonValue(*record.unit) : QJsonValue()},
+             {QStringLiteral("clientRef"), record.clientRef},
+             {QStringLiteral("fields"), record.fields}});
+        return request;
+    }
+    case RecordWrite::Kind::Change: {
+        QJsonArray list;
+        for (const FieldChange &change : write.changes)
+            list.append(QJsonObject{{QStringLiteral("key"), change.key},
+                                    {QStringLiteral("value"), change.value},
+                                    {QStringLiteral("baseRevision"), change.baseRevision}});
+        HttpRequest request =
+            apiRequest(base, "PATCH", QStringLiteral("/records/%1").arg(write.id), token);
+        request.body = compact({{QStringLiteral("changes"), list}});
+        return request;
+    }
+    case RecordWrite::Kind::Delete:
+        return apiRequest(base, "DELETE", QStringLiteral("/records/%1").arg(write.id), token,
+                          QStringLiteral("baseRevision=%1").arg(write.baseRevision));
+    }
+    return {};
+}
+
+// The answer to a write as its call returns it; throws as the call does.
+QJsonObject writeAnswer(const RecordWrite &write, const HttpRequest &request,
+                        const HttpResponse &answer) {
+    switch (write.kind) {
+    case RecordWrite::Kind::Create: // 201 for a new record, 200 when the clientRef named one
+        return parseRecord(answerOf(answer, describe(request), answer.status == 201 ? 201 : 200));
+    case RecordWrite::Kind::Change:
+        return parseRecord(answerOf(answer, describe(request)));
+    case RecordWrite::Kind::Delete:
+        answerOf(answer, describe(request), 204);
+        return {};
+    }
+    return {};
+}
+} // namespace
+
 QJsonObject ApiClient::createRecord(const QString &accessToken, const NewRecordRequest &record) {
-    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/records"), accessToken);
-    request.body =
-        compact({{QStringLiteral("form"), record.form},
-                 {QStringLiteral("unit"), record.unit ? QJsonValue(*record.unit) : QJsonValue()},
-                 {QStringLiteral("clientRef"), record.clientRef},
-                 {QStringLiteral("fields"), record.fields}});
-    // 201 for a new record, 200 when the clientRef named one created before.
-    Backoff backoff(m_random, m_limits);
-    const HttpResponse answer =
-        sendRepeating(m_transport, request, Repeat::Safe, backoff, m_sleeper);
-    return parseRecord(answerOf(answer, describe(request), answer.status == 201 ? 201 : 200));
+    return write(accessToken, {RecordWrite::Kind::Create, record, 0, {}, 0});
 }
 
 QJsonObject ApiClient::changeRecord(const QString &accessToken, qint64 id,
                                     const QList<FieldChange> &changes) {
-    QJsonArray list;
-    for (const FieldChange &change : changes)
-        list.append(QJsonObject{{QStringLiteral("key"), change.key},
-                                {QStringLiteral("value"), change.value},
-                                {QStringLiteral("baseRevision"), change.baseRevision}});
-    HttpRequest request =
-        apiRequest(m_base, "PATCH", QStringLiteral("/records/%1").arg(id), accessToken);
-    request.body = compact({{QStringLiteral("changes"), list}});
-    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
-    return parseRecord(exchange(request, Repeat::Safe));
+    return write(accessToken, {RecordWrite::Kind::Change, {}, id, changes, 0});
 }
 
 void ApiClient::deleteRecord(const QString &accessToken, qint64 id, qint64 baseRevision) {
-    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
-    exchange(apiRequest(m_base, "DELETE", QStringLiteral("/records/%1").arg(id), accessToken,
-                        QStringLiteral("baseRevision=%1").arg(baseRevision)),
-             Repeat::Safe, 204);
+    write(accessToken, {RecordWrite::Kind::Delete, {}, id, {}, baseRevision});
+}
+
+QJsonObject ApiClient::write(const QString &accessToken, const RecordWrite &write) {
+    const HttpRequest request = writeRequest(m_base, accessToken, write);
+    Backoff backoff(m_random, m_limits);
+    return writeAnswer(write, request,
+                       sendRepeating(m_transport, request, Repeat::Safe, backoff, m_sleeper));
+}
+
+QList<std::optional<ApiClient::WriteOutcome>>
+ApiClient::tryWrites(const QString &accessToken, const QList<RecordWrite> &writes) {
+    QList<HttpRequest> requests;
+    requests.reserve(writes.size());
+    for (const RecordWrite &write : writes) {
+        requests.append(writeRequest(m_base, accessToken, write));
+        requests.back().timeout = m_limits.callBudget;
+    }
+    const QList<HttpResponse> answers = m_transport.sendAll(requests);
+    if (answers.size() != writes.size())
+        throw std::logic_error("Transport::sendAll answered a different number of requests");
+    QList<std::optional<WriteOutcome>> outcomes;
+    outcomes.reserve(writes.size());
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (shouldRepeat(answers[i], Repeat::Safe)) {
+            outcomes.append(std::nullopt);
+            continue;
+        }
+        try {
+            outcomes.append(writeAnswer(writes[i], requests[i], answers[i]));
+        } catch (const ApiError &error) {
+            outcomes.append(error);
+        }
+    }
+    return outcomes;
 }
 
 } // namespace vaultlink

@@ -6,6 +6,9 @@
 
 #include <QUrl>
 
+#include <optional>
+#include <variant>
+
 namespace vaultlink {
 
 class Random;
@@ -45,6 +48,17 @@ public:
     QJsonObject changeRecord(const QString &accessToken, qint64 id,
                              const QList<FieldChange> &changes);
     void deleteRecord(const QString &accessToken, qint64 id, qint64 baseRevision);
+    // Any of the three: the record as the server now holds it (empty after a deletion).
+    QJsonObject write(const QString &accessToken, const RecordWrite &write);
+
+    // What one write came to: the record as write() returns it, or the error it throws.
+    using WriteOutcome = std::variant<QJsonObject, ApiError>;
+    // The first attempt at each write, all sent together (Transport::sendAll: a push of many
+    // changes waits for one round trip per few, not per change). Each outcome is what write()
+    // would return or throw, or nothing where write() would have sent the request again (a
+    // failure that passes): the caller then calls write() for it. In the order given.
+    QList<std::optional<WriteOutcome>> tryWrites(const QString &accessToken,
+                                                 const QList<RecordWrite> &writes);
 
 private:
     QUrl m_base;

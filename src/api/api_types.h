@@ -131,6 +131,16 @@ struct FieldChange {
     qint64 baseRevision = 0;
 };
 
+// One write to a record, as ApiClient sends it (createRecord, changeRecord, deleteRecord).
+struct RecordWrite {
+    enum class Kind { Create, Change, Delete };
+    Kind kind = Kind::Change;
+    NewRecordRequest create;    // Create
+    qint64 id = 0;              // Change, Delete
+    QList<FieldChange> changes; // Change
+    qint64 baseRevision = 0;    // Delete: the record's revision
+};
+
 struct Redemption {
     QString server;
     qint64 databaseId = 0;

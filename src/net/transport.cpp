@@ -9,8 +9,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace vaultlink {
 
@@ -72,61 +74,103 @@ bool isHttpAnswer(const QNetworkReply &reply, int status) {
 
 } // namespace
 
-HttpResponse QtTransport::send(const HttpRequest &request) {
-    if (request.url.scheme() != QLatin1String("https"))
-        return plainHttpRefused(request.url);
+QList<HttpResponse> Transport::sendAll(const QList<HttpRequest> &requests) {
+    QList<HttpResponse> responses;
+    responses.reserve(requests.size());
+    for (const HttpRequest &request : requests)
+        responses.append(send(request));
+    return responses;
+}
 
-    const QNetworkRequest netRequest = networkRequest(request, d->trust);
-    std::unique_ptr<QNetworkReply> reply(
-        request.method == "GET"
-            ? d->network.get(netRequest)
-            : d->network.sendCustomRequest(netRequest, request.method, request.body));
+// One request on its way: its reply, what its signals told, and its own deadline.
+struct QtTransport::InFlight {
+    InFlight(QtTransport::Private &d, const HttpRequest &request, QEventLoop &loop,
+             const std::function<void()> &onFinished)
+        : url(request.url) {
+        const QNetworkRequest netRequest = networkRequest(request, d.trust);
+        reply.reset(request.method == "GET"
+                        ? d.network.get(netRequest)
+                        : d.network.sendCustomRequest(netRequest, request.method, request.body));
+        d.trust.attach(reply.get(), [this](const TrustPolicy::Verdict &v) { refusal = v; });
+        QObject::connect(reply.get(), &QNetworkReply::socketStartedConnecting, reply.get(),
+                         [this] { progress.connecting = true; });
+        QObject::connect(reply.get(), &QNetworkReply::encrypted, reply.get(),
+                         [this] { progress.encrypted = true; });
+        QObject::connect(reply.get(), &QNetworkReply::requestSent, reply.get(),
+                         [this] { progress.sent = true; });
+        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, onFinished);
+        limit = request.timeout > std::chrono::milliseconds(0)
+                    ? std::min(request.timeout, d.timeout)
+                    : d.timeout;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, [this] {
+            // An answer that completed in the same turn of the loop stands: calling it a timeout
+            // would hide, say, a refresh the server has already carried out.
+            if (reply->isFinished())
+                return;
+            expired = true;
+            reply->abort(); // finishes the reply
+        });
+        timer.start(limit);
+    }
 
+    HttpResponse response() {
+        timer.stop();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (refusal)
+            return tlsRefused(*refusal);
+        if (expired)
+            return timedOut(url, limit, progress);
+        if (!isHttpAnswer(*reply, status))
+            return failureOf(url, *reply, progress);
+        HttpResponse out;
+        out.status = status;
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            out.headers.insert(name.toLower(), value);
+        out.body = reply->readAll();
+        return out;
+    }
+
+    QUrl url;
+    std::unique_ptr<QNetworkReply> reply;
     std::optional<TrustPolicy::Verdict> refusal;
-    d->trust.attach(reply.get(), [&refusal](const TrustPolicy::Verdict &v) { refusal = v; });
     ConnectionProgress progress;
-    QObject::connect(reply.get(), &QNetworkReply::socketStartedConnecting, reply.get(),
-                     [&progress] { progress.connecting = true; });
-    QObject::connect(reply.get(), &QNetworkReply::encrypted, reply.get(),
-                     [&progress] { progress.encrypted = true; });
-    QObject::connect(reply.get(), &QNetworkReply::requestSent, reply.get(),
-                     [&progress] { progress.sent = true; });
-
-    QEventLoop loop;
     QTimer timer;
-    timer.setSingleShot(true);
+    std::chrono::milliseconds limit{0};
     bool expired = false;
-    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
-        // An answer that completed in the same turn of the loop stands: calling it a timeout
-        // would hide, say, a refresh the server has already carried out.
-        if (reply->isFinished())
-            return;
-        expired = true;
-        reply->abort();
-    });
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    const std::chrono::milliseconds limit = request.timeout > std::chrono::milliseconds(0)
-                                                ? std::min(request.timeout, d->timeout)
-                                                : d->timeout;
-    timer.start(limit);
-    if (!reply->isFinished())
+};
+
+HttpResponse QtTransport::send(const HttpRequest &request) {
+    return sendAll({request}).value(0);
+}
+
+QList<HttpResponse> QtTransport::sendAll(const QList<HttpRequest> &requests) {
+    QList<HttpResponse> responses(requests.size());
+    QEventLoop loop;
+    // Made before the loop runs and kept in place: their signals refer to them.
+    std::vector<std::unique_ptr<InFlight>> inFlight(static_cast<std::size_t>(requests.size()));
+    const auto allFinished = [&inFlight] {
+        return std::all_of(inFlight.begin(), inFlight.end(), [](const auto &request) {
+            return !request || request->reply->isFinished();
+        });
+    };
+    const std::function<void()> onFinished = [&] {
+        if (allFinished())
+            loop.quit();
+    };
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (requests[i].url.scheme() != QLatin1String("https"))
+            responses[i] = plainHttpRefused(requests[i].url);
+        else
+            inFlight[static_cast<std::size_t>(i)] =
+                std::make_unique<InFlight>(*d, requests[i], loop, onFinished);
+    }
+    if (!allFinished()) // a reply may finish while it is made (a refusal Qt knows at once)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    timer.stop();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (refusal)
-        return tlsRefused(*refusal);
-    if (expired)
-        return timedOut(request.url, limit, progress);
-    if (!isHttpAnswer(*reply, status))
-        return failureOf(request.url, *reply, progress);
-
-    HttpResponse response;
-    response.status = status;
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        response.headers.insert(name.toLower(), value);
-    response.body = reply->readAll();
-    return response;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        if (const auto &request = inFlight[static_cast<std::size_t>(i)])
+            responses[i] = request->response();
+    return responses;
 }
 
 } // namespace vaultlink

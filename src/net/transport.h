@@ -55,6 +55,10 @@ class Transport {
 public:
     virtual ~Transport() = default;
     virtual HttpResponse send(const HttpRequest &request) = 0;
+    // The answers to several independent requests, in their order. A transport that can sends
+    // them at the same time (on a mobile network the round trips, not the bytes, take the
+    // time); this one sends them one after the other. Nothing is repeated.
+    virtual QList<HttpResponse> sendAll(const QList<HttpRequest> &requests);
 };
 
 // HTTPS through Qt, blocking the calling thread (the app runs the core off the GUI thread),
@@ -72,9 +76,13 @@ public:
     QtTransport &operator=(QtTransport &&) = delete;
 
     HttpResponse send(const HttpRequest &request) override;
+    // All started at once: Qt spreads them over up to six connections to the server (its
+    // limit per host for HTTP/1.1), each new one checked as any other.
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests) override;
 
 private:
     struct Private;
+    struct InFlight;
     const std::unique_ptr<Private> d;
 };
 

@@ -26,7 +26,18 @@ StorageError::StorageError(Kind kind, const QString &detail)
     , m_detail(detail) {}
 
 EncryptedDb::EncryptedDb(sqlite3 *db)
-    : m_db(db) {}
+    : m_db(db) {
+    if (m_db)
+        sqlite3_wal_hook(m_db, &EncryptedDb::afterWalCommit, this); // replaces SQLite's own
+}
+
+int EncryptedDb::afterWalCommit(void *self, sqlite3 *db, const char *name, int pages) {
+    const bool deferred = static_cast<EncryptedDb *>(self)->m_deferCheckpoints;
+    if (pages >= (deferred ? kDeferredPages : kCheckpointPages))
+        // PASSIVE, as SQLite's own: what a reader still needs stays in the log for later.
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
 
 EncryptedDb::~EncryptedDb() {
     sqlite3_close_v2(m_db);

@@ -143,6 +143,9 @@ public:
     using LocalDecision = std::function<LocalUpdate(const std::optional<PendingChange> &pending,
                                                     const std::optional<QJsonObject> &shown)>;
     void updateLocal(qint64 recordId, const LocalDecision &decide);
+    // Several of them, in order, in one transaction (a push storing the answers it got
+    // together): all are stored or, when a decision throws, none.
+    void updateLocalAll(const QList<QPair<qint64, LocalDecision>> &updates);
     qint64 newLocalId();                   // -1, -2, …: never given twice by this mirror
     QList<PendingChange> pendingChanges(); // in the order each record was first changed
     std::optional<PendingChange> pendingChange(qint64 recordId);

@@ -14,6 +14,22 @@ namespace {
 constexpr char kDigest[] = "mirror.digest";
 constexpr char kLocalIds[] = "mirror.localIds"; // local ids given so far
 
+// A change made here is a few pages, written while the user waits: copying the write-ahead log
+// back into the file waits for the sync (EncryptedDb::deferCheckpoints).
+class DeferredCheckpoints {
+public:
+    explicit DeferredCheckpoints(EncryptedDb &db)
+        : m_db(db) {
+        m_db.deferCheckpoints(true);
+    }
+    ~DeferredCheckpoints() { m_db.deferCheckpoints(false); }
+    DeferredCheckpoints(const DeferredCheckpoints &) = delete;
+    DeferredCheckpoints &operator=(const DeferredCheckpoints &) = delete;
+
+private:
+    EncryptedDb &m_db;
+};
+
 QString readMeta(EncryptedDb &db, const char *key) {
     Statement select = db.prepare("SELECT value FROM meta WHERE key = ?");
     select.bind(1, QByteArrayView(key));
@@ -168,17 +184,25 @@ void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &
 }
 
 void Mirror::updateLocal(qint64 recordId, const LocalDecision &decide) {
+    updateLocalAll({{recordId, decide}});
+}
+
+void Mirror::updateLocalAll(const QList<QPair<qint64, LocalDecision>> &updates) {
     const Lock lock(m_mutex);
+    const DeferredCheckpoints deferred(*m_db);
     m_db->transaction([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
-        const LocalUpdate update = decide(pendingChange(recordId), record(recordId));
-        storeUpdate(digest, recordId, update);
+        for (const auto &[recordId, decide] : updates) {
+            const LocalUpdate update = decide(pendingChange(recordId), record(recordId));
+            storeUpdate(digest, recordId, update);
+        }
         writeMeta(*m_db, kDigest, digest.hex());
     });
 }
 
 qint64 Mirror::newLocalId() {
     const Lock lock(m_mutex);
+    const DeferredCheckpoints deferred(*m_db);
     return m_db->transaction([&] { return takeLocalId(); });
 }
 

@@ -8,6 +8,11 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <future>
+#include <numeric>
+#include <variant>
+
 namespace vaultlink {
 
 namespace {
@@ -92,46 +97,157 @@ Pusher::Pusher(ServerSession &session, ApiClient &api, ClientRefs clientRefs)
     , m_api(api)
     , m_clientRefs(std::move(clientRefs)) {}
 
+// A window of changes sent together, while the answers to the one before are stored.
+struct Pusher::Window {
+    qsizetype start = 0, end = 0; // its part of the queue
+    QList<PendingChange> changes;
+    QList<FirstOutcome> outcomes;
+    QList<std::optional<qint64>> next; // per change: what to send next for its record
+    QList<qsizetype> others;           // not stored with the rest: sent again one by one
+    std::optional<ApiError> badAnswer; // stops the push once the rest of the window is stored
+    int stored = 0;
+    std::future<void> storing; // last: waited for before the rest goes
+};
+
 PushReport Pusher::push(Mirror &mirror, const SyncProgressFn &progress) {
     PushReport report;
     const QList<PendingChange> queue = mirror.pendingChanges();
-    qint64 done = 0;
-    for (const PendingChange &queued : queue) {
-        std::optional<qint64> next = queued.recordId;
-        // A merge or a re-creation may leave something to send for the same record; a few
-        // rounds settle any honest race, and a server that conflicts forever cannot hold the
-        // push: what is left waits for the next sync.
-        for (int round = 0; next && round < 4; ++round) {
-            const std::optional<PendingChange> change = mirror.pendingChange(*next);
-            if (!change)
-                break;
-            if (change->refused) {
-                ++report.waiting;
-                break;
-            }
-            next = sendOne(mirror, *change, report);
-        }
-        if (progress) {
-            SyncProgress step;
-            step.sending = true;
-            step.sent = ++done;
-            step.toSend = queue.size();
-            progress(step);
-        }
+    // Window k+1 is on the network while window k's answers are written to the mirror: the
+    // disk and the round trips overlap. Only one window is stored at a time, and each is read
+    // from the mirror just before it is sent (the user may have changed a record meanwhile).
+    std::unique_ptr<Window> storing;
+    std::unique_ptr<Window> current = windowAt(mirror, queue, 0, report);
+    while (current) {
+        send(*current);
+        if (storing)
+            finish(mirror, *storing, queue.size(), report, progress);
+        std::unique_ptr<Window> following = windowAt(mirror, queue, current->end, report);
+        startStoring(mirror, *current);
+        storing = std::move(current);
+        if (storing->badAnswer) // nothing more is sent to a server that breaks the contract
+            finish(mirror, *storing, queue.size(), report, progress);
+        current = std::move(following);
     }
+    if (storing)
+        finish(mirror, *storing, queue.size(), report, progress);
     return report;
 }
 
+std::unique_ptr<Pusher::Window> Pusher::windowAt(Mirror &mirror, const QList<PendingChange> &queue,
+                                                 qsizetype start, PushReport &report) {
+    if (start >= queue.size())
+        return nullptr;
+    auto window = std::make_unique<Window>();
+    window->start = start;
+    window->end = std::min(start + kWindow, queue.size());
+    for (qsizetype i = start; i < window->end; ++i) {
+        const std::optional<PendingChange> change = mirror.pendingChange(queue[i].recordId);
+        if (change && change->refused)
+            ++report.waiting;
+        else if (change)
+            window->changes.append(*change);
+    }
+    return window;
+}
+
+void Pusher::send(Window &window) {
+    window.next.resize(window.changes.size());
+    if (window.changes.isEmpty())
+        return;
+    window.outcomes.resize(window.changes.size());
+    QList<qsizetype> toSend(window.changes.size());
+    std::iota(toSend.begin(), toSend.end(), 0);
+    // Writes refused for an expired access token (the server's clock ahead of this one) are
+    // sent again together once the session has refreshed it (ServerSession::run).
+    m_session.run([&](const QString &token) {
+        QList<RecordWrite> writes;
+        for (const qsizetype i : toSend)
+            writes.append(writeOf(window.changes[i]));
+        const QList<FirstOutcome> outcomes = m_api.tryWrites(token, writes);
+        QList<qsizetype> expired;
+        std::optional<ApiError> expiry;
+        for (qsizetype k = 0; k < toSend.size(); ++k) {
+            const ApiError *error = outcomes[k] ? std::get_if<ApiError>(&*outcomes[k]) : nullptr;
+            if (error && error->code() == QLatin1String("token-expired")) {
+                expired.append(toSend[k]);
+                expiry = *error;
+            }
+            window.outcomes[toSend[k]] = outcomes[k];
+        }
+        toSend = expired;
+        if (expiry)
+            throw *expiry;
+        return 0;
+    });
+}
+
+void Pusher::startStoring(Mirror &mirror, Window &window) {
+    // What the server took is stored in one transaction.
+    QList<QPair<qint64, Mirror::LocalDecision>> stores;
+    for (qsizetype i = 0; i < window.changes.size(); ++i) {
+        const FirstOutcome &outcome = window.outcomes[i];
+        const QJsonObject *answer = outcome ? std::get_if<QJsonObject>(&*outcome) : nullptr;
+        if (!answer) {
+            window.others.append(i);
+            continue;
+        }
+        const PendingChange &change = window.changes[i];
+        try {
+            const QJsonObject record =
+                change.kind == PendingChange::Kind::Delete ? QJsonObject() : checkedRecord(*answer);
+            stores.append({change.recordId, accepted(mirror, change, record, window.next[i])});
+        } catch (const ApiError &error) {
+            // Stops the push once the rest is stored: the server holds those changes.
+            if (!window.badAnswer)
+                window.badAnswer = error;
+        }
+    }
+    window.stored = static_cast<int>(stores.size());
+    if (!stores.isEmpty())
+        window.storing = std::async(std::launch::async, [&mirror, stores = std::move(stores)] {
+            mirror.updateLocalAll(stores);
+        });
+}
+
+void Pusher::finish(Mirror &mirror, Window &window, qsizetype queued, PushReport &report,
+                    const SyncProgressFn &progress) {
+    if (window.storing.valid())
+        window.storing.get();
+    report.sent += window.stored;
+    if (window.badAnswer)
+        throw *window.badAnswer;
+    // Refused, failed or sent with an expired token: one by one, each as it needs.
+    for (const qsizetype i : window.others)
+        window.next[i] = sendOne(mirror, window.changes[i], report, window.outcomes[i]);
+    // A merge or a re-creation may leave something to send for the same record; a few rounds
+    // settle any honest race, and a server that conflicts forever cannot hold the push: what is
+    // left waits for the next sync.
+    for (std::optional<qint64> &id : window.next) {
+        for (int round = 1; id && round < 4; ++round) {
+            const std::optional<PendingChange> change = mirror.pendingChange(*id);
+            if (!change || change->refused)
+                break;
+            id = sendOne(mirror, *change, report, std::nullopt);
+        }
+    }
+    if (progress) {
+        SyncProgress step;
+        step.sending = true;
+        step.toSend = queued;
+        for (step.sent = window.start + 1; step.sent <= window.end; ++step.sent)
+            progress(step);
+    }
+}
+
 std::optional<qint64> Pusher::sendOne(Mirror &mirror, const PendingChange &change,
-                                      PushReport &report) {
+                                      PushReport &report, const FirstOutcome &first) {
     try {
         switch (change.kind) {
         case PendingChange::Kind::Create:
-            return create(mirror, change, report);
         case PendingChange::Kind::Edit:
-            return edit(mirror, change, report);
+            return write(mirror, change, report, first);
         case PendingChange::Kind::Delete:
-            return remove(mirror, change, report);
+            return remove(mirror, change, report, first);
         }
     } catch (const ApiError &error) {
         if (!refusesTheChange(error))
@@ -142,74 +258,54 @@ std::optional<qint64> Pusher::sendOne(Mirror &mirror, const PendingChange &chang
     return std::nullopt;
 }
 
-std::optional<qint64> Pusher::storeAnswer(Mirror &mirror, const PendingChange &change,
-                                          const QJsonObject &answer, PushReport &report) {
-    std::optional<qint64> next;
-    mirror.updateLocal(change.recordId, [&](const std::optional<PendingChange> &pending,
-                                            const std::optional<QJsonObject> &) {
-        LocalUpdate update = afterAnswer(pending, change, answer);
-        if (update.change)
-            next = update.change->recordId;
-        return update;
-    });
-    ++report.sent;
-    return next;
-}
-
-std::optional<qint64> Pusher::create(Mirror &mirror, const PendingChange &change,
-                                     PushReport &report) {
-    NewRecordRequest request{change.form, change.unit, change.clientRef, {}};
-    for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit)
-        request.fields.insert(edit.key(), edit->value);
-    const QJsonObject answer = checkedRecord(
-        m_session.run([&](const QString &token) { return m_api.createRecord(token, request); }));
-    return storeAnswer(mirror, change, answer, report);
-}
-
-std::optional<qint64> Pusher::edit(Mirror &mirror, const PendingChange &change,
-                                   PushReport &report) {
-    QList<FieldChange> changes;
-    for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit) {
-        const std::optional<QJsonObject> field = fieldOf(change.base, edit.key());
-        changes.append({edit.key(), edit->value,
-                        field ? field->value(QLatin1String("revision")).toInteger() : 1});
-    }
-    QJsonObject answer;
-    try {
-        answer = checkedRecord(m_session.run([&](const QString &token) {
-            return m_api.changeRecord(token, change.recordId, changes);
-        }));
-    } catch (const ApiError &error) {
-        if (error.code() == QLatin1String("revision-conflict"))
-            return merge(mirror, change, current(change.recordId), report);
-        if (error.code() == QLatin1String("record-unknown"))
-            return merge(mirror, change, std::nullopt, report);
-        throw;
-    }
-    return storeAnswer(mirror, change, answer, report);
-}
-
-std::optional<qint64> Pusher::remove(Mirror &mirror, const PendingChange &change,
-                                     PushReport &report) {
-    try {
-        m_session.run([&](const QString &token) {
-            m_api.deleteRecord(token, change.recordId, recordRevision(change.base));
-            return 0;
-        });
-    } catch (const ApiError &error) {
-        if (error.code() == QLatin1String("revision-conflict")) {
-            std::optional<QJsonObject> remote = error.currentRecord();
-            return merge(mirror, change,
-                         remote ? std::optional(checkedRecord(*remote)) : current(change.recordId),
-                         report);
+RecordWrite Pusher::writeOf(const PendingChange &change) {
+    RecordWrite write;
+    write.id = change.recordId;
+    switch (change.kind) {
+    case PendingChange::Kind::Create:
+        write.kind = RecordWrite::Kind::Create;
+        write.create = {change.form, change.unit, change.clientRef, {}};
+        for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit)
+            write.create.fields.insert(edit.key(), edit->value);
+        break;
+    case PendingChange::Kind::Edit:
+        write.kind = RecordWrite::Kind::Change;
+        for (auto edit = change.edits.constBegin(); edit != change.edits.constEnd(); ++edit) {
+            const std::optional<QJsonObject> field = fieldOf(change.base, edit.key());
+            write.changes.append({edit.key(), edit->value,
+                                  field ? field->value(QLatin1String("revision")).toInteger() : 1});
         }
-        if (error.code() != QLatin1String("record-unknown"))
-            throw;
+        break;
+    case PendingChange::Kind::Delete:
+        write.kind = RecordWrite::Kind::Delete;
+        write.baseRevision = recordRevision(change.base);
+        break;
     }
-    const qint64 localId = mirror.newLocalId();
-    std::optional<qint64> next;
-    mirror.updateLocal(change.recordId, [&](const std::optional<PendingChange> &pending,
-                                            const std::optional<QJsonObject> &) {
+    return write;
+}
+
+QJsonObject Pusher::answer(const PendingChange &change, const FirstOutcome &first) {
+    if (first) {
+        if (const ApiError *error = std::get_if<ApiError>(&*first))
+            throw *error;
+        return std::get<QJsonObject>(*first);
+    }
+    return m_session.run([&](const QString &token) { return m_api.write(token, writeOf(change)); });
+}
+
+Mirror::LocalDecision Pusher::accepted(Mirror &mirror, const PendingChange &change,
+                                       const QJsonObject &answer, std::optional<qint64> &next) {
+    if (change.kind != PendingChange::Kind::Delete)
+        return [&change, answer, &next](const std::optional<PendingChange> &pending,
+                                        const std::optional<QJsonObject> &) {
+            LocalUpdate update = afterAnswer(pending, change, answer);
+            if (update.change)
+                next = update.change->recordId;
+            return update;
+        };
+    const qint64 localId = mirror.newLocalId(); // for a re-creation
+    return [this, &change, localId, &next](const std::optional<PendingChange> &pending,
+                                           const std::optional<QJsonObject> &) {
         // Undone here and edited after it was sent: the edit beats the deletion, as always.
         if (pending && !isSameChange(pending, change) &&
             pending->kind == PendingChange::Kind::Edit) {
@@ -221,9 +317,49 @@ std::optional<qint64> Pusher::remove(Mirror &mirror, const PendingChange &change
         LocalUpdate update;
         update.serverGone = true;
         return update;
-    });
+    };
+}
+
+std::optional<qint64> Pusher::store(Mirror &mirror, const PendingChange &change,
+                                    const QJsonObject &answer, PushReport &report) {
+    std::optional<qint64> next;
+    mirror.updateLocal(change.recordId, accepted(mirror, change, answer, next));
     ++report.sent;
     return next;
+}
+
+std::optional<qint64> Pusher::write(Mirror &mirror, const PendingChange &change, PushReport &report,
+                                    const FirstOutcome &first) {
+    QJsonObject record;
+    try {
+        record = checkedRecord(answer(change, first));
+    } catch (const ApiError &error) {
+        if (change.kind != PendingChange::Kind::Edit)
+            throw;
+        if (error.code() == QLatin1String("revision-conflict"))
+            return merge(mirror, change, current(change.recordId), report);
+        if (error.code() == QLatin1String("record-unknown"))
+            return merge(mirror, change, std::nullopt, report);
+        throw;
+    }
+    return store(mirror, change, record, report);
+}
+
+std::optional<qint64> Pusher::remove(Mirror &mirror, const PendingChange &change,
+                                     PushReport &report, const FirstOutcome &first) {
+    try {
+        answer(change, first);
+    } catch (const ApiError &error) {
+        if (error.code() == QLatin1String("revision-conflict")) {
+            std::optional<QJsonObject> remote = error.currentRecord();
+            return merge(mirror, change,
+                         remote ? std::optional(checkedRecord(*remote)) : current(change.recordId),
+                         report);
+        }
+        if (error.code() != QLatin1String("record-unknown"))
+            throw;
+    }
+    return store(mirror, change, {}, report);
 }
 
 std::optional<QJsonObject> Pusher::current(qint64 id) {

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "src/api/api_client.h"
 #include "src/edits/pending_change.h"
+#include "src/storage/mirror.h"
 #include "src/sync/syncer.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace vaultlink {
 
-class ApiClient;
-class Mirror;
 class ServerSession;
 
 struct PushReport {
@@ -36,23 +37,48 @@ struct PushReport {
 // stays.
 class Pusher {
 public:
-    using ClientRefs = std::function<QString()>; // a new client reference for each re-creation
+    // A new client reference for each re-creation; called on the thread that stores answers
+    // (never two at once).
+    using ClientRefs = std::function<QString()>;
     Pusher(ServerSession &session, ApiClient &api, ClientRefs clientRefs);
 
     // `progress` hears of each change sent (SyncProgress::sending).
     PushReport push(Mirror &mirror, const SyncProgressFn &progress = {});
 
+    // Changes sent together (ApiClient::tryWrites): the round trips of a push on a mobile
+    // network overlap instead of adding up.
+    static constexpr qsizetype kWindow = 32;
+
 private:
-    // Sends one change; answers the id of a change to send next for the same record (a
-    // re-creation, or what is left after a merge), or nothing.
-    std::optional<qint64> sendOne(Mirror &mirror, const PendingChange &change, PushReport &report);
-    std::optional<qint64> create(Mirror &mirror, const PendingChange &change, PushReport &report);
-    std::optional<qint64> edit(Mirror &mirror, const PendingChange &change, PushReport &report);
-    std::optional<qint64> remove(Mirror &mirror, const PendingChange &change, PushReport &report);
-    // The server's answer to a change stored with what the user changed since (afterAnswer).
-    std::optional<qint64> storeAnswer(Mirror &mirror, const PendingChange &change,
-                                      const QJsonObject &answer, PushReport &report);
-    // The server's record now, or nothing when it no longer has it for this user.
+    using FirstOutcome = std::optional<ApiClient::WriteOutcome>;
+    struct Window;
+    std::unique_ptr<Window> windowAt(Mirror &mirror, const QList<PendingChange> &queue,
+                                     qsizetype start, PushReport &report);
+    void send(Window &window);
+    // Stores what the server took on a worker thread; the rest waits for finish().
+    void startStoring(Mirror &mirror, Window &window);
+    // Waits for the store, then sends the rest of the window one by one (sendOne) and what is
+    // left for its records after a merge or a re-creation.
+    void finish(Mirror &mirror, Window &window, qsizetype queued, PushReport &report,
+                const SyncProgressFn &progress);
+    // One change, with its first attempt's outcome where a window sent it.
+    std::optional<qint64> sendOne(Mirror &mirror, const PendingChange &change, PushReport &report,
+                                  const FirstOutcome &first);
+    std::optional<qint64> write(Mirror &mirror, const PendingChange &change, PushReport &report,
+                                const FirstOutcome &first); // a creation or an edit
+    std::optional<qint64> remove(Mirror &mirror, const PendingChange &change, PushReport &report,
+                                 const FirstOutcome &first);
+    static RecordWrite writeOf(const PendingChange &change);
+    // The server's answer (the record; empty for a deletion): `first` where there is one, else
+    // sent now, repeated as ApiClient repeats it and with a fresh token where needed. Throws the
+    // ApiError either way.
+    QJsonObject answer(const PendingChange &change, const FirstOutcome &first);
+    // Storing the server's acceptance of `change` (`answer`: its record; empty for a deletion)
+    // with what the user changed since; sets `next` when the decision runs.
+    Mirror::LocalDecision accepted(Mirror &mirror, const PendingChange &change,
+                                   const QJsonObject &answer, std::optional<qint64> &next);
+    std::optional<qint64> store(Mirror &mirror, const PendingChange &change,
+                                const QJsonObject &answer, PushReport &report);
     std::optional<QJsonObject> current(qint64 id);
     std::optional<qint64> merge(Mirror &mirror, const PendingChange &sent,
                                 const std::optional<QJsonObject> &remote, PushReport &report);

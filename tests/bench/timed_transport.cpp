@@ -2,6 +2,7 @@
 
 #include <QLatin1Char>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -42,6 +43,24 @@ HttpResponse TimedTransport::send(const HttpRequest &request) {
                                     response.body.size(), response.status, after.cpu - before.cpu,
                                     after.queue - before.queue});
     return response;
+}
+
+QList<HttpResponse> TimedTransport::sendAll(const QList<HttpRequest> &requests) {
+    if (m_recorder.beforeSend)
+        for (const HttpRequest &request : requests)
+            m_recorder.beforeSend(request);
+    const Sched before = threadSched();
+    const auto start = SteadyClock::now();
+    QList<HttpResponse> responses = m_inner->sendAll(requests);
+    const auto end = SteadyClock::now();
+    const Sched after = threadSched();
+    const double share = 1.0 / static_cast<double>(std::max<qsizetype>(requests.size(), 1));
+    for (qsizetype i = 0; i < requests.size() && i < responses.size(); ++i)
+        m_recorder.exchanges.push_back(
+            {requests[i].method, requests[i].url.path(), msBetween(m_recorder.origin, start),
+             msBetween(start, end) * share, responses[i].body.size(), responses[i].status,
+             (after.cpu - before.cpu) * share, (after.queue - before.queue) * share});
+    return responses;
 }
 
 TimedEnvironment::TimedEnvironment()

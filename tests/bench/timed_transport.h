@@ -19,7 +19,7 @@ struct Exchange {
     QByteArray method;
     QString path;
     double startMs = 0; // since the recorder was made
-    double ms = 0;
+    double ms = 0;      // requests sent together (sendAll) each get an equal share of their wait
     qsizetype bytes = 0;
     int status = 0;
     double cpuMs = 0;   // the sending thread on a CPU during the exchange (TLS, HTTP, copies)
@@ -43,6 +43,7 @@ public:
         , m_recorder(recorder) {}
 
     HttpResponse send(const HttpRequest &request) override;
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests) override;
 
 private:
     std::unique_ptr<Transport> m_inner;

@@ -5,7 +5,7 @@
 //     (the record's row read back, marked pending, and the first page of the list read again):
 //     local_edit p50/p99;
 //   - ProfileService::sync sends them (timed from the sync's start to its last "sent" step:
-//     wall, time waiting for answers, the client's share);
+//     wall, time waiting for answers, the client's share, and the CPU time of all its threads);
 //   - CURLCONFIG gets the same requests for EDITS other records of the same kinds (a PATCH of the
 //     same two fields against their revisions), as a curl config whose bearer token and CA file
 //     are the placeholders @TOKEN@ and @CACERT@ (each request names them: `next` resets curl's
@@ -109,11 +109,15 @@ int pushCommand(const QStringList &args) {
 
     const std::size_t first = timed.recorder.exchanges.size();
     const auto start = SteadyClock::now();
+    const double cpuStart = cpuMs();
     double pushedMs = 0;
+    double pushedCpu = 0;
     const SyncOutcome outcome =
         service.sync(*profile, password, noOtp, [&](const SyncProgress &progress) {
-            if (progress.sending)
+            if (progress.sending) {
                 pushedMs = msSince(start);
+                pushedCpu = cpuMs() - cpuStart;
+            }
         });
     // The sync opens the mirror afresh (another process may have replaced the file): the old
     // object is gone.
@@ -136,6 +140,7 @@ int pushCommand(const QStringList &args) {
     figure("push_wall", pushedMs, "ms");
     figure("push_waited", waited, "ms");
     figure("push_client", pushedMs - waited, "ms");
+    figure("push_cpu", pushedCpu, "ms");
     std::printf("# %d edits sent in %d PATCH requests: %.0f ms, %.0f ms of it waiting for "
                 "answers\n",
                 edits, patches, pushedMs, waited);

@@ -1,3 +1,6 @@
+#include "server/crypto/self_signed.h"
+#include "server/crypto/spki_pin.h"
+#include "server/http/tls.h"
 #include "src/net/transport.h"
 #include "tests/server/support/test_server.h"
 
@@ -5,6 +8,7 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QProcess>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -168,6 +172,76 @@ TEST(QtTransport, WorksOnAThreadWithoutAnEventLoop) {
     worker->wait();
     EXPECT_EQ(response.failure, NetFailure::None) << response.message.debugText().toStdString();
     EXPECT_EQ(response.status, 200);
+}
+
+// A TLS server that answers nothing until it holds `expected` requests, then answers each with
+// its own path: requests sent one after the other would never be answered.
+class GatheringServer : public QTcpServer {
+public:
+    explicit GatheringServer(int expected)
+        : m_expected(expected) {
+        const server::PemPair pem = server::makeSelfSignedCertificate(
+            {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
+        pin = server::spkiPin(pem.certificate);
+        m_tls = server::serverTlsConfiguration(pem.certificate, pem.privateKey);
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(serverPort()); }
+
+    QString pin;
+    int connections = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSslConfiguration(m_tls);
+        ++connections;
+        connect(socket, &QSslSocket::readyRead, this, [this, socket] {
+            m_buffers[socket] += socket->readAll();
+            qsizetype end = 0;
+            while ((end = m_buffers[socket].indexOf("\r\n\r\n")) >= 0) {
+                const QByteArray head = m_buffers[socket].left(end);
+                m_buffers[socket].remove(0, end + 4);
+                m_held.append({socket, head.split(' ').value(1)});
+            }
+            if (m_held.size() < m_expected)
+                return;
+            for (const auto &[to, path] : std::as_const(m_held))
+                to->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                          QByteArray::number(path.size()) + "\r\n\r\n" + path);
+            m_held.clear();
+        });
+        socket->startServerEncryption();
+    }
+
+private:
+    int m_expected;
+    QSslConfiguration m_tls;
+    QHash<QSslSocket *, QByteArray> m_buffers;
+    QList<QPair<QSslSocket *, QByteArray>> m_held;
+};
+
+TEST(QtTransport, RequestsSentTogetherAreOnTheWireAtOnceAndAnsweredInTheirOrder) {
+    GatheringServer server(4);
+    ASSERT_TRUE(server.isListening());
+    QtTransport transport(TrustPolicy::pinned(server.pin), std::chrono::seconds(10));
+    QList<HttpRequest> requests;
+    for (int i = 0; i < 4; ++i)
+        requests.append(get(server.baseUrl() + QStringLiteral("/r/%1").arg(i)));
+    requests.insert(2, get(QStringLiteral("http://127.0.0.1:9/plain"))); // refused, not sent
+    const QList<HttpResponse> responses = transport.sendAll(requests);
+    ASSERT_EQ(responses.size(), 5);
+    for (const int i : {0, 1, 3, 4}) {
+        EXPECT_EQ(responses[i].failure, NetFailure::None)
+            << responses[i].message.debugText().toStdString();
+        EXPECT_EQ(responses[i].status, 200);
+        EXPECT_EQ(responses[i].body, requests[i].url.path().toUtf8());
+    }
+    EXPECT_EQ(responses[2].message,
+              Message(QStringLiteral("plain-http-refused"), {QStringLiteral("127.0.0.1")}));
+    EXPECT_EQ(server.connections, 4); // one each: Qt sends no request behind another's answer
+    EXPECT_TRUE(transport.sendAll({}).isEmpty());
 }
 
 // A peer that is not a modern TLS server: `openssl s_server` speaking only TLS 1.1 (it needs the

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -118,4 +119,41 @@ TEST_F(EncryptedDbTest, AFailingMigrationChangesNothing) {
 TEST_F(EncryptedDbTest, KeysMustBe256Bits) {
     EXPECT_THROW(EncryptedDb::open(path, random.secret(16), mirrorMigrations()),
                  std::invalid_argument);
+}
+
+// The write-ahead log is copied back into the file by the commit that fills it; while
+// checkpoints are deferred it grows further, up to its own limit, and the next ordinary commit
+// copies it all. The file's size shows when pages were copied back.
+TEST_F(EncryptedDbTest, DeferredCheckpointsWaitForAnOrdinaryCommitOrTheLimit) {
+    auto db = EncryptedDb::open(path, key, mirrorMigrations());
+    ASSERT_EQ(db->queryText(QStringLiteral("PRAGMA journal_mode = WAL")), QStringLiteral("wal"));
+    db->exec(QStringLiteral("PRAGMA synchronous = OFF")); // fsync is not what is tested here
+    db->exec(QStringLiteral("CREATE TABLE blobs(b BLOB)"));
+    db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const auto fileSize = [&] { return QFileInfo(path).size(); };
+    // The log's largest size so far: it is written again from its start after a checkpoint.
+    const auto walPages = [&] { return (QFileInfo(path + "-wal").size() - 32) / (24 + 4096); };
+    // One page of its own per row: a commit writes the row's page and the table's root.
+    const auto insert = [&](int commits) {
+        for (int i = 0; i < commits; ++i)
+            db->transaction(
+                [&] { db->exec(QStringLiteral("INSERT INTO blobs VALUES(zeroblob(3000))")); });
+    };
+    const qint64 empty = fileSize();
+
+    db->deferCheckpoints(true);
+    insert(EncryptedDb::kCheckpointPages);
+    EXPECT_EQ(fileSize(), empty); // nothing copied back: the log holds it all
+    EXPECT_GT(walPages(), EncryptedDb::kCheckpointPages);
+
+    db->deferCheckpoints(false);
+    insert(1);
+    const qint64 copied = fileSize();
+    EXPECT_GT(copied, empty + EncryptedDb::kCheckpointPages * 3000);
+
+    // Deferred without end: copied back once the log reaches its limit, not before.
+    db->deferCheckpoints(true);
+    insert(EncryptedDb::kDeferredPages);
+    EXPECT_GT(fileSize(), copied);
+    EXPECT_LE(walPages(), EncryptedDb::kDeferredPages + 2);
 }

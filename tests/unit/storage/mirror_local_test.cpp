@@ -145,6 +145,29 @@ TEST_F(MirrorLocalTest, AnEditIsShownAtOnceAndSurvivesReopening) {
               QStringLiteral("Bank"));
 }
 
+TEST_F(MirrorLocalTest, SeveralUpdatesAreStoredTogetherOrNotAtAll) {
+    edit(1, QStringLiteral("name"), QStringLiteral("Savings"));
+    edit(2, QStringLiteral("name"), QStringLiteral("Post"));
+    const auto settle = [](const std::optional<PendingChange> &pending,
+                           const std::optional<QJsonObject> &) {
+        LocalUpdate update; // as a push stores an answer: the server now holds what was shown
+        update.server = shownRecord(*pending);
+        update.shown = *update.server;
+        return update;
+    };
+    const auto fail = [](const std::optional<PendingChange> &,
+                         const std::optional<QJsonObject> &) -> LocalUpdate {
+        throw std::runtime_error("a decision that fails");
+    };
+    EXPECT_THROW(mirror->updateLocalAll({{1, settle}, {2, fail}}), std::runtime_error);
+    EXPECT_EQ(mirror->pendingCount(), 2); // the first was rolled back with the second
+    mirror->updateLocalAll({{1, settle}, {2, settle}});
+    EXPECT_EQ(mirror->pendingCount(), 0);
+    EXPECT_EQ(valueIn(mirror->record(1), QStringLiteral("name")), QStringLiteral("Savings"));
+    EXPECT_EQ(valueIn(mirror->record(2), QStringLiteral("name")), QStringLiteral("Post"));
+    EXPECT_EQ(mirror->computeDigest(), mirror->syncState().digest);
+}
+
 TEST_F(MirrorLocalTest, ACreationIsListedButNotCountedAsTheServers) {
     const qint64 id = create(QStringLiteral("Alpha"));
     EXPECT_LT(id, 0);

@@ -143,6 +143,11 @@ HttpResponse FakeWebApp::send(const HttpRequest &request) {
     return route(request);
 }
 
+QList<HttpResponse> FakeWebApp::sendAll(const QList<HttpRequest> &requests) {
+    batches.append(requests.size());
+    return Transport::sendAll(requests);
+}
+
 QJsonObject FakeWebApp::sessionJson() const {
     return {
         {QStringLiteral("user"),

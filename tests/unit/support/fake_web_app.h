@@ -19,6 +19,8 @@ class FakeWebApp final : public Transport {
 public:
     FakeWebApp();
     HttpResponse send(const HttpRequest &request) override;
+    // One after the other, as the default does; the batch's size is noted (`batches`).
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests) override;
 
     // Records
     qint64 addRecord(const QString &name, const QString &secret = QStringLiteral("pw"));
@@ -51,10 +53,12 @@ public:
     void expireAccessTokens(); // every access token issued so far answers token-expired
     QString refuseWrites;      // a code (e.g. "forbidden"): every write is refused with it
     int loseAnswers = 0;       // the next N writes are applied, but their answers are lost
+    qint64 namelessAnswer = 0; // edits of this record are applied, answered without its fields
     std::function<void(const HttpRequest &)> onRequest; // called as each request arrives
 
     // What happened
-    QStringList paths; // every request's method and path, in order
+    QStringList paths;        // every request's method and path, in order
+    QList<qsizetype> batches; // the number of requests in each sendAll
     int logins = 0;
     int refreshes = 0;
     int logouts = 0;
@@ -101,6 +105,9 @@ public:
     explicit Forward(FakeWebApp &server)
         : m_server(server) {}
     HttpResponse send(const HttpRequest &request) override { return m_server.send(request); }
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests) override {
+        return m_server.sendAll(requests);
+    }
 
 private:
     FakeWebApp &m_server;

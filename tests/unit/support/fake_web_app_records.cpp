@@ -199,7 +199,10 @@ HttpResponse FakeWebApp::changeRecord(qint64 id, const QJsonObject &in) {
         --loseAnswers;
         return lost();
     }
-    return jsonAnswer(200, recordJson(id));
+    QJsonObject answer = recordJson(id);
+    if (id == namelessAnswer)
+        answer.insert(QStringLiteral("fields"), QJsonArray());
+    return jsonAnswer(200, answer);
 }
 
 HttpResponse FakeWebApp::removeRecord(qint64 id, const QUrl &url) {

@@ -203,4 +203,74 @@ TEST_F(PusherTest, ARecordDeletedHereWhileItsCreationWasOnTheWayIsDeletedThere) 
     expectMirrorIsTheServers();
 }
 
+// More changes than a window: sent together window by window, each window's answers stored in
+// one transaction; what needs more (a conflict, a failed request) is handled alone.
+class PusherWindowTest : public PusherTest {
+protected:
+    void SetUp() override {
+        PusherTest::SetUp();
+        for (int i = 3; i <= kRecords; ++i)
+            server.addRecord(QStringLiteral("Record %1").arg(i));
+        syncer.sync(mirror, files);
+        for (qint64 id = 1; id <= kRecords; ++id)
+            editHere(*mirror, id, QStringLiteral("name"), QStringLiteral("Renamed %1").arg(id));
+        server.batches.clear();
+    }
+    static constexpr qint64 kRecords = Pusher::kWindow + 8;
+};
+
+TEST_F(PusherWindowTest, ChangesGoOutTogetherWindowByWindow) {
+    const PushReport report = push();
+    EXPECT_EQ(report.sent, kRecords);
+    EXPECT_EQ(server.batches, (QList<qsizetype>{Pusher::kWindow, 8}));
+    EXPECT_EQ(requests("PATCH /api/v1/records/9"), 1);
+    for (qint64 id = 1; id <= kRecords; ++id)
+        EXPECT_EQ(valueIn(server.record(id), QStringLiteral("name")),
+                  QJsonValue(QStringLiteral("Renamed %1").arg(id)));
+    expectMirrorIsTheServers();
+}
+
+TEST_F(PusherWindowTest, AConflictOrAFailureInAWindowIsHandledAloneAndTheRestStored) {
+    server.setField(5, QStringLiteral("name"), QStringLiteral("Theirs"));
+    server.failPath = QStringLiteral("/records/9");
+    server.failure = NetFailure::ConnectionLost;
+    server.failRequests = 1;
+    const PushReport report = push();
+    EXPECT_EQ(report.sent, kRecords - 1); // all but the conflict, which the server's value won
+    EXPECT_EQ(report.notes, 1);
+    EXPECT_EQ(requests("PATCH /api/v1/records/9"), 2); // failed in the window, then alone
+    EXPECT_EQ(valueIn(server.record(9), QStringLiteral("name")), QJsonValue("Renamed 9"));
+    EXPECT_EQ(valueIn(server.record(5), QStringLiteral("name")), QJsonValue("Theirs"));
+    EXPECT_EQ(mirror->notes(5).size(), 1);
+    expectMirrorIsTheServers();
+}
+
+TEST_F(PusherWindowTest, ExpiredTokensAreRefreshedOnceAndTheirWindowSentAgain) {
+    server.expireAccessTokens();
+    const int refreshes = server.refreshes;
+    EXPECT_EQ(push().sent, kRecords);
+    EXPECT_EQ(server.refreshes, refreshes + 1);
+    // The first window was refused whole and sent again together; the second went once.
+    EXPECT_EQ(server.batches, (QList<qsizetype>{Pusher::kWindow, Pusher::kWindow, 8}));
+    EXPECT_EQ(requests("PATCH /api/v1/records/1"), 2);
+    EXPECT_EQ(requests("PATCH /api/v1/records/" + QByteArray::number(kRecords)), 1);
+    expectMirrorIsTheServers();
+}
+
+TEST_F(PusherWindowTest, AnAnswerOutsideTheContractStopsThePushOnceItsWindowIsStored) {
+    server.namelessAnswer = 7;
+    EXPECT_EQ(thrownBy([&] { push(); }).kind(), ApiError::Kind::BadAnswer);
+    // The other answers of its window are stored; it and the next window are still to send.
+    EXPECT_EQ(mirror->pendingCount(), 1 + 8);
+    EXPECT_FALSE(mirror->pendingChange(6));
+    EXPECT_TRUE(mirror->pendingChange(7));
+    EXPECT_FALSE(mirror->pendingChange(8));
+    EXPECT_TRUE(mirror->pendingChange(kRecords));
+    server.namelessAnswer = 0;
+    EXPECT_EQ(push().sent, 1 + 8);
+    // The server had taken record 7's change: sent again, it changes nothing twice.
+    EXPECT_EQ(fieldOf(*server.record(7), QStringLiteral("name"))->value("revision").toInteger(), 2);
+    expectMirrorIsTheServers();
+}
+
 } // namespace

@@ -140,6 +140,7 @@ Message RecordEditor::whyNotCreate(std::optional<qint64> unit) const {
 }
 
 Message RecordEditor::whyNotEdit(qint64 id) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     const std::optional<QJsonObject> record = shown(id);
     if (!record)
         return Message(msg::RecordNotHere, {QString::number(id)});
@@ -160,6 +161,7 @@ Message RecordEditor::whyNotEdit(qint64 id) {
 }
 
 Message RecordEditor::whyNotDelete(qint64 id) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     const std::optional<QJsonObject> record = shown(id);
     if (!record)
         return Message(msg::RecordNotHere, {QString::number(id)});
@@ -223,6 +225,7 @@ qint64 RecordEditor::create(const QString &formId, std::optional<qint64> unit,
 }
 
 void RecordEditor::edit(qint64 id, const FieldValues &values) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     refuseIf(whyNotEdit(id));
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
@@ -267,6 +270,7 @@ void RecordEditor::edit(qint64 id, const FieldValues &values) {
 }
 
 void RecordEditor::remove(qint64 id) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     refuseIf(whyNotDelete(id));
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
                                  const std::optional<QJsonObject> &current) {
@@ -284,6 +288,7 @@ void RecordEditor::remove(qint64 id) {
 }
 
 void RecordEditor::discard(qint64 id) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
                                  const std::optional<QJsonObject> &current) {
         LocalUpdate update;
@@ -298,6 +303,7 @@ void RecordEditor::discard(qint64 id) {
 }
 
 void RecordEditor::retry(qint64 id) {
+    id = m_mirror.currentId(id); // a page opened before a sync gave it another id
     m_mirror.updateLocal(id, [&](const std::optional<PendingChange> &pending,
                                  const std::optional<QJsonObject> &current) {
         LocalUpdate update;

@@ -43,6 +43,9 @@ public:
 
     const WritePermissions &permissions() const { return m_permissions; }
 
+    // An id a record had before a sync gave it another (created here, then sent) names it still
+    // in the calls below (Mirror::currentId).
+
     // Empty when allowed; otherwise why not. `unit` empty: a personal record.
     Message whyNotCreate(std::optional<qint64> unit) const;
     Message whyNotEdit(qint64 id);

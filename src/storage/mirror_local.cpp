@@ -168,6 +168,10 @@ void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &
     } else if (newId != recordId) {
         rekey(*m_db, "notes", recordId, newId);
         rekey(*m_db, "history", recordId, newId);
+        m_db->prepare("INSERT OR REPLACE INTO moved(from_id, to_id) VALUES(?, ?)")
+            .bind(1, recordId)
+            .bind(2, newId)
+            .run();
     }
     Statement addNote = m_db->prepare("INSERT INTO notes(record_id, note) VALUES(?, ?)");
     for (ChangeNote note : update.notes) {
@@ -198,6 +202,21 @@ void Mirror::updateLocalAll(const QList<QPair<qint64, LocalDecision>> &updates) 
         }
         writeMeta(*m_db, kDigest, digest.hex());
     });
+}
+
+qint64 Mirror::currentId(qint64 id) {
+    const Lock lock(m_mutex);
+    Statement next = m_db->prepare("SELECT to_id FROM moved WHERE from_id = ?");
+    // A record moves at most from the server's id to a local one and back to the server's
+    // (created again); the bound only guards against a damaged table.
+    for (int hop = 0; hop < 16; ++hop) {
+        next.bind(1, id);
+        if (!next.step())
+            break;
+        id = next.int64(0);
+        next.reset();
+    }
+    return id;
 }
 
 qint64 Mirror::newLocalId() {

@@ -35,6 +35,11 @@ const std::vector<QStringList> &mirrorMigrations() {
                         "NULL, entry TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX history_by_record ON history(record_id)"),
          QStringLiteral("ALTER TABLE units ADD COLUMN rights TEXT NOT NULL DEFAULT ''")},
+        // 4: where a record went when its id changed (created here, then answered with the
+        // server's id; created again after the server deleted it), so that whatever was open
+        // on the old id follows it (Mirror::currentId).
+        {QStringLiteral("CREATE TABLE moved(from_id INTEGER PRIMARY KEY, to_id INTEGER NOT "
+                        "NULL)")},
     };
     return steps;
 }

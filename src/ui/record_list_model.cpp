@@ -49,17 +49,17 @@ QHash<int, QByteArray> RecordListModel::roleNames() const {
             {PendingRole, "pending"}, {NotedRole, "noted"}};
 }
 
-void RecordListModel::showTab(Mirror *mirror, const Tab &tab) {
-    replace(mirror, tab, std::nullopt, mirror ? static_cast<int>(mirror->count(tab)) : 0);
+void RecordListModel::showTab(Mirror *mirror, const Tab &tab, Show show) {
+    replace(mirror, tab, std::nullopt, mirror ? static_cast<int>(mirror->count(tab)) : 0, show);
 }
 
-void RecordListModel::showIds(Mirror *mirror, QList<qint64> ids) {
+void RecordListModel::showIds(Mirror *mirror, QList<qint64> ids, Show show) {
     const int rows = static_cast<int>(ids.size());
-    replace(mirror, Tab::all(), std::move(ids), rows);
+    replace(mirror, Tab::all(), std::move(ids), rows, show);
 }
 
 void RecordListModel::clear() {
-    replace(nullptr, Tab::all(), std::nullopt, 0);
+    replace(nullptr, Tab::all(), std::nullopt, 0, Show::Anew);
 }
 
 qint64 RecordListModel::idAt(int row) const {
@@ -67,16 +67,34 @@ qint64 RecordListModel::idAt(int row) const {
 }
 
 void RecordListModel::replace(Mirror *mirror, const Tab &tab, std::optional<QList<qint64>> ids,
-                              int rows) {
+                              int rows, Show show) {
     const int before = m_rows;
-    beginResetModel();
-    m_mirror = mirror;
-    m_tab = tab;
-    m_ids = std::move(ids);
-    m_rows = rows;
-    m_pages.clear();
-    m_recent.clear();
-    endResetModel();
+    const auto take = [&] {
+        m_mirror = mirror;
+        m_tab = tab;
+        m_ids = std::move(ids);
+        m_pages.clear();
+        m_recent.clear();
+    };
+    if (show == Show::Anew) {
+        beginResetModel();
+        take();
+        m_rows = rows;
+        endResetModel();
+    } else {
+        take();
+        if (rows > before) {
+            beginInsertRows({}, before, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        } else if (rows < before) {
+            beginRemoveRows({}, rows, before - 1);
+            m_rows = rows;
+            endRemoveRows();
+        }
+        if (m_rows > 0)
+            emit dataChanged(index(0), index(m_rows - 1));
+    }
     if (before != m_rows)
         emit countChanged();
 }

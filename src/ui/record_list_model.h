@@ -35,9 +35,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // A tab in name order, or given ids (search hits, already in name order).
-    void showTab(Mirror *mirror, const Tab &tab);
-    void showIds(Mirror *mirror, QList<qint64> ids);
+    // A tab in name order, or given ids (search hits, already in name order). `Show::InPlace`
+    // (the same list after a write or a sync) changes the rows where they are, adding or
+    // removing at the end, so that a view stays where the user had scrolled; `Show::Anew` (another
+    // tab or search) resets the model, and a view starts at the top.
+    enum class Show { Anew, InPlace };
+    void showTab(Mirror *mirror, const Tab &tab, Show show = Show::Anew);
+    void showIds(Mirror *mirror, QList<qint64> ids, Show show = Show::Anew);
     void clear();
 
     Q_INVOKABLE qint64 idAt(int row) const;
@@ -47,7 +51,8 @@ signals:
 
 private:
     const QList<RecordSummary> &page(int number) const;
-    void replace(Mirror *mirror, const Tab &tab, std::optional<QList<qint64>> ids, int rows);
+    void replace(Mirror *mirror, const Tab &tab, std::optional<QList<qint64>> ids, int rows,
+                 Show show);
 
     Mirror *m_mirror = nullptr;
     Tab m_tab;

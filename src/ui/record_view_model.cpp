@@ -35,7 +35,9 @@ void RecordViewModel::reload() {
     for (const Field &field : std::as_const(m_fields))
         if (field.revealed)
             revealed.append(field.key);
-    open(m_id);
+    // A record created here has the server's id once a sync sent it: the page follows it.
+    Mirror *mirror = m_session.mirror();
+    open(mirror ? mirror->currentId(m_id) : m_id);
     for (Field &field : m_fields)
         field.revealed = revealed.contains(field.key) && isSecret(field.type);
     if (!revealed.isEmpty())

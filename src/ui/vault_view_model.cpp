@@ -25,7 +25,7 @@ VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, Vaul
         } catch (const std::exception &) {
             // A file that cannot be read now: the next sync or read says why.
         }
-        refresh();
+        refresh(RecordListModel::Show::InPlace);
     });
     connect(&m_otp, &OtpBridge::requested, this, [this](int digits) {
         m_otpDigits = digits;
@@ -129,7 +129,7 @@ void VaultViewModel::closeTab(int index) {
     refresh();
 }
 
-void VaultViewModel::refresh() {
+void VaultViewModel::refresh(RecordListModel::Show show) {
     Mirror *mirror = m_session.mirror();
     if (!mirror) {
         m_records.clear();
@@ -139,7 +139,7 @@ void VaultViewModel::refresh() {
     const Tab tab = tabs.value(m_currentTab, tabs.first()).tab;
     const QString term = m_searchText.trimmed();
     if (term.isEmpty()) {
-        m_records.showTab(mirror, tab);
+        m_records.showTab(mirror, tab, show);
         return;
     }
     // Hidden Personal records stay out of "all tabs" searches too.
@@ -148,7 +148,7 @@ void VaultViewModel::refresh() {
         const QList<qint64> personal = m_session.searchIndex().find(term, Tab::personal());
         hits.removeIf([&](qint64 id) { return personal.contains(id); });
     }
-    m_records.showIds(mirror, std::move(hits));
+    m_records.showIds(mirror, std::move(hits), show);
 }
 
 void VaultViewModel::readStatus() {

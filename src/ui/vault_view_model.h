@@ -88,7 +88,8 @@ private:
     };
     QList<TabEntry> visibleTabs() const;
     void sessionChanged();
-    void refresh();
+    // InPlace: the same list after a write or a sync, shown where the user had scrolled.
+    void refresh(RecordListModel::Show show = RecordListModel::Show::Anew);
     void readStatus();
     void lockBecause(const QString &reason);
     void startSync(const std::shared_ptr<SyncJob> &job, bool repair);

@@ -269,6 +269,9 @@ TEST_F(MirrorLocalTest, ACreationAnsweredTakesItsServerIdWithItsNotes) {
         });
     EXPECT_FALSE(mirror->record(id));
     EXPECT_EQ(valueIn(mirror->record(77), QStringLiteral("name")), QStringLiteral("Alpha"));
+    EXPECT_EQ(mirror->currentId(id), 77); // what was open on the local id follows
+    EXPECT_EQ(mirror->currentId(77), 77);
+    EXPECT_EQ(mirror->currentId(1), 1);
     EXPECT_EQ(mirror->pendingCount(), 0);
     EXPECT_EQ(mirror->notes(77).size(), 1);
     EXPECT_TRUE(mirror->notes(id).isEmpty());

@@ -63,7 +63,8 @@ TEST_F(WriteViewModels, ANewRecordIsShownAtOnceWaitsToBeSentAndASyncSendsIt) {
     EXPECT_TRUE(actions.canDelete());
     EXPECT_EQ(actions.changeState(),
               QStringLiteral("Changed on this device; not sent to the server yet."));
-    record.close();
+    // Opened for editing before the sync, saved after it.
+    ASSERT_TRUE(editor.edit(id));
     vault.setSearchText(QString());
 
     syncNow();
@@ -79,6 +80,18 @@ TEST_F(WriteViewModels, ANewRecordIsShownAtOnceWaitsToBeSentAndASyncSendsIt) {
     EXPECT_EQ(fieldOf(*sent, QStringLiteral("tags"))->value(QLatin1String("value")),
               QJsonArray{QStringLiteral("work")});
     EXPECT_FALSE(listed(onServer, ui::RecordListModel::PendingRole));
+    // The page open on the record follows it to the server's id, and so does the editor.
+    EXPECT_EQ(record.recordId(), onServer);
+    EXPECT_EQ(record.name(), QStringLiteral("Fresh"));
+    EXPECT_TRUE(record.error().isEmpty()) << record.error().toStdString();
+    editor.setValue(QStringLiteral("username"), QStringLiteral("renamed-user"));
+    ASSERT_TRUE(editor.save()) << editor.error().toStdString();
+    EXPECT_TRUE(listed(onServer, ui::RecordListModel::PendingRole));
+    EXPECT_EQ(status.waiting(), 1);
+    syncNow();
+    EXPECT_EQ(fieldOf(*server.record(onServer), QStringLiteral("username"))->value("value"),
+              QStringLiteral("renamed-user"));
+    EXPECT_EQ(server.visibleCount(), 13);
 }
 
 TEST_F(WriteViewModels, AnEditedPasswordGoesToTheHistoryShownHiddenUntilRevealed) {
@@ -225,14 +238,27 @@ TEST_F(WriteViewModels, ADeletionIsShownAtOnceAndSentAtTheNextSync) {
     record.open(2);
     ASSERT_TRUE(actions.canDelete());
     QSignalSpy removed(&actions, &ui::RecordActions::removed);
+    // The list changes where it is: a view keeps its place (no reset), one row fewer at the end.
+    QSignalSpy resets(vault.records(), &QAbstractItemModel::modelReset);
+    QSignalSpy rowsGone(vault.records(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(vault.records(), &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(actions.remove()) << actions.error().toStdString();
     EXPECT_EQ(removed.size(), 1);
     EXPECT_EQ(vault.records()->rowCount(), 11);
+    EXPECT_EQ(resets.size(), 0);
+    ASSERT_EQ(rowsGone.size(), 1);
+    EXPECT_EQ(rowsGone.first().at(1).toInt(), 11);
+    EXPECT_GE(changed.size(), 1);
+    for (int row = 0; row < 11; ++row)
+        EXPECT_NE(vault.records()->idAt(row), 2) << "row " << row;
     EXPECT_EQ(status.waiting(), 1);
     syncNow();
+    EXPECT_EQ(resets.size(), 0);
     EXPECT_EQ(server.visibleCount(), 11);
     EXPECT_FALSE(server.record(2));
     EXPECT_EQ(status.waiting(), 0);
+    vault.setSearchText(QStringLiteral("a")); // another list: it starts at the top
+    EXPECT_EQ(resets.size(), 1);
 }
 
 TEST_F(WriteViewModels, LockingDropsWhatTheEditorHeld) {

@@ -146,7 +146,7 @@ public:
     // Several of them, in order, in one transaction (a push storing the answers it got
     // together): all are stored or, when a decision throws, none.
     void updateLocalAll(const QList<QPair<qint64, LocalDecision>> &updates);
-    qint64 newLocalId();                   // -1, -2, …: never given twice by this mirror
+    qint64 newLocalId(); // -1, -2, …: never given twice by this mirror
     // The id a record shown here under `id` has now (the same when it never moved): a record
     // created here takes the server's id once sent, one created again takes a new local id.
     qint64 currentId(qint64 id);

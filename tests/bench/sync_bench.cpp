@@ -182,9 +182,6 @@ int incrementalCommand(const QStringList &args) {
     std::unique_ptr<OpenProfile> profile = service.unlock(args.at(0), password);
     const QList<qint64> ids = profile->mirror->ids();
     Editor editor(profile->record, password, timed.untimed());
-    // Untimed: whatever changed since the mirror's last sync (the push step's curl baseline
-    // changes records behind its back) comes in first, so that each round brings only its own.
-    service.sync(*profile, password, noOtp);
 
     std::vector<double> wall, cpu, waited, client, queued, mainCpu;
     qint64 upserts = 0;

@@ -73,7 +73,8 @@ public:
     // Makes the alias's two keys, replacing any it had. No prompt.
     virtual Token createKeys(const QString &alias, Done done) = 0;
     // Seals `plain` bound to `aad` (with a prompt where the platform asks for one to encrypt, as
-    // Android's Keystore does for a key that needs authentication).
+    // Android's Keystore does for a key that needs authentication). Arguments are copied before
+    // the call returns; the store wipes its copy of `plain` once done.
     virtual Token seal(const QString &alias, const SecureBuffer &plain, const QByteArray &aad,
                        const BiometricPrompt &prompt, Done done) = 0;
     // Opens what seal() gave for the same alias and aad; a different aad or altered bytes are

@@ -56,6 +56,15 @@ std::optional<WrappedKey> WrappedKey::fromJson(const QJsonObject &json) {
     return WrappedKey{*nonce, *ciphertext, *tag};
 }
 
+std::optional<WrappedKey> WrappedKey::fromJoined(QByteArrayView bytes) {
+    if (bytes.size() <= kNonceBytes + kTagBytes)
+        return std::nullopt;
+    return WrappedKey{
+        bytes.first(kNonceBytes).toByteArray(),
+        bytes.sliced(kNonceBytes, bytes.size() - kNonceBytes - kTagBytes).toByteArray(),
+        bytes.last(kTagBytes).toByteArray()};
+}
+
 WrappedKey wrapKey(const SecureBuffer &kek, const SecureBuffer &key, QByteArrayView aad,
                    Random &random) {
     requireKek(kek);

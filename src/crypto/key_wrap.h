@@ -22,6 +22,10 @@ struct WrappedKey {
 
     QJsonObject toJson() const;
     static std::optional<WrappedKey> fromJson(const QJsonObject &json);
+    // In one piece (nonce, ciphertext, tag), as the biometric key stores seal; empty when too
+    // short to hold a nonce, a tag and a byte.
+    QByteArray joined() const { return nonce + ciphertext + tag; }
+    static std::optional<WrappedKey> fromJoined(QByteArrayView bytes);
 };
 
 // `kek` must be 32 bytes; `aad` binds the wrap to its purpose (profile and slot).

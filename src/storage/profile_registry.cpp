@@ -30,6 +30,10 @@ QJsonObject ProfileRecord::toJson() const {
                      {QStringLiteral("passwordWrap"), passwordWrap.toJson()}};
     if (!lastSyncAt.isEmpty())
         json.insert(QStringLiteral("lastSyncAt"), lastSyncAt);
+    if (dataKeyVersion != 1)
+        json.insert(QStringLiteral("dataKeyVersion"), dataKeyVersion);
+    if (biometric)
+        json.insert(QStringLiteral("biometric"), biometric->toJson());
     return json;
 }
 
@@ -48,6 +52,16 @@ std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
     const auto wrap = WrappedKey::fromJson(json.value(QStringLiteral("passwordWrap")).toObject());
     if (p.id.isEmpty() || p.name.isEmpty() || p.serverUrl.isEmpty() || !kdf || !wrap)
         return std::nullopt;
+    if (json.contains(QLatin1String("dataKeyVersion"))) {
+        const QJsonValue version = json.value(QLatin1String("dataKeyVersion"));
+        if (!version.isDouble() || version.toInteger() < 1 || version.toInteger() > 1'000'000)
+            return std::nullopt;
+        p.dataKeyVersion = static_cast<int>(version.toInteger());
+    }
+    // A biometric wrap that does not read is dropped, not the profile: the password still
+    // unlocks it, and biometrics can be turned on again.
+    if (json.value(QLatin1String("biometric")).isObject())
+        p.biometric = BiometricWrap::fromJson(json.value(QLatin1String("biometric")).toObject());
     p.kdf = *kdf;
     p.passwordWrap = *wrap;
     return p;

@@ -2,6 +2,7 @@
 
 #include "src/crypto/kdf.h"
 #include "src/crypto/key_wrap.h"
+#include "src/storage/biometric_wrap.h"
 
 #include <QList>
 #include <QString>
@@ -25,8 +26,10 @@ struct ProfileRecord {
     QString pin; // "sha256/<base64>", or empty to trust the system store
     QString deviceId;
     KdfParams kdf;
-    WrappedKey passwordWrap; // the data key under the password-derived key
-    QString lastSyncAt;      // RFC 3339, empty before the first complete sync; shown while locked
+    WrappedKey passwordWrap;                // the data key under the password-derived key
+    int dataKeyVersion = 1;                 // raised whenever the data key is replaced
+    std::optional<BiometricWrap> biometric; // the data key under the platform's biometric key
+    QString lastSyncAt; // RFC 3339, empty before the first complete sync; shown while locked
 
     QJsonObject toJson() const;
     static std::optional<ProfileRecord> fromJson(const QJsonObject &json);

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "platform/biometric_key_store.h"
+#include "src/crypto/ec_signing.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <deque>
+#include <map>
+#include <vector>
+
+namespace vaultlink::testing {
+
+// The platform's biometric key store with a scripted sensor: real keys, real AES-256-GCM and
+// ECDSA (what it seals opens only under the same alias and aad; what it signs verifies with the
+// public key it gave), and for each prompt the next answer of `answers` (none left: recognised).
+// Replies come through the event loop, or wait in a queue while `holdReplies` is set so that a
+// test can deliver them late, or twice, as a platform may.
+class FakeBiometricKeyStore final : public platform::BiometricKeyStore {
+public:
+    platform::BiometricAvailability available{platform::BiometricAvailability::Kind::Fingerprint,
+                                              std::nullopt};
+    std::deque<platform::BiometricError> answers; // the sensor's next answers, in order
+    bool holdReplies = false;
+    QList<platform::BiometricPrompt> prompts; // every prompt shown, in order
+    QStringList calls;                        // "createKeys ALIAS", "cancel TOKEN", …
+
+    // As a new enrolment does: the alias's keys are gone (KeyInvalidated from then on).
+    void invalidate(const QString &alias);
+    bool hasKeys(const QString &alias) const { return m_keys.count(alias) != 0; }
+    // Delivers the held replies, each `times` times; answers how many there were.
+    int release(int times = 1);
+
+    platform::BiometricAvailability availability() const override { return available; }
+    Token createKeys(const QString &alias, Done done) override;
+    Token seal(const QString &alias, const SecureBuffer &plain, const QByteArray &aad,
+               const platform::BiometricPrompt &prompt, Done done) override;
+    Token open(const QString &alias, const QByteArray &sealed, const QByteArray &aad,
+               const platform::BiometricPrompt &prompt, Done done) override;
+    Token sign(const QString &alias, const QByteArray &message,
+               const platform::BiometricPrompt &prompt, Done done) override;
+    void cancel(Token token) override;
+    void remove(const QString &alias) override;
+
+private:
+    struct Keys {
+        SecureBuffer aes;
+        EcKeyPair ec;
+    };
+    struct Held {
+        Done done;
+        Reply reply;
+    };
+    // The sensor's answer to a prompt: an error, or empty to go on.
+    std::optional<platform::BiometricError> prompt(const platform::BiometricPrompt &shown,
+                                                   const QString &alias);
+    Token reply(Done done, Reply reply);
+
+    std::map<QString, Keys> m_keys;
+    std::vector<Held> m_held;
+    Token m_last = 0;
+};
+
+} // namespace vaultlink::testing

@@ -3,6 +3,11 @@
 #include <QTimer>
 #include <QtGlobal> // the Q_OS_ macros the factory chooses by
 
+// The desktop's stand-in (Linux, not Android).
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+#include "platform/desktop/stand_in_biometrics.h"
+#endif
+
 namespace vaultlink::platform {
 
 namespace {
@@ -48,7 +53,12 @@ std::unique_ptr<BiometricKeyStore> makeNoBiometrics() {
 }
 
 std::unique_ptr<BiometricKeyStore> makeBiometricKeyStore(StandInConfirm confirm) {
-    (void)confirm; // the desktop stand-in and the phones' stores come with their own commits
+    // The desktop's stand-in (Linux, not Android): only with someone to confirm.
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    if (confirm)
+        return std::make_unique<StandInBiometrics>(std::move(confirm));
+#endif
+    (void)confirm;
     return makeNoBiometrics();
 }
 

@@ -143,12 +143,14 @@ echo
 echo "== writing, offline first: two devices of alice (\"Alice at Demo\" and \"Alice by QR\")"
 A=(--profile "Alice at Demo")
 B=(--profile "Alice by QR")
-with_password alice-demo-2026 add "${A[@]}" --form login --field "name=Demo router" --field username=admin --generate password
+# The server's demo data stays between runs (.demo/server): each run writes a record of its own.
+ROUTER="Demo router $(date +%H:%M:%S)"
+with_password alice-demo-2026 add "${A[@]}" --form login --field "name=$ROUTER" --field username=admin --generate password
 with_password alice-demo-2026 sync "${A[@]}"
 echo
 echo "-- the server stops; the change is made and kept on the device"
 stop_server
-with_password alice-demo-2026 edit "${A[@]}" "Demo router" --field "notes=changed while offline"
+with_password alice-demo-2026 edit "${A[@]}" "$ROUTER" --field "notes=changed while offline"
 with_password alice-demo-2026 sync "${A[@]}" --timeout 3
 with_password alice-demo-2026 pending "${A[@]}"
 echo
@@ -156,18 +158,18 @@ echo "-- the server is back"
 start_server
 with_password alice-demo-2026 sync "${A[@]}"
 with_password alice-demo-2026 sync "${B[@]}"
-with_password alice-demo-2026 show "${B[@]}" "Demo router"
+with_password alice-demo-2026 show "${B[@]}" "$ROUTER"
 echo
 echo "-- a conflict on purpose: both devices change the user name"
-with_password alice-demo-2026 edit "${A[@]}" "Demo router" --field username=root
-with_password alice-demo-2026 edit "${B[@]}" "Demo router" --field username=superuser
+with_password alice-demo-2026 edit "${A[@]}" "$ROUTER" --field username=root
+with_password alice-demo-2026 edit "${B[@]}" "$ROUTER" --field username=superuser
 with_password alice-demo-2026 sync "${A[@]}"
 with_password alice-demo-2026 sync "${B[@]}"
 with_password alice-demo-2026 conflicts "${B[@]}"
-with_password alice-demo-2026 conflicts "${B[@]}" --resolve "Demo router" username keep-local
+with_password alice-demo-2026 conflicts "${B[@]}" --resolve "$ROUTER" username keep-local
 with_password alice-demo-2026 sync "${B[@]}"
 with_password alice-demo-2026 sync "${A[@]}"
-with_password alice-demo-2026 show "${A[@]}" "Demo router"
+with_password alice-demo-2026 show "${A[@]}" "$ROUTER"
 
 URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
 cat <<TXT

@@ -37,6 +37,10 @@ PACKAGES=(
     openssl curl zbar-tools sqlcipher
     # the device's clock moved for one command (the offline limit's end-to-end test)
     faketime
+    # the desktop's biometric stand-in keeps its keys in the secret service through QtKeychain;
+    # the tests run a keyring of their own (gnome-keyring in a private D-Bus session) and remove
+    # an entry as a new enrolment would (secret-tool)
+    qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
     "${extra[@]}"
 )
 

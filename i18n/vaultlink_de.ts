@@ -1029,6 +1029,50 @@
         <translation>Der Server erlaubt Ihnen nicht, Einträge von „%1“ zu löschen.</translation>
     </message>
     <message>
+        <source>Biometric unlock was cancelled.</source>
+        <translation>Die biometrische Entsperrung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not recognised; try again or use your password.</source>
+        <translation>Nicht erkannt; versuchen Sie es erneut oder verwenden Sie Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: biometric unlock is locked for a while; use your password.</source>
+        <translation>Zu viele Versuche: Die biometrische Entsperrung ist eine Weile gesperrt; verwenden Sie Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>The sensor could not be used just now; try again.</source>
+        <translation>Der Sensor konnte gerade nicht verwendet werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock did not work this time; use your password.</source>
+        <translation>Die biometrische Entsperrung hat diesmal nicht funktioniert; verwenden Sie Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>This device offers no biometric unlock.</source>
+        <translation>Dieses Gerät bietet keine biometrische Entsperrung.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock is off for this profile; unlock with your password, then turn it on in the settings.</source>
+        <translation>Die biometrische Entsperrung ist für dieses Profil aus; entsperren Sie mit Ihrem Passwort und schalten Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off: the fingerprints, face or screen lock of this device changed. Unlock with your password to turn it on again.</source>
+        <translation>Die biometrische Entsperrung wurde ausgeschaltet: Fingerabdrücke, Gesicht oder Bildschirmsperre dieses Geräts haben sich geändert. Entsperren Sie mit Ihrem Passwort, um sie wieder einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off: no fingerprint or face is enrolled on this device any more. Unlock with your password to turn it on again.</source>
+        <translation>Die biometrische Entsperrung wurde ausgeschaltet: Auf diesem Gerät ist kein Fingerabdruck und kein Gesicht mehr eingerichtet. Entsperren Sie mit Ihrem Passwort, um sie wieder einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off after too many failed attempts; unlock the device with its screen lock, then unlock with your password to turn it on again.</source>
+        <translation>Die biometrische Entsperrung wurde nach zu vielen Fehlversuchen ausgeschaltet; entsperren Sie das Gerät mit seiner Bildschirmsperre, dann mit Ihrem Passwort, um sie wieder einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The server does not allow biometric unlock; it was turned off.</source>
+        <translation>Der Server erlaubt keine biometrische Entsperrung; sie wurde ausgeschaltet.</translation>
+    </message>
+    <message>
         <source>Read only: this is your copy of a record the server deleted, which you may not create again; keep what you need, then discard it.</source>
         <translation>Nur lesbar: Dies ist Ihre Kopie eines Eintrags, den der Server gelöscht hat und den Sie nicht neu anlegen dürfen; übernehmen Sie, was Sie brauchen, und verwerfen Sie sie dann.</translation>
     </message>

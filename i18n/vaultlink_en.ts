@@ -1029,6 +1029,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Biometric unlock was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised; try again or use your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts: biometric unlock is locked for a while; use your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensor could not be used just now; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock did not work this time; use your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device offers no biometric unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock is off for this profile; unlock with your password, then turn it on in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off: the fingerprints, face or screen lock of this device changed. Unlock with your password to turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off: no fingerprint or face is enrolled on this device any more. Unlock with your password to turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock was turned off after too many failed attempts; unlock the device with its screen lock, then unlock with your password to turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow biometric unlock; it was turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read only: this is your copy of a record the server deleted, which you may not create again; keep what you need, then discard it.</source>
         <translation type="unfinished"></translation>
     </message>

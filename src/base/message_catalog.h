@@ -181,6 +181,18 @@ namespace vaultlink {
     X(ResyncDigest, "resync-digest", 0)                                                            \
     X(ResyncDamaged, "resync-damaged", 0)                                                          \
     X(SessionReplaced, "session-replaced", 0)                                                      \
+    /* Biometric unlock (src/biometrics): what became of a request, and why it was turned off */   \
+    X(BiometricCancelled, "biometric-cancelled", 0)                                                \
+    X(BiometricNotRecognised, "biometric-not-recognised", 0)                                       \
+    X(BiometricLockedOut, "biometric-locked-out", 0)                                               \
+    X(BiometricBusy, "biometric-busy", 0)                                                          \
+    X(BiometricFailed, "biometric-failed", 0)                                                      \
+    X(BiometricNoHardware, "biometric-no-hardware", 0)                                             \
+    X(BiometricOff, "biometric-off", 0)                                                            \
+    X(BiometricInvalidated, "biometric-invalidated", 0)                                            \
+    X(BiometricNotEnrolled, "biometric-not-enrolled", 0)                                           \
+    X(BiometricLockoutPermanent, "biometric-lockout-permanent", 0)                                 \
+    X(BiometricForbidden, "biometric-forbidden", 0)                                                \
     X(ServerNotTold, "server-not-told", 0) /* inner: why */
 
 // The keys as constants: `Message(msg::AddressScheme, {scheme})` cannot misspell one.

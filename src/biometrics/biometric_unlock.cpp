@@ -1,5 +1,7 @@
 #include "src/biometrics/biometric_unlock.h"
 
+#include "src/base/message_catalog.h"
+
 #include <QDateTime>
 #include <QTimer>
 
@@ -22,6 +24,34 @@ void later(const std::weak_ptr<bool> &alive, std::function<void()> call) {
     });
 }
 } // namespace
+
+Message biometricMessage(const BiometricResult &result) {
+    if (result.kind == BiometricResult::Kind::Done)
+        return {};
+    if (!result.error)
+        return Message(msg::BiometricOff);
+    switch (*result.error) {
+    case BiometricError::Cancelled:
+        return Message(msg::BiometricCancelled);
+    case BiometricError::Failed:
+        return Message(msg::BiometricNotRecognised);
+    case BiometricError::Lockout:
+        return Message(msg::BiometricLockedOut);
+    case BiometricError::LockoutPermanent:
+        return Message(msg::BiometricLockoutPermanent);
+    case BiometricError::NotEnrolled:
+        return Message(msg::BiometricNotEnrolled);
+    case BiometricError::NoHardware:
+        return Message(msg::BiometricNoHardware);
+    case BiometricError::KeyInvalidated:
+        return Message(msg::BiometricInvalidated);
+    case BiometricError::Transient:
+        return Message(msg::BiometricBusy);
+    case BiometricError::Other:
+        break;
+    }
+    return Message(msg::BiometricFailed);
+}
 
 BiometricUnlock::BiometricUnlock(platform::BiometricKeyStore &store)
     : m_store(store) {}

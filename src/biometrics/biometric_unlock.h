@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/biometric_key_store.h"
+#include "src/base/message.h"
 #include "src/storage/profile_registry.h"
 
 #include <functional>
@@ -25,6 +26,11 @@ struct BiometricResult {
     QByteArray signature;                          // Done, by sign(): DER ECDSA-SHA256
     QString detail;                                // for logs only
 };
+
+// What to tell the user about a result that is not Done (empty for Done): one message per
+// platform answer, the lasting ones saying that biometrics were turned off and how to turn them
+// on again.
+Message biometricMessage(const BiometricResult &result);
 
 // Biometric unlock of one profile at a time, over the platform's key store: the data key is
 // sealed a second time under the profile's platform key (never the password; nothing usable in

@@ -110,6 +110,25 @@ constexpr Sentence kSentences[] = {
     {msg::CreateInUnitNotAllowed, "The server does not let you add records to \"%1\"."},
     {msg::EditNotAllowed, "Read only: the server does not let you change records of \"%1\"."},
     {msg::DeleteNotAllowed, "The server does not let you delete records of \"%1\"."},
+    {msg::BiometricCancelled, "Biometric unlock was cancelled."},
+    {msg::BiometricNotRecognised, "Not recognised; try again or use your password."},
+    {msg::BiometricLockedOut,
+     "Too many attempts: biometric unlock is locked for a while; use your password."},
+    {msg::BiometricBusy, "The sensor could not be used just now; try again."},
+    {msg::BiometricFailed, "Biometric unlock did not work this time; use your password."},
+    {msg::BiometricNoHardware, "This device offers no biometric unlock."},
+    {msg::BiometricOff, "Biometric unlock is off for this profile; unlock with your password, then "
+                        "'vaultlink-cli biometrics enable'."},
+    {msg::BiometricInvalidated,
+     "Biometric unlock was turned off: the fingerprints, face or screen lock of this device "
+     "changed. Unlock with your password, then 'vaultlink-cli biometrics enable'."},
+    {msg::BiometricNotEnrolled,
+     "Biometric unlock was turned off: no fingerprint or face is enrolled on this device any more. "
+     "Unlock with your password, then 'vaultlink-cli biometrics enable'."},
+    {msg::BiometricLockoutPermanent,
+     "Biometric unlock was turned off after too many failed attempts; unlock the device with its "
+     "screen lock, then unlock with your password and 'vaultlink-cli biometrics enable'."},
+    {msg::BiometricForbidden, "The server does not allow biometric unlock; it was turned off."},
     {msg::ReadOnlyCopy, "Read only: this is your copy of a record the server deleted, which you "
                         "may not create again; keep what you need, then discard it."},
     {msg::NoteNotHere, "There is no conflict or note number %1."},

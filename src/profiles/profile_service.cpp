@@ -178,9 +178,26 @@ std::unique_ptr<OpenProfile> ProfileService::unlock(const QString &name,
     std::optional<SecureBuffer> key = unlockDataKey(password, *profile);
     if (!key)
         throw Failure(Failure::Kind::Authentication, msg::WrongPassword, {profile->name});
+    return unlockWithKey(profile->name, std::move(*key));
+}
+
+void ProfileService::setBiometricWrap(const QString &profileId,
+                                      const std::optional<BiometricWrap> &wrap) {
+    QList<ProfileRecord> all = m_registry.load();
+    for (ProfileRecord &entry : all)
+        if (entry.id == profileId)
+            entry.biometric = wrap;
+    m_registry.save(all);
+}
+
+std::unique_ptr<OpenProfile> ProfileService::unlockWithKey(const QString &name,
+                                                           SecureBuffer dataKey) {
+    const std::optional<ProfileRecord> profile = find(name);
+    if (!profile)
+        throw unknownProfile(name);
     auto open = std::make_unique<OpenProfile>();
     open->record = *profile;
-    open->dataKey = std::move(*key);
+    open->dataKey = std::move(dataKey);
     open->files = filesFor(profile->id, open->dataKey);
     if (!QFile::exists(open->files.path))
         throw Failure(Failure::Kind::LocalData, msg::MirrorMissing, {profile->name});

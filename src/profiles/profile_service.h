@@ -71,6 +71,11 @@ public:
                 const OtpPrompt &otp, const SyncProgressFn &progress = {});
 
     std::unique_ptr<OpenProfile> unlock(const QString &name, const SecureBuffer &password);
+    // The same with the data key biometric unlock gave (BiometricUnlock, src/biometrics): no KDF.
+    std::unique_ptr<OpenProfile> unlockWithKey(const QString &name, SecureBuffer dataKey);
+    // Stores the profile's biometric wrap in the profile list, or drops it (nullopt). The caller
+    // makes or forgets the platform's keys (BiometricUnlock).
+    void setBiometricWrap(const QString &profileId, const std::optional<BiometricWrap> &wrap);
     // A second handle on an unlocked profile, with its own copy of the key and its own
     // connection to the mirror: a sync on another thread uses it (and may replace its mirror)
     // while the first one keeps serving reads; reopen the first one afterwards.

@@ -154,6 +154,38 @@ constexpr Sentence kSentences[] = {
                        "Read only: the server does not let you change records of \"%1\".")},
     {msg::DeleteNotAllowed,
      QT_TRANSLATE_NOOP("Messages", "The server does not let you delete records of \"%1\".")},
+    {msg::BiometricCancelled, QT_TRANSLATE_NOOP("Messages", "Biometric unlock was cancelled.")},
+    {msg::BiometricNotRecognised,
+     QT_TRANSLATE_NOOP("Messages", "Not recognised; try again or use your password.")},
+    {msg::BiometricLockedOut,
+     QT_TRANSLATE_NOOP(
+         "Messages",
+         "Too many attempts: biometric unlock is locked for a while; use your password.")},
+    {msg::BiometricBusy,
+     QT_TRANSLATE_NOOP("Messages", "The sensor could not be used just now; try again.")},
+    {msg::BiometricFailed,
+     QT_TRANSLATE_NOOP("Messages", "Biometric unlock did not work this time; use your password.")},
+    {msg::BiometricNoHardware,
+     QT_TRANSLATE_NOOP("Messages", "This device offers no biometric unlock.")},
+    {msg::BiometricOff,
+     QT_TRANSLATE_NOOP("Messages", "Biometric unlock is off for this profile; unlock with your "
+                                   "password, then turn it on in the settings.")},
+    {msg::BiometricInvalidated,
+     QT_TRANSLATE_NOOP("Messages",
+                       "Biometric unlock was turned off: the fingerprints, face or screen lock of "
+                       "this device changed. Unlock with your password to turn it on again.")},
+    {msg::BiometricNotEnrolled,
+     QT_TRANSLATE_NOOP("Messages",
+                       "Biometric unlock was turned off: no fingerprint or face is enrolled on "
+                       "this device any more. Unlock with your password to turn it on again.")},
+    {msg::BiometricLockoutPermanent,
+     QT_TRANSLATE_NOOP(
+         "Messages",
+         "Biometric unlock was turned off after too many failed attempts; unlock the device with "
+         "its screen lock, then unlock with your password to turn it on again.")},
+    {msg::BiometricForbidden,
+     QT_TRANSLATE_NOOP("Messages",
+                       "The server does not allow biometric unlock; it was turned off.")},
     {msg::ReadOnlyCopy,
      QT_TRANSLATE_NOOP("Messages",
                        "Read only: this is your copy of a record the server deleted, which you may "

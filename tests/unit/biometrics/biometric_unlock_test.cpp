@@ -1,3 +1,4 @@
+#include "src/base/message_catalog.h"
 #include "src/biometrics/biometric_unlock.h"
 #include "src/crypto/ec_signing.h"
 #include "src/crypto/random.h"
@@ -78,17 +79,18 @@ TEST_F(BiometricUnlockTest, OnlyTheThreeLastingAnswersTurnItOff) {
     struct Row {
         BiometricError answer;
         Kind kind;
+        QLatin1StringView message;
     };
     const std::vector<Row> rows = {
-        {BiometricError::Cancelled, Kind::Declined},
-        {BiometricError::Failed, Kind::Declined},
-        {BiometricError::Lockout, Kind::Declined},
-        {BiometricError::Transient, Kind::Declined},
-        {BiometricError::Other, Kind::Declined},
-        {BiometricError::NoHardware, Kind::Unavailable},
-        {BiometricError::LockoutPermanent, Kind::TurnedOff},
-        {BiometricError::NotEnrolled, Kind::TurnedOff},
-        {BiometricError::KeyInvalidated, Kind::TurnedOff},
+        {BiometricError::Cancelled, Kind::Declined, msg::BiometricCancelled},
+        {BiometricError::Failed, Kind::Declined, msg::BiometricNotRecognised},
+        {BiometricError::Lockout, Kind::Declined, msg::BiometricLockedOut},
+        {BiometricError::Transient, Kind::Declined, msg::BiometricBusy},
+        {BiometricError::Other, Kind::Declined, msg::BiometricFailed},
+        {BiometricError::NoHardware, Kind::Unavailable, msg::BiometricNoHardware},
+        {BiometricError::LockoutPermanent, Kind::TurnedOff, msg::BiometricLockoutPermanent},
+        {BiometricError::NotEnrolled, Kind::TurnedOff, msg::BiometricNotEnrolled},
+        {BiometricError::KeyInvalidated, Kind::TurnedOff, msg::BiometricInvalidated},
     };
     enable();
     for (const Row &row : rows) {
@@ -102,6 +104,7 @@ TEST_F(BiometricUnlockTest, OnlyTheThreeLastingAnswersTurnItOff) {
         EXPECT_EQ(results[0].error, row.answer);
         EXPECT_TRUE(results[0].dataKey.isEmpty());
         EXPECT_EQ(BiometricUnlock::turnsOff(row.answer), row.kind == Kind::TurnedOff);
+        EXPECT_EQ(biometricMessage(results[0]).key(), row.message);
     }
     // None of them touched the keys: the next try works.
     results.clear();

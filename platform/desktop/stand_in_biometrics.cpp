@@ -4,6 +4,8 @@
 #include "src/crypto/key_wrap.h"
 #include "src/crypto/random.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -39,6 +41,12 @@ StandInBiometrics::StandInBiometrics(StandInConfirm confirm)
 
 StandInBiometrics::~StandInBiometrics() {
     *m_alive = false;
+    // A deletion the user asked for (biometrics off, a profile unlinked) must not die with a
+    // command-line process that ends right after asking: wait for it, a few seconds at most.
+    QElapsedTimer clock;
+    clock.start();
+    while (*m_removing > 0 && clock.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 QString StandInBiometrics::serviceName() {
@@ -207,6 +215,9 @@ void StandInBiometrics::cancel(Token token) {
 void StandInBiometrics::remove(const QString &alias) {
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(alias);
+    ++*m_removing;
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [removing = m_removing](QKeychain::Job *) { --*removing; });
     job->start();
 }
 

@@ -50,6 +50,7 @@ private:
     StandInConfirm m_confirm;
     std::map<Token, Pending> m_pending;
     Token m_last = 0;
+    std::shared_ptr<int> m_removing = std::make_shared<int>(0); // deletions still running
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

@@ -21,10 +21,10 @@ struct CommandShape {
 };
 
 constexpr CommandShape kCommands[] = {
-    {"databases", 1, 1}, {"link", 0, 1},      {"profiles", 0, 0}, {"sync", 0, 0},
-    {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},     {"unlink", 0, 0},
-    {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},       {"pending", 0, 0},
-    {"conflicts", 0, 2}, {"generate", 0, 0},
+    {"databases", 1, 1}, {"link", 0, 1},      {"profiles", 0, 0},   {"sync", 0, 0},
+    {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},       {"unlink", 0, 0},
+    {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},         {"pending", 0, 0},
+    {"conflicts", 0, 2}, {"generate", 0, 0},  {"biometrics", 1, 1},
 };
 } // namespace
 
@@ -80,6 +80,11 @@ QString helpText() {
                "  generate --words N [--separator S] [--capitalize] [--add-digit]\n"
                "                                   a new password of N words (3 to 20) of the EFF "
                "word list, joined by S (default -)\n"
+               "  biometrics enable|disable|status\n"
+               "                                   unlock with biometrics instead of the password "
+               "(--biometric); enable asks for the password. On this computer a STAND-IN: the "
+               "keys are kept in your desktop keyring, and confirming on the terminal stands in "
+               "for the fingerprint sensor\n"
                "\n"
                "Options:\n"
                "  --profile NAME     the profile to use (needed when more than one is linked)\n"
@@ -91,6 +96,8 @@ QString helpText() {
                "has one\n"
                "  --json             machine-readable output (errors as JSON on stderr)\n"
                "  --fields           with list/search --json: every field of each record\n"
+               "  --biometric        unlock with biometrics (see 'biometrics') instead of the "
+               "password\n"
                "  --timeout SECONDS  longest wait for the server, retries included (default 30)\n"
                "  --no-ambiguous     with generate: no 0 O o 1 l I | ` ' \" , . ; :\n"
                "  --help, --version\n"
@@ -116,6 +123,7 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption reveal(QStringLiteral("reveal"));
     const QCommandLineOption fields(QStringLiteral("fields"));
     const QCommandLineOption repair(QStringLiteral("repair"));
+    const QCommandLineOption biometric(QStringLiteral("biometric"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
     const QCommandLineOption form(QStringLiteral("form"), QString(), QStringLiteral("FORM"));
     const QCommandLineOption field(QStringLiteral("field"), QString(), QStringLiteral("F"));
@@ -125,10 +133,10 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption retry(QStringLiteral("retry"), QString(), QStringLiteral("R"));
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({profile,  dataDir, passwordStdin, otp,     json,   pin,
-                       database, user,    name,          qr,      qrText, tab,
-                       reveal,   fields,  repair,        timeout, form,   field,
-                       generate, resolve, discard,       retry,   help,   version});
+    parser.addOptions(
+        {profile,  dataDir, passwordStdin, otp,    json,   pin,     database, user, name,
+         qr,       qrText,  tab,           reveal, fields, repair,  timeout,  form, field,
+         generate, resolve, discard,       retry,  help,   version, biometric});
     const GeneratorArgs generator;
     parser.addOptions(generator.options());
     if (!parser.parse(argv))
@@ -171,6 +179,11 @@ CliArgs parseArgs(const QStringList &argv) {
     args.reveal = parser.isSet(reveal);
     args.fields = parser.isSet(fields);
     args.repair = parser.isSet(repair);
+    args.biometric = parser.isSet(biometric);
+    if (args.command == QLatin1String("biometrics") &&
+        !QStringList{QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("status")}
+             .contains(args.arguments.value(0)))
+        throw usage(QStringLiteral("biometrics takes enable, disable or status."));
     args.form = parser.value(form);
     args.setFields = parser.values(field);
     args.generate = parser.values(generate);

@@ -26,6 +26,8 @@ struct CliArgs {
     bool reveal = false;
     bool fields = false;
     bool repair = false;
+    bool biometric =
+        false; // unlock with biometrics (the desktop's stand-in) instead of the password
     // Writing: add, edit, rm, pending, conflicts
     QString form;
     QStringList setFields; // --field KEY=VALUE, or KEY alone for a secret typed in

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/biometric_key_store.h"
 #include "src/cli/cli_args.h"
 #include "src/cli/output.h"
 #include "src/cli/secret_input.h"
@@ -12,7 +13,8 @@ struct Context {
     ProfileService &service;
     SecretInput &input;
     const Output &out;
-    Random &random; // for new passwords (--generate)
+    Random &random;                          // for new passwords (--generate)
+    platform::BiometricKeyStore &biometrics; // the desktop's stand-in (--biometric, biometrics)
 };
 
 // Each command returns its exit code; failures are thrown and turned into codes by main().
@@ -29,12 +31,16 @@ int editCommand(Context &context);
 int removeCommand(Context &context);
 int pendingCommand(Context &context);
 int conflictsCommand(Context &context);
+int biometricsCommand(Context &context);
 // Needs no profile, no password and no network: main() runs it before any of them is set up.
 int generateCommand(const CliArgs &args, const Output &out, Random &random);
 
-// The profile the options name, or the only one; unlocked with the password.
+// The profile the options name, or the only one; unlocked with the password, or with --biometric
+// with the data key biometrics give.
 std::unique_ptr<OpenProfile> openProfile(Context &context);
 std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffer &password);
+std::unique_ptr<OpenProfile> openProfileWithBiometrics(Context &context);
+QString chosenProfile(Context &context);
 OtpPrompt otpPrompt(Context &context);
 // --tab: all, personal, or a unit by name or id; a usage failure names the tabs there are.
 Tab chosenTab(Context &context, Mirror &mirror);

@@ -32,7 +32,14 @@ int run(const QStringList &argv) {
     ProfileService service(dataDirectory(args.dataDir), device.environment());
     cli::SecretInput input(args.passwordStdin);
     SystemRandom random;
-    cli::Context context{args, service, input, out, random};
+    // On this computer the sensor's place is taken by a question on the terminal.
+    const std::unique_ptr<platform::BiometricKeyStore> biometrics = platform::makeBiometricKeyStore(
+        [&input](const platform::BiometricPrompt &prompt, std::function<void(bool)> answer) {
+            answer(input.confirm(QStringLiteral("%1 (%2): confirm in place of the fingerprint "
+                                                "sensor (biometric stand-in)")
+                                     .arg(prompt.title, prompt.subtitle)));
+        });
+    cli::Context context{args, service, input, out, random, *biometrics};
     static const std::map<QString, int (*)(cli::Context &)> commands = {
         {QStringLiteral("databases"), cli::databasesCommand},
         {QStringLiteral("link"), cli::linkCommand},
@@ -47,6 +54,7 @@ int run(const QStringList &argv) {
         {QStringLiteral("rm"), cli::removeCommand},
         {QStringLiteral("pending"), cli::pendingCommand},
         {QStringLiteral("conflicts"), cli::conflictsCommand},
+        {QStringLiteral("biometrics"), cli::biometricsCommand},
     };
     return commands.at(args.command)(context);
 }

@@ -1,3 +1,4 @@
+#include "src/biometrics/biometric_unlock.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
@@ -209,6 +210,8 @@ int syncCommand(Context &context) {
 int unlinkCommand(Context &context) {
     std::unique_ptr<OpenProfile> profile = openProfile(context);
     const QString name = profile->record.name;
+    if (profile->record.biometric) // its keys in the platform's keeping go with it
+        BiometricUnlock(context.biometrics).forget(profile->record);
     const Message notice = context.service.unlink(std::move(profile));
     if (!notice.isEmpty())
         context.out.note(say(notice));

@@ -14,6 +14,7 @@ namespace {
 Failure usage(const QString &code, const QString &message) {
     return cliFailure(code, message);
 }
+} // namespace
 
 QString chosenProfile(Context &context) {
     if (!context.args.profile.isEmpty())
@@ -32,8 +33,6 @@ QString chosenProfile(Context &context) {
                 QStringLiteral("Several profiles are linked (%1); choose one with --profile.")
                     .arg(names.join(QStringLiteral(", "))));
 }
-
-} // namespace
 
 Tab chosenTab(Context &context, Mirror &mirror) {
     const QString tab = context.args.tab.trimmed();
@@ -139,6 +138,8 @@ std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffe
 }
 
 std::unique_ptr<OpenProfile> openProfile(Context &context) {
+    if (context.args.biometric)
+        return openProfileWithBiometrics(context);
     const QString name = chosenProfile(context);
     const SecureBuffer password =
         context.input.password(QStringLiteral("Password for profile \"%1\"").arg(name));

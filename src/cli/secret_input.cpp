@@ -100,4 +100,16 @@ QString SecretInput::code(const QString &prompt) {
     return QString::fromUtf8(line.view()).trimmed();
 }
 
+bool SecretInput::confirm(const QString &question) {
+    if (!m_fromStdin && !interactive())
+        return false;
+    std::fprintf(stderr, "%s [y/N] ", question.toLocal8Bit().constData());
+    std::fflush(stderr);
+    const SecureBuffer line = readLine(stdin);
+    if (m_fromStdin)
+        std::fputc('\n', stderr);
+    const QString answer = QString::fromUtf8(line.view()).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
 } // namespace vaultlink::cli

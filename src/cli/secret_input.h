@@ -14,6 +14,9 @@ public:
         : m_fromStdin(passwordFromStdin) {}
     SecureBuffer password(const QString &prompt); // throws Failure (usage) when none can be read
     QString code(const QString &prompt);          // a second-factor code, or empty
+    // The biometric stand-in's question (the sensor's place on a desktop): true for a line "y"
+    // or "yes" typed in the terminal, or the next line of --password-stdin; false otherwise.
+    bool confirm(const QString &question);
     // A secret field's value (may be empty), typed without echo or the next line of
     // --password-stdin.
     SecureBuffer fieldSecret(const QString &prompt);

@@ -15,6 +15,7 @@ int linkCommand(const QStringList &args);
 int incrementalCommand(const QStringList &args);
 int changeCommand(const QStringList &args);
 int unlockCommand(const QStringList &args);
+int biometricCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int pushCommand(const QStringList &args); // write_bench.cpp
 

@@ -22,6 +22,8 @@
 //       Search p50/p99 on the real mirror: terms drawn from its own records.
 //   vaultlink_sync_bench push PROFILE DATADIR EDITS CURLCONFIG
 //       Edits on the device and their sending, with a curl baseline's config (write_bench.cpp).
+//   vaultlink_sync_bench biometric PROFILE DATADIR ROUNDS
+//       Biometric unlock to the first page with the desktop's stand-in (biometric_bench.cpp).
 //
 // The password is read from the first line of standard input. Output: one "name value unit"
 // line per figure, then lines starting with '#' for people. Build in Release.
@@ -255,6 +257,7 @@ int usage() {
                "       vaultlink_sync_bench unlock PROFILE DATADIR ROUNDS\n"
                "       vaultlink_sync_bench search PROFILE DATADIR\n"
                "       vaultlink_sync_bench push PROFILE DATADIR EDITS CURLCONFIG\n"
+               "       vaultlink_sync_bench biometric PROFILE DATADIR ROUNDS\n"
                "(password on standard input)\n",
                stderr);
     return 64;
@@ -273,6 +276,7 @@ int main(int argc, char **argv) {
         {QStringLiteral("incremental"), {4, bench::incrementalCommand}},
         {QStringLiteral("change"), {4, bench::changeCommand}},
         {QStringLiteral("unlock"), {3, bench::unlockCommand}},
+        {QStringLiteral("biometric"), {3, bench::biometricCommand}},
         {QStringLiteral("search"), {2, bench::searchCommand}},
         {QStringLiteral("push"), {4, bench::pushCommand}},
     };

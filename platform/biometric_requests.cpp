@@ -7,15 +7,16 @@
 
 namespace vaultlink::platform {
 
-BiometricRequests::~BiometricRequests() {
-    const std::lock_guard lock(m_mutex);
-    for (auto &[token, request] : m_pending)
-        request.home->deleteLater();
+namespace {
+// One object per thread that asked, living on it: the replies' queued calls run in its loop.
+QObject *homeOfThisThread() {
+    thread_local const auto home = std::make_unique<QObject>();
+    return home.get();
 }
+} // namespace
 
 BiometricRequests::Token BiometricRequests::add(const void *owner, BiometricKeyStore::Done done) {
-    // A QObject made here lives on this thread: its queued calls run in this thread's loop.
-    auto *home = new QObject;
+    QObject *home = homeOfThisThread();
     const std::lock_guard lock(m_mutex);
     const Token token = ++m_last;
     m_pending.emplace(token, Request{owner, home, std::move(done)});
@@ -33,19 +34,16 @@ bool BiometricRequests::answer(Token token, std::optional<BiometricError> error,
         request = std::move(found->second);
         m_pending.erase(found);
     }
+    if (!request.home)
+        return true; // the thread that asked is gone, and its reply with it
     // Shared: a queued call's function is copied, the secret in it is not.
     auto reply = std::make_shared<BiometricKeyStore::Reply>();
     reply->token = token;
     reply->error = error;
     reply->data = std::move(data);
     reply->detail = std::move(detail);
-    QObject *home = request.home;
     QMetaObject::invokeMethod(
-        home,
-        [home, reply, done = std::move(request.done)] {
-            done(std::move(*reply));
-            home->deleteLater();
-        },
+        request.home.data(), [reply, done = std::move(request.done)] { done(std::move(*reply)); },
         Qt::QueuedConnection);
     return true;
 }
@@ -64,7 +62,6 @@ std::vector<BiometricRequests::Token> BiometricRequests::forget(const void *owne
             continue;
         }
         forgotten.push_back(it->first);
-        it->second.home->deleteLater(); // safe from any thread
         it = m_pending.erase(it);
     }
     return forgotten;

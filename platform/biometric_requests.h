@@ -2,11 +2,11 @@
 
 #include "platform/biometric_key_store.h"
 
+#include <QPointer>
+
 #include <mutex>
 #include <unordered_map>
 #include <vector>
-
-class QObject;
 
 namespace vaultlink::platform {
 
@@ -18,7 +18,6 @@ class BiometricRequests {
 public:
     using Token = BiometricKeyStore::Token;
     BiometricRequests() = default;
-    ~BiometricRequests();
     BiometricRequests(const BiometricRequests &) = delete;
     BiometricRequests &operator=(const BiometricRequests &) = delete;
 
@@ -38,7 +37,7 @@ public:
 private:
     struct Request {
         const void *owner = nullptr;
-        QObject *home = nullptr; // lives on the requesting thread until the reply is delivered
+        QPointer<QObject> home; // the requesting thread's, while that thread lives
         BiometricKeyStore::Done done;
     };
 

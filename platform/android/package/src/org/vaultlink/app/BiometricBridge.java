@@ -302,6 +302,8 @@ public final class BiometricBridge {
     }
 
     private static final class MissingKey extends GeneralSecurityException {
+        private static final long serialVersionUID = 1L;
+
         MissingKey(String alias) {
             super("no key " + alias);
         }

@@ -3,8 +3,11 @@
 #include <QTimer>
 #include <QtGlobal> // the Q_OS_ macros the factory chooses by
 
-// The desktop's stand-in (Linux, not Android).
-#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+#if defined(Q_OS_ANDROID)
+#include "platform/android/android_biometric_key_store.h"
+#elif defined(Q_OS_IOS)
+#include "platform/ios/ios_biometric_key_store.h"
+#elif defined(Q_OS_LINUX)
 #include "platform/desktop/stand_in_biometrics.h"
 #endif
 
@@ -53,13 +56,21 @@ std::unique_ptr<BiometricKeyStore> makeNoBiometrics() {
 }
 
 std::unique_ptr<BiometricKeyStore> makeBiometricKeyStore(StandInConfirm confirm) {
-    // The desktop's stand-in (Linux, not Android): only with someone to confirm.
-#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+#if defined(Q_OS_ANDROID)
+    (void)confirm; // the phones have the sensor itself
+    return std::make_unique<AndroidBiometricKeyStore>();
+#elif defined(Q_OS_IOS)
+    (void)confirm;
+    return std::make_unique<IosBiometricKeyStore>();
+#elif defined(Q_OS_LINUX)
+    // The desktop's stand-in: only with someone to confirm in the sensor's place.
     if (confirm)
         return std::make_unique<StandInBiometrics>(std::move(confirm));
-#endif
+    return makeNoBiometrics();
+#else
     (void)confirm;
     return makeNoBiometrics();
+#endif
 }
 
 } // namespace vaultlink::platform

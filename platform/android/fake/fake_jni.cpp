@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QPromise>
 
+#include <algorithm>
 #include <deque>
+#include <mutex>
 #include <optional>
 
 namespace vaultlink::platform::android::fake {
@@ -21,6 +23,8 @@ struct JavaWorld::State {
     QList<Call> calls;
     QStringList nullCalls;
     QJniObject activity;
+    QJniObject context;
+    QHash<QString, std::shared_ptr<FakeJavaByteArray>> arrays;
     QHash<QString, QJniObject> objectAnswers;
     QHash<QString, qint64> valueAnswers;
     QHash<QString, QtAndroidPrivate::PermissionResult> permissions;
@@ -56,10 +60,34 @@ std::optional<QString> line(const QJniObject &self, const char *method, const ch
 }
 
 QJniObject make(const QString &name, bool isString) {
-    const auto object = std::make_shared<FakeJavaObject>();
+    const std::shared_ptr<FakeJavaObject> object =
+        isString ? std::shared_ptr<FakeJavaObject>(std::make_shared<FakeJavaString>())
+                 : std::make_shared<FakeJavaObject>();
     object->name = name;
     object->isString = isString;
     return QJniObject(object.get());
+}
+
+QJniObject makeArray(const QByteArray &bytes) {
+    JavaWorld::State &state = current();
+    const auto array = std::make_shared<FakeJavaByteArray>();
+    array->name = QStringLiteral("byte[]#") + QString::number(++state.made[QStringLiteral("[B")]);
+    array->bytes = bytes;
+    state.arrays.insert(array->name, array);
+    return QJniObject(array.get());
+}
+
+// The natives registered, for the process (as a virtual machine keeps them).
+struct Native {
+    QString key; // "class.name(signature)"
+    void *function = nullptr;
+};
+std::mutex nativesMutex;
+std::vector<Native> registeredNatives;
+
+QString nativeKey(const char *className, const char *name, const std::string &signature) {
+    return QString::fromLatin1(className) + u'.' + QString::fromLatin1(name) +
+           QString::fromStdString(signature);
 }
 } // namespace
 
@@ -70,6 +98,10 @@ QString describe(jobject value) {
 }
 
 QString describe(jint value) {
+    return QString::number(value);
+}
+
+QString describe(jlong value) {
     return QString::number(value);
 }
 
@@ -104,6 +136,23 @@ QJniObject callObject(const QJniObject &self, const char *method, const char *si
     return current().objectAnswers.value(key(self.toString(), QString::fromLatin1(method)));
 }
 
+qint64 callStaticValue(const char *className, const char *method, const char *signature,
+                       const QStringList &arguments) {
+    const QString target = QString::fromLatin1(className);
+    const QString call =
+        target + u'.' + QString::fromLatin1(method) + QString::fromLatin1(signature);
+    current().record(arguments.isEmpty() ? call
+                                         : call + u' ' + arguments.join(QStringLiteral(", ")));
+    return current().valueAnswers.value(key(target, QString::fromLatin1(method)));
+}
+
+QJniObject callStaticObject(const char *className, const char *method, const char *signature,
+                            const QStringList &arguments) {
+    callStaticValue(className, method, signature, arguments);
+    return current().objectAnswers.value(
+        key(QString::fromLatin1(className), QString::fromLatin1(method)));
+}
+
 JavaWorld::JavaWorld()
     : m_state(std::make_unique<State>()) {
     if (world)
@@ -119,8 +168,30 @@ QJniObject JavaWorld::object(const QString &name) {
     return make(name, false);
 }
 
+QJniObject JavaWorld::byteArray(const QByteArray &bytes) {
+    return makeArray(bytes);
+}
+
+QByteArray JavaWorld::bytes(const QString &name) const {
+    const auto array = m_state->arrays.value(name);
+    if (!array)
+        qFatal("no byte[] named %s", qPrintable(name));
+    return array->bytes;
+}
+
+void JavaWorld::fill(const QString &name, char value) {
+    const auto array = m_state->arrays.value(name);
+    if (!array)
+        qFatal("no byte[] named %s", qPrintable(name));
+    array->bytes.fill(value);
+}
+
 void JavaWorld::setActivity(const QJniObject &activity) {
     m_state->activity = activity;
+}
+
+void JavaWorld::setContext(const QJniObject &context) {
+    m_state->context = context;
 }
 
 void JavaWorld::answer(const QString &target, const QString &method, const QJniObject &result) {
@@ -183,6 +254,22 @@ QStringList JavaWorld::nullCalls() const {
     return m_state->nullCalls;
 }
 
+QStringList JavaWorld::natives() {
+    const std::lock_guard lock(nativesMutex);
+    QStringList keys;
+    for (const Native &native : registeredNatives)
+        keys.append(native.key);
+    return keys;
+}
+
+void *JavaWorld::native(const char *className, const char *name, const std::string &signature) {
+    const QString wanted = nativeKey(className, name, signature);
+    const std::lock_guard lock(nativesMutex);
+    const auto found = std::find_if(registeredNatives.begin(), registeredNatives.end(),
+                                    [&](const Native &native) { return native.key == wanted; });
+    return found == registeredNatives.end() ? nullptr : found->function;
+}
+
 } // namespace vaultlink::platform::android::fake
 
 using vaultlink::platform::android::fake::current;
@@ -221,8 +308,45 @@ QJniObject activity() {
     return fake::current().activity;
 }
 
+QJniObject context() {
+    const fake::JavaWorld::State &state = fake::current();
+    return state.context.isValid() ? state.context : state.activity;
+}
+
 void runOnUiThread(std::function<void()> work) {
     fake::current().uiThread.push_back(std::move(work));
+}
+
+QJniObject byteArray(QByteArrayView bytes) {
+    return fake::makeArray(bytes.toByteArray());
+}
+
+void wipe(const QJniObject &array) {
+    if (const auto typed = array.object<jbyteArray>())
+        typed->bytes.fill('\0');
+}
+
+SecureBuffer secureBytes(JNIEnv *, jbyteArray array) {
+    return array ? SecureBuffer::copyOf(array->bytes) : SecureBuffer();
+}
+
+QString text(JNIEnv *, jstring string) {
+    return string ? string->name : QString();
+}
+
+bool registerNatives(const char *className, const JNINativeMethod *methods, int count) {
+    const std::lock_guard lock(fake::nativesMutex);
+    for (int i = 0; i < count; ++i) {
+        const JNINativeMethod &method = methods[i];
+        const QString key = fake::nativeKey(className, method.name, method.signature);
+        auto known = std::find_if(fake::registeredNatives.begin(), fake::registeredNatives.end(),
+                                  [&](const fake::Native &native) { return native.key == key; });
+        if (known != fake::registeredNatives.end())
+            known->function = method.fnPtr; // RegisterNatives again replaces, as in JNI
+        else
+            fake::registeredNatives.push_back({key, method.fnPtr});
+    }
+    return true;
 }
 
 } // namespace vaultlink::platform::android

@@ -3,6 +3,7 @@
 // The fake Java world behind platform/android/jni.h on desktop: tests script what Java answers
 // and read back every call the shims made (the protocol), as "target.method(signature) args".
 #include "platform/android/fake/qjniobject.h"
+#include "platform/android/jni_types.h"
 
 #include <QFuture>
 
@@ -28,7 +29,15 @@ public:
 
     // A Java object that appears in the protocol under `name`.
     QJniObject object(const QString &name);
+    // A byte[] made by Java ("byte[]#n" in the protocol), and the bytes of any byte[] by name:
+    // the shims' arrays hold what they passed, or what Java left there.
+    QJniObject byteArray(const QByteArray &bytes);
+    QByteArray bytes(const QString &name) const;
+    // Overwrites a byte[] as Java does after a call (Arrays.fill).
+    void fill(const QString &name, char value);
     void setActivity(const QJniObject &activity);
+    // The app's context; the activity unless set, as for an app with one.
+    void setContext(const QJniObject &context);
     void answer(const QString &target, const QString &method, const QJniObject &result);
     void answer(const QString &target, const QString &method, qint64 result);
     // What checkPermission says; Denied unless set.
@@ -45,9 +54,27 @@ public:
     // Calls on null objects: on a device, the app would crash.
     QStringList nullCalls() const;
 
+    // Native methods registered so far, as "class.name(signature)". Like a virtual machine's,
+    // they last for the process, beyond this world.
+    static QStringList natives();
+    // Calls a registered static native as Java would, on this thread; false (and no call) when
+    // none is registered under that name with the signature the arguments' types spell.
+    template <typename... Args>
+    bool callStaticNative(const char *className, const char *name, Args... arguments) {
+        void *function = native(className, name, staticNativeSignature<Args...>());
+        if (!function)
+            return false;
+        JNIEnv env;
+        reinterpret_cast<void (*)(JNIEnv *, jclass, Args...)>(function)(&env, nullptr,
+                                                                        arguments...);
+        return true;
+    }
+
     struct State;
 
 private:
+    static void *native(const char *className, const char *name, const std::string &signature);
+
     std::unique_ptr<State> m_state;
 };
 

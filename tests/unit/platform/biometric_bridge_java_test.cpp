@@ -1,0 +1,146 @@
+#include "fake_android.h"
+#include "platform/android/android_biometric_key_store.h"
+#include "platform/android/biometric_codes.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+// The Java the C++ calls and is called by (VAULTLINK_BRIDGE_JAVA, set by CMake): read as text,
+// since no Android build runs here. A renamed method, a changed parameter or code fails here
+// rather than on a phone (NoSuchMethodError, or an UnsatisfiedLinkError at the first answer).
+namespace vaultlink::testing {
+namespace {
+
+constexpr auto bridgePrefix = "org/vaultlink/app/BiometricBridge.";
+
+QString javaSource() {
+    QFile file(QStringLiteral(VAULTLINK_BRIDGE_JAVA));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// The JNI code of a Java type as BiometricBridge spells it; empty for one not known here.
+QString jniType(const QString &javaType) {
+    static const QHash<QString, QString> types = {
+        {"void", "V"},
+        {"boolean", "Z"},
+        {"int", "I"},
+        {"long", "J"},
+        {"byte[]", "[B"},
+        {"String", "Ljava/lang/String;"},
+        {"Context", "Landroid/content/Context;"},
+        {"Activity", "Landroid/app/Activity;"},
+    };
+    return types.value(javaType);
+}
+
+// "(long token, int code)" and "void" as "(JI)V"; empty when a type is not known.
+QString signature(const QString &parameters, const QString &result) {
+    QString jni = QStringLiteral("(");
+    for (const QString &parameter : parameters.split(u',', Qt::SkipEmptyParts)) {
+        const QString type = parameter.simplified().section(u' ', 0, -2);
+        const QString code = jniType(type);
+        if (code.isEmpty())
+            return {};
+        jni += code;
+    }
+    const QString code = jniType(result);
+    return code.isEmpty() ? QString() : jni + u')' + code;
+}
+
+// The public static methods, by name, as JNI signatures.
+QHash<QString, QString> staticMethods(const QString &java) {
+    QHash<QString, QString> methods;
+    static const QRegularExpression declaration(
+        QStringLiteral(R"(public\s+static\s+([\w\[\]]+)\s+(\w+)\s*\(([^)]*)\))"));
+    for (auto match = declaration.globalMatch(java); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        methods.insert(found.captured(2), signature(found.captured(3), found.captured(1)));
+    }
+    return methods;
+}
+
+class BiometricBridgeJava : public FakeAndroid {
+protected:
+    BiometricBridgeJava()
+        : java_(javaSource()) {}
+
+    const QString java_;
+    platform::AndroidBiometricKeyStore store;
+};
+
+TEST_F(BiometricBridgeJava, TheNativeAnswerIsDeclaredAsTheCxxRegistersIt) {
+    ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_BRIDGE_JAVA;
+    static const QRegularExpression native(
+        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onResult\s*\(([^)]*)\)\s*;)"));
+    const QRegularExpressionMatch found = native.match(java_);
+    ASSERT_TRUE(found.hasMatch());
+    const QString declared = signature(found.captured(2), found.captured(1));
+    EXPECT_EQ(declared, "(JI[BLjava/lang/String;)V");
+    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
+        bridgePrefix + QStringLiteral("onResult") + declared))
+        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+}
+
+TEST_F(BiometricBridgeJava, EveryCallTheCxxMakesHasItsJavaMethod) {
+    const QHash<QString, QString> methods = staticMethods(java_);
+    ASSERT_FALSE(methods.isEmpty());
+    const platform::BiometricPrompt prompt{"Unlock", "work", "Use password"};
+    store.availability();
+    store.createKeys("p", [](auto) {});
+    store.seal("p", SecureBuffer::copyOf("key"), "aad", prompt, [](auto) {});
+    store.open("p", "sealed", "aad", prompt, [](auto) {});
+    const auto token = store.sign("p", "challenge", prompt, [](auto) {});
+    java.runUiThread();
+    store.cancel(token);
+    java.runUiThread();
+    store.remove("p");
+
+    QStringList called;
+    for (const QString &line : java.calls()) {
+        ASSERT_TRUE(line.startsWith(bridgePrefix)) << line.toStdString();
+        const QString call = line.mid(qsizetype(qstrlen(bridgePrefix))).section(u' ', 0, 0);
+        const QString name = call.section(u'(', 0, 0);
+        const QString jni = call.mid(name.size());
+        EXPECT_TRUE(methods.contains(name)) << "no Java method " << name.toStdString();
+        EXPECT_EQ(methods.value(name), jni) << name.toStdString();
+        called.append(name);
+    }
+    called.removeDuplicates();
+    called.sort();
+    EXPECT_EQ(called, (QStringList{"availability", "cancel", "createKeys", "open", "remove", "seal",
+                                   "sensors", "sign"}));
+}
+
+TEST_F(BiometricBridgeJava, TheBridgesCodesAreTheOnesTheCxxMaps) {
+    QHash<QString, int> constants;
+    static const QRegularExpression constant(
+        QStringLiteral(R"(static\s+final\s+int\s+(\w+)\s*=\s*(-?\d+)\s*;)"));
+    for (auto match = constant.globalMatch(java_); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        constants.insert(found.captured(1), found.captured(2).toInt());
+    }
+    namespace code = platform::android::javaCode;
+    namespace sensor = platform::android::javaSensor;
+    const QHash<QString, int> expected = {
+        {"OK", code::ok},
+        {"KEY_INVALIDATED", code::keyInvalidated},
+        {"BAD_TAG", code::badTag},
+        {"BUSY", code::busy},
+        {"FAILED", code::failed},
+        {"SENSOR_FINGERPRINT", sensor::fingerprint},
+        {"SENSOR_FACE", sensor::face},
+        {"SENSOR_IRIS", sensor::iris},
+        {"NONCE_BYTES", 12}, // the interface's sealed form
+        {"TAG_BITS", 128},
+    };
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        EXPECT_TRUE(constants.contains(it.key())) << it.key().toStdString();
+        EXPECT_EQ(constants.value(it.key()), it.value()) << it.key().toStdString();
+    }
+}
+
+} // namespace
+} // namespace vaultlink::testing

@@ -433,6 +433,22 @@
         <source>Vaultlink</source>
         <translation>Vaultlink</translation>
     </message>
+    <message>
+        <source>%1
+
+This computer has no fingerprint sensor: confirm here in its place (a stand-in for testing).</source>
+        <translation>%1
+
+Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner Stelle (ein Ersatz zum Testen).</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1613,6 +1629,34 @@
         <source>The log holds what the app did and why something failed, never passwords or other secrets.</source>
         <translation>Das Protokoll enthält, was die App getan hat und warum etwas fehlschlug – nie Passwörter oder andere Geheimnisse.</translation>
     </message>
+    <message>
+        <source>Turn on biometric unlock</source>
+        <translation>Biometrische Entsperrung einschalten</translation>
+    </message>
+    <message>
+        <source>Password of this profile</source>
+        <translation>Passwort dieses Profils</translation>
+    </message>
+    <message>
+        <source>Biometric unlock</source>
+        <translation>Biometrische Entsperrung</translation>
+    </message>
+    <message>
+        <source>Unlock with the sensor stand-in</source>
+        <translation>Mit dem Sensor-Ersatz entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with fingerprint or face</source>
+        <translation>Mit Fingerabdruck oder Gesicht entsperren</translation>
+    </message>
+    <message>
+        <source>Turning it on asks for this profile&apos;s password.</source>
+        <translation>Zum Einschalten wird das Passwort dieses Profils abgefragt.</translation>
+    </message>
+    <message>
+        <source>This device offers no biometric unlock.</source>
+        <translation>Dieses Gerät bietet keine biometrische Entsperrung.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>
@@ -1849,6 +1893,45 @@
     <message>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::BiometricViewModel</name>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>Mit Fingerabdruck entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with face</source>
+        <translation>Mit Gesicht entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with the sensor stand-in</source>
+        <translation>Mit dem Sensor-Ersatz entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with biometrics</source>
+        <translation>Biometrisch entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock Vaultlink</source>
+        <translation>Vaultlink entsperren</translation>
+    </message>
+    <message>
+        <source>Use password</source>
+        <translation>Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Enter the password of this profile.</source>
+        <translation>Geben Sie das Passwort dieses Profils ein.</translation>
+    </message>
+    <message>
+        <source>Turn on biometric unlock</source>
+        <translation>Biometrische Entsperrung einschalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,20 @@
         <source>Vaultlink</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+
+This computer has no fingerprint sensor: confirm here in its place (a stand-in for testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1613,6 +1627,34 @@
         <source>The log holds what the app did and why something failed, never passwords or other secrets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turn on biometric unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the sensor stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with fingerprint or face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning it on asks for this profile&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device offers no biometric unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>
@@ -1848,6 +1890,45 @@
     <name>VaultWrites</name>
     <message>
         <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaultlink::ui::BiometricViewModel</name>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the sensor stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Vaultlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on biometric unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

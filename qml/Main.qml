@@ -12,6 +12,8 @@ ApplicationWindow {
     required property ProfilesModel profiles
     required property LinkViewModel link
     required property UnlockViewModel unlock
+    required property BiometricViewModel biometrics
+    required property StandInSensor standInSensor
     required property VaultViewModel vault
     required property RecordViewModel record
     required property RecordActions recordActions
@@ -84,6 +86,7 @@ ApplicationWindow {
         id: unlockPage
         UnlockPage {
             viewModel: window.unlock
+            biometrics: window.biometrics
             onCancelled: stack.pop()
         }
     }
@@ -145,6 +148,7 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             viewModel: window.settings
+            biometrics: window.biometrics
             vault: window.vault
             appLog: window.appLog
             onClosed: stack.pop()
@@ -154,6 +158,51 @@ ApplicationWindow {
     Connections {
         target: window.unlock
         function onUnlocked() { window.showVault() }
+    }
+    Connections {
+        target: window.biometrics
+        function onUnlocked() { window.showVault() }
+    }
+
+    // On a desktop the fingerprint sensor's place is taken by this question (a stand-in).
+    Dialog {
+        id: standInSensorDialog
+        objectName: "standInSensorDialog"
+        title: window.standInSensor.title
+        modal: true
+        anchors.centerIn: parent
+        width: window.width - 48
+        closePolicy: Popup.NoAutoClose
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("%1\n\nThis computer has no fingerprint sensor: confirm here in its place (a stand-in for testing).").arg(window.standInSensor.subtitle)
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "standInConfirm"
+                text: qsTr("Confirm")
+                Accessible.name: text
+                onClicked: standInSensorDialog.accept()
+            }
+            Button {
+                objectName: "standInCancel"
+                text: qsTr("Cancel")
+                Accessible.name: text
+                onClicked: standInSensorDialog.reject()
+            }
+        }
+        onAccepted: window.standInSensor.answer(true)
+        onRejected: window.standInSensor.answer(false)
+    }
+    Connections {
+        target: window.standInSensor
+        function onAskingChanged() {
+            if (window.standInSensor.asking)
+                standInSensorDialog.open()
+            else
+                standInSensorDialog.close()
+        }
     }
     Connections {
         target: window.vault

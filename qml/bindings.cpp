@@ -19,6 +19,8 @@ ViewModels viewModelsOf(ui::AppGraph &graph) {
     models.profiles = &graph.profiles;
     models.link = &graph.link;
     models.unlock = &graph.unlock;
+    models.biometrics = &graph.biometrics;
+    models.standInSensor = &graph.standInSensor;
     models.vault = &graph.vault;
     models.record = &graph.record;
     models.recordActions = &graph.recordActions;
@@ -40,6 +42,8 @@ QVariantMap initialProperties(const ViewModels &models) {
         {QStringLiteral("profiles"), handedOut(models.profiles)},
         {QStringLiteral("link"), handedOut(models.link)},
         {QStringLiteral("unlock"), handedOut(models.unlock)},
+        {QStringLiteral("biometrics"), handedOut(models.biometrics)},
+        {QStringLiteral("standInSensor"), handedOut(models.standInSensor)},
         {QStringLiteral("vault"), handedOut(models.vault)},
         {QStringLiteral("record"), handedOut(models.record)},
         {QStringLiteral("recordActions"), handedOut(models.recordActions)},

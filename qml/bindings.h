@@ -4,6 +4,7 @@
 #include "src/ui/app_graph.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
+#include "src/ui/biometric_view_model.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/conflicts_view_model.h"
 #include "src/ui/edit_fields_model.h"
@@ -19,6 +20,7 @@
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
 #include "src/ui/stand_in_camera.h"
+#include "src/ui/stand_in_sensor.h"
 #include "src/ui/sync_status.h"
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_view_model.h"
@@ -35,6 +37,8 @@ struct ViewModels {
     ui::ProfilesModel *profiles = nullptr;
     ui::LinkViewModel *link = nullptr;
     ui::UnlockViewModel *unlock = nullptr;
+    ui::BiometricViewModel *biometrics = nullptr;
+    ui::StandInSensor *standInSensor = nullptr;
     ui::VaultViewModel *vault = nullptr;
     ui::RecordViewModel *record = nullptr;
     ui::RecordActions *recordActions = nullptr;
@@ -58,6 +62,20 @@ QVariantMap initialProperties(const ViewModels &models);
 
 // One view-model as a property value that QML does not take ownership of.
 QVariant handedOut(QObject *object);
+
+struct BiometricViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::BiometricViewModel)
+    QML_NAMED_ELEMENT(BiometricViewModel)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct StandInSensorForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::StandInSensor)
+    QML_NAMED_ELEMENT(StandInSensor)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
 
 struct ProfilesModelForeign {
     Q_GADGET

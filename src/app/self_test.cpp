@@ -50,7 +50,8 @@ constexpr Page kPages[] = {
      }},
     {"pages/unlock/UnlockPage.qml",
      [](const qml::ViewModels &m) {
-         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.unlock)}};
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.unlock)},
+                            {QStringLiteral("biometrics"), qml::handedOut(m.biometrics)}};
      }},
     {"pages/vault/VaultPage.qml",
      [](const qml::ViewModels &m) {
@@ -80,7 +81,8 @@ constexpr Page kPages[] = {
      [](const qml::ViewModels &m) {
          return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.settings)},
                             {QStringLiteral("vault"), qml::handedOut(m.vault)},
-                            {QStringLiteral("appLog"), qml::handedOut(m.log)}};
+                            {QStringLiteral("appLog"), qml::handedOut(m.log)},
+                            {QStringLiteral("biometrics"), qml::handedOut(m.biometrics)}};
      }},
 };
 // Dialogs and menus build their content (and Qt Quick Dialogs its non-native implementation,

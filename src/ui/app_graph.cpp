@@ -12,6 +12,11 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , profiles(surroundings.service, session)
     , link(surroundings.service, runner)
     , unlock(surroundings.service, runner, session)
+    , biometricStore(surroundings.makeBiometrics(
+          [this](const platform::BiometricPrompt &prompt, std::function<void(bool)> answer) {
+              standInSensor.ask(prompt, std::move(answer));
+          }))
+    , biometrics(surroundings.service, runner, session, *biometricStore)
     , vault(surroundings.service, runner, session)
     , record(session, clipboard,
              [&clock = surroundings.clock] { return clock.now().toSecsSinceEpoch(); })
@@ -46,6 +51,9 @@ AppGraph::AppGraph(const Surroundings &surroundings)
                      [this](const QString &code, const QString &detail) {
                          log.write(QStringLiteral("sync failed (%1): %2").arg(code, detail));
                      });
+    // The Unlock page's button speaks of the profile it unlocks.
+    QObject::connect(&unlock, &UnlockViewModel::profileNameChanged, &m_context,
+                     [this] { biometrics.setProfileName(unlock.profileName()); });
     QObject::connect(&link, &LinkViewModel::linked, &m_context, [this](const QString &name) {
         log.write(QStringLiteral("linked %1").arg(name));
         profiles.reload();

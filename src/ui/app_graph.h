@@ -3,6 +3,7 @@
 #include "platform/camera_access.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
+#include "src/ui/biometric_view_model.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/conflicts_view_model.h"
 #include "src/ui/idle_lock.h"
@@ -16,6 +17,7 @@
 #include "src/ui/record_view_model.h"
 #include "src/ui/settings_view_model.h"
 #include "src/ui/stand_in_camera.h"
+#include "src/ui/stand_in_sensor.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/unlock_view_model.h"
 #include "src/ui/vault_session.h"
@@ -67,6 +69,11 @@ public:
         Timer &syncTimer;
         AutoSync::ConnectionFn connection;
         std::chrono::milliseconds syncPeriod = std::chrono::minutes(15);
+        // The platform's biometric key store, given what stands in for the sensor on a desktop.
+        std::function<std::unique_ptr<platform::BiometricKeyStore>(platform::StandInConfirm)>
+            makeBiometrics = [](platform::StandInConfirm confirm) {
+                return platform::makeBiometricKeyStore(std::move(confirm));
+            };
     };
 
     explicit AppGraph(const Surroundings &surroundings);
@@ -86,6 +93,9 @@ public:
     ProfilesModel profiles;
     LinkViewModel link;
     UnlockViewModel unlock;
+    StandInSensor standInSensor; // asked by the desktop's biometric key store
+    std::unique_ptr<platform::BiometricKeyStore> biometricStore;
+    BiometricViewModel biometrics;
     VaultViewModel vault;
     RecordViewModel record;
     VaultWrites writes; // every page that writes records goes through it

@@ -15,6 +15,7 @@ TestCase {
 
     readonly property LinkViewModel link: ViewModels.link
     readonly property UnlockViewModel unlock: ViewModels.unlock
+    readonly property BiometricViewModel biometrics: ViewModels.biometrics
     readonly property VaultViewModel vault: ViewModels.vault
 
     Component { id: linkPage; LinkPage { width: 360; height: 640 } }
@@ -71,7 +72,7 @@ TestCase {
     }
 
     function test_4_unlockNeedsAPasswordAndOpensTheVault() {
-        const page = createTemporaryObject(unlockPage, this, { viewModel: unlock })
+        const page = createTemporaryObject(unlockPage, this, { viewModel: unlock, biometrics: biometrics })
         unlock.profileName = "work"
         const button = findChild(page, "unlockButton")
         verify(!button.enabled)

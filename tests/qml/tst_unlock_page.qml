@@ -26,12 +26,43 @@ TestCase {
             function unlock(password) { tried = tried.concat([password]) }
         }
     }
+    Component {
+        id: fakeBiometrics
+        QtObject {
+            property bool offered: false
+            property string unlockLabel: "Unlock with fingerprint"
+            property bool busy: false
+            property string error: ""
+            property int asked: 0
+            signal unlocked()
+            function unlock() { asked += 1 }
+        }
+    }
     Component { id: unlockPage; UnlockPage { width: 360; height: 640 } }
 
     function createPage() {
         const viewModel = createTemporaryObject(fakeViewModel, this)
-        const page = createTemporaryObject(unlockPage, this, { viewModel: viewModel })
-        return { page: page, viewModel: viewModel }
+        const biometrics = createTemporaryObject(fakeBiometrics, this)
+        const page = createTemporaryObject(unlockPage, this,
+                                           { viewModel: viewModel, biometrics: biometrics })
+        return { page: page, viewModel: viewModel, biometrics: biometrics }
+    }
+
+    function test_theBiometricButtonShowsOnlyWhereOfferedAndSaysItsError() {
+        const { page, biometrics } = createPage()
+        const button = findChild(page, "biometricButton")
+        verify(!button.visible)
+        biometrics.offered = true
+        verify(button.visible)
+        compare(button.text, "Unlock with fingerprint")
+        compare(button.Accessible.name, "Unlock with fingerprint")
+        waitForRendering(page) // laid out now that it shows
+        mouseClick(button)
+        compare(biometrics.asked, 1)
+        biometrics.busy = true
+        verify(!button.enabled)
+        biometrics.error = "Biometric unlock was cancelled."
+        compare(findChild(page, "biometricError").message, "Biometric unlock was cancelled.")
     }
 
     function test_thePasswordGoesToTheViewModelAndLeavesTheField() {

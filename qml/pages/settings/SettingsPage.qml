@@ -10,6 +10,8 @@ Page {
     id: page
     objectName: "settingsPage"
     required property SettingsViewModel viewModel
+    // A BiometricViewModel for the open profile (or a stand-in with its members).
+    required property var biometrics
     // For "synchronize now", "fix synchronization errors" and what the last sync said.
     required property VaultViewModel vault
     required property AppLog appLog
@@ -24,6 +26,24 @@ Page {
             ToolButton { objectName: "backButton"; text: qsTr("Back"); Accessible.name: qsTr("Back"); onClicked: page.closed() }
             Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true }
         }
+    }
+
+    Dialog {
+        id: biometricPassword
+        objectName: "biometricPasswordDialog"
+        title: qsTr("Turn on biometric unlock")
+        modal: true
+        anchors.centerIn: parent
+        width: page.width - 32
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        PasswordField {
+            id: biometricPasswordField
+            width: parent.width
+            placeholderText: qsTr("Password of this profile")
+            onAccepted: biometricPassword.accept()
+        }
+        onAccepted: { page.biometrics.enable(biometricPasswordField.text); biometricPasswordField.text = "" }
+        onRejected: biometricPasswordField.text = ""
     }
 
     Dialog {
@@ -111,6 +131,30 @@ Page {
                 Layout.fillWidth: true
             }
             Hint { text: qsTr("When off, the search looks in the open tab only.") }
+
+            Heading { text: qsTr("Biometric unlock") }
+            Switch {
+                objectName: "biometricSwitch"
+                text: page.biometrics.standIn ? qsTr("Unlock with the sensor stand-in")
+                                              : qsTr("Unlock with fingerprint or face")
+                checked: page.biometrics.enabled
+                enabled: page.biometrics.available && !page.biometrics.busy
+                // Turning it on takes the password; the switch follows the view-model.
+                onToggled: {
+                    if (checked) { checked = false; biometricPassword.open() }
+                    else page.biometrics.disable()
+                }
+                Accessible.name: text
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                Layout.fillWidth: true
+            }
+            Hint {
+                text: page.biometrics.available
+                      ? qsTr("Turning it on asks for this profile's password.")
+                      : qsTr("This device offers no biometric unlock.")
+            }
+            ErrorBanner { objectName: "biometricSettingsError"; message: page.biometrics.error }
 
             Heading { text: qsTr("Appearance") }
             Choice {

@@ -12,6 +12,9 @@ Page {
     // UnlockViewModel) so that a test can hand in a fake written in QML, which a typed property
     // would refuse.
     required property var viewModel
+    // A BiometricViewModel (or a stand-in with its members): the button that unlocks without the
+    // password, where the profile has biometric unlock on.
+    required property var biometrics
     signal cancelled()
     title: qsTr("Unlock")
 
@@ -35,6 +38,17 @@ Page {
         spacing: 12
 
         ErrorBanner { message: page.viewModel.error }
+        ErrorBanner { objectName: "biometricError"; message: page.biometrics.error }
+
+        Button {
+            objectName: "biometricButton"
+            visible: page.biometrics.offered
+            text: page.biometrics.unlockLabel
+            Accessible.name: text
+            Layout.fillWidth: true
+            enabled: !page.biometrics.busy && !page.viewModel.busy
+            onClicked: page.biometrics.unlock()
+        }
 
         PasswordField {
             id: password
@@ -65,7 +79,7 @@ Page {
 
         BusyIndicator {
             objectName: "busyIndicator"
-            running: page.viewModel.busy
+            running: page.viewModel.busy || page.biometrics.busy
             visible: running
             Layout.alignment: Qt.AlignHCenter
             Accessible.name: qsTr("Unlocking")

@@ -8,6 +8,7 @@
 #include "platform/camera_permission.h"
 #include "src/profiles/profile_service.h"
 #include "src/ui/app_graph.h"
+#include "tests/unit/support/fake_biometric_key_store.h"
 #include "tests/unit/support/fake_environment.h"
 #include "tests/unit/support/manual_timer.h"
 
@@ -21,7 +22,11 @@ struct AppStandIns {
     explicit AppStandIns(const platform::ClipboardMarker &marker)
         : graph({service, store, dir.filePath(QStringLiteral("vaultlink.log")), clock,
                  environment.random, *QGuiApplication::clipboard(), marker, *cameraPermission,
-                 QString(), input, idleTimer, syncTimer, [this] { return connection; }}) {}
+                 QString(), input, idleTimer, syncTimer, [this] { return connection; },
+                 std::chrono::minutes(15),
+                 [this](platform::StandInConfirm) {
+                     return std::make_unique<ForwardBiometrics>(biometricStore);
+                 }}) {}
 
     QTemporaryDir dir;
     FakeWebApp server;
@@ -40,6 +45,7 @@ struct AppStandIns {
     ManualTimer syncTimer;
     // Offline unless a test says otherwise, so that unlocking starts no sync of its own.
     ui::AutoSync::Connection connection{false, false};
+    FakeBiometricKeyStore biometricStore; // a fingerprint sensor answering as scripted
     ui::AppGraph graph;
 };
 

@@ -62,4 +62,33 @@ private:
     Token m_last = 0;
 };
 
+// Hands every call to another store: for owners that take a store of their own (AppGraph) while
+// the test keeps the fake.
+class ForwardBiometrics final : public platform::BiometricKeyStore {
+public:
+    explicit ForwardBiometrics(platform::BiometricKeyStore &to)
+        : m_to(to) {}
+    platform::BiometricAvailability availability() const override { return m_to.availability(); }
+    Token createKeys(const QString &alias, Done done) override {
+        return m_to.createKeys(alias, std::move(done));
+    }
+    Token seal(const QString &alias, const SecureBuffer &plain, const QByteArray &aad,
+               const platform::BiometricPrompt &prompt, Done done) override {
+        return m_to.seal(alias, plain, aad, prompt, std::move(done));
+    }
+    Token open(const QString &alias, const QByteArray &sealed, const QByteArray &aad,
+               const platform::BiometricPrompt &prompt, Done done) override {
+        return m_to.open(alias, sealed, aad, prompt, std::move(done));
+    }
+    Token sign(const QString &alias, const QByteArray &message,
+               const platform::BiometricPrompt &prompt, Done done) override {
+        return m_to.sign(alias, message, prompt, std::move(done));
+    }
+    void cancel(Token token) override { m_to.cancel(token); }
+    void remove(const QString &alias) override { m_to.remove(alias); }
+
+private:
+    platform::BiometricKeyStore &m_to;
+};
+
 } // namespace vaultlink::testing

@@ -1,0 +1,106 @@
+#include "view_models_fixture.h"
+
+#include <QSignalSpy>
+
+namespace vaultlink::testing {
+namespace {
+
+using platform::BiometricError;
+
+// Biometric unlock in the app (BiometricViewModel), with a sensor answering as scripted.
+class BiometricViewModels : public ViewModels {
+protected:
+    ui::BiometricViewModel &biometrics = graph.biometrics;
+    FakeBiometricKeyStore &sensor = standIns.biometricStore;
+
+    void enable() {
+        biometrics.enable(server.password);
+        ASSERT_TRUE(waitFor([&] { return biometrics.enabled() && !biometrics.busy(); }))
+            << biometrics.error().toStdString();
+    }
+    void lockAndShowUnlock() {
+        vault.lock();
+        ASSERT_FALSE(session.isOpen());
+        unlock.setProfileName(QStringLiteral("work"));
+    }
+    // The Unlock page's button; whether the vault opened.
+    bool unlockWithBiometrics() {
+        QSignalSpy unlocked(&biometrics, &ui::BiometricViewModel::unlocked);
+        biometrics.unlock();
+        waitFor([&] { return !biometrics.busy(); });
+        return unlocked.size() == 1 && session.isOpen();
+    }
+};
+
+TEST_F(BiometricViewModels, TurnedOnWithThePasswordItUnlocksWithoutItUntilTurnedOff) {
+    linkAndUnlock();
+    EXPECT_TRUE(biometrics.available());
+    EXPECT_FALSE(biometrics.enabled());
+    EXPECT_EQ(biometrics.unlockLabel(), QStringLiteral("Unlock with fingerprint"));
+    biometrics.enable(QStringLiteral("not the password"));
+    ASSERT_TRUE(waitFor([&] { return !biometrics.busy(); }));
+    EXPECT_EQ(biometrics.errorCode(), QStringLiteral("wrong-password"));
+    EXPECT_FALSE(biometrics.enabled());
+    EXPECT_TRUE(sensor.prompts.isEmpty()) << "no prompt before the password is right";
+    enable();
+
+    lockAndShowUnlock();
+    EXPECT_EQ(biometrics.profileName(), QStringLiteral("work"));
+    EXPECT_TRUE(biometrics.offered());
+    ASSERT_TRUE(unlockWithBiometrics()) << biometrics.error().toStdString();
+    EXPECT_TRUE(session.password().isEmpty()) << "no password is kept after a biometric unlock";
+    EXPECT_GT(vault.records()->rowCount(), 0);
+
+    // Turned off from the settings: the keys are forgotten, the button goes.
+    const QString alias = biometricAlias(service.find(QStringLiteral("work"))->id);
+    EXPECT_TRUE(sensor.hasKeys(alias));
+    biometrics.disable();
+    EXPECT_FALSE(biometrics.enabled());
+    EXPECT_FALSE(sensor.hasKeys(alias));
+    lockAndShowUnlock();
+    EXPECT_FALSE(biometrics.offered());
+}
+
+TEST_F(BiometricViewModels, ACancelChangesNothingANewEnrolmentTurnsItOffUntilThePassword) {
+    linkAndUnlock();
+    enable();
+    lockAndShowUnlock();
+    sensor.answers = {BiometricError::Cancelled};
+    EXPECT_FALSE(unlockWithBiometrics());
+    EXPECT_EQ(biometrics.errorCode(), QStringLiteral("biometric-cancelled"));
+    EXPECT_EQ(biometrics.error(), QStringLiteral("Biometric unlock was cancelled."));
+    EXPECT_TRUE(biometrics.offered());
+
+    sensor.invalidate(biometricAlias(service.find(QStringLiteral("work"))->id));
+    EXPECT_FALSE(unlockWithBiometrics());
+    EXPECT_EQ(biometrics.errorCode(), QStringLiteral("biometric-invalidated"));
+    EXPECT_TRUE(biometrics.error().contains(QLatin1String("Unlock with your password")));
+    EXPECT_FALSE(biometrics.enabled());
+    EXPECT_FALSE(biometrics.offered());
+    EXPECT_FALSE(service.find(QStringLiteral("work"))->biometric);
+
+    // The password, then on again.
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); }));
+    enable();
+    lockAndShowUnlock();
+    EXPECT_TRUE(unlockWithBiometrics());
+}
+
+TEST(StandInSensorTest, AsksOnceAndANewQuestionEndsTheLastWithNo) {
+    ui::StandInSensor sensor;
+    std::vector<bool> answers;
+    sensor.ask({QStringLiteral("Unlock Vaultlink"), QStringLiteral("work"), {}},
+               [&](bool yes) { answers.push_back(yes); });
+    EXPECT_TRUE(sensor.asking());
+    EXPECT_EQ(sensor.subtitle(), QStringLiteral("work"));
+    sensor.ask({QStringLiteral("Unlock Vaultlink"), QStringLiteral("home"), {}},
+               [&](bool yes) { answers.push_back(yes); });
+    sensor.answer(true);
+    sensor.answer(true); // nothing asked any more
+    EXPECT_EQ(answers, (std::vector<bool>{false, true}));
+    EXPECT_FALSE(sensor.asking());
+}
+
+} // namespace
+} // namespace vaultlink::testing

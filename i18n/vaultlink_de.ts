@@ -709,6 +709,30 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <translation>Dieser Verknüpfungscode wurde bereits benutzt. Jeder Code verknüpft ein Gerät; erzeugen Sie auf der Kontoseite einen neuen.</translation>
     </message>
     <message>
+        <source>The server does not take this device&apos;s key for logins. Log in with your password.</source>
+        <translation>Der Server nimmt den Schlüssel dieses Geräts nicht zur Anmeldung an. Melden Sie sich mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>The server knows no key for this device. Log in with your password.</source>
+        <translation>Der Server kennt keinen Schlüssel für dieses Gerät. Melden Sie sich mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>The server does not know this login challenge. Try again.</source>
+        <translation>Der Server kennt diese Anmeldeaufforderung nicht. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This login challenge was already used. Try again.</source>
+        <translation>Diese Anmeldeaufforderung wurde bereits benutzt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The login challenge expired before it was answered. Try again.</source>
+        <translation>Die Anmeldeaufforderung ist abgelaufen, bevor sie beantwortet wurde. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this device&apos;s key. Log in with your password.</source>
+        <translation>Der Server hat den Schlüssel dieses Geräts nicht angenommen. Melden Sie sich mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
         <source>The name is already in use.</source>
         <translation>Der Name ist bereits vergeben.</translation>
     </message>

@@ -707,6 +707,30 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server does not take this device&apos;s key for logins. Log in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows no key for this device. Log in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this login challenge. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login challenge was already used. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login challenge expired before it was answered. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this device&apos;s key. Log in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name is already in use.</source>
         <translation type="unfinished"></translation>
     </message>

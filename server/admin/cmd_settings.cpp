@@ -9,10 +9,15 @@ namespace vaultlink::server::admin {
 int runSettings(const QStringList &args) {
     QString help = QStringLiteral(
         "Show the server settings, or change them with --set NAME=VALUE. Settings:\n");
-    for (const SettingSpec &spec : settingSpecs())
-        help += QStringLiteral("  %1 (default %2): %3\n")
+    for (const SettingSpec &spec : settingSpecs()) {
+        help += QStringLiteral("  %1 (default %2): %3")
                     .arg(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue),
                          QLatin1String(spec.help));
+        if (spec.choices)
+            help += QStringLiteral(" (%1)").arg(
+                QString::fromLatin1(spec.choices).replace(QLatin1Char('|'), QLatin1String(", ")));
+        help += QLatin1Char('\n');
+    }
     CommandLine cli(QStringLiteral("settings"), help);
     cli.dataOption();
     cli.option(QStringLiteral("set"), QStringLiteral("change a setting (repeatable)"),

@@ -43,25 +43,32 @@ void refuseWhileThrottled(const Settings &settings, const Failures &failures, qi
 
 // Names that do not exist are throttled exactly like real ones, so neither the answers nor
 // their timing tell an attacker which names are real.
-[[noreturn]] void failUnknownName(Store &store, const Settings &settings, const QString &name,
-                                  const QString &password, qint64 nowMs) {
+Failures unknownNameFailures(Store &store, const QString &name) {
     QSqlQuery q = run(store,
                       QStringLiteral("SELECT failed_logins, last_failed_at FROM unknown_logins "
                                      "WHERE name = ?"),
-                      {name});
+                      {name.trimmed()});
     Failures failures;
     if (q.next())
         failures = {q.value(0).toInt(), q.value(1).toLongLong()};
-    q.finish();
-    refuseWhileThrottled(settings, failures, nowMs);
-    verifyPassword(password, QStringLiteral("$scrypt$ln=17,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA==$"
-                                            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+    return failures;
+}
+
+void countUnknownName(Store &store, const QString &name, qint64 nowMs) {
     run(store,
         QStringLiteral(
             "INSERT INTO unknown_logins(name, failed_logins, last_failed_at) VALUES(?, 1, "
             "?) ON CONFLICT(name) DO UPDATE SET failed_logins = failed_logins + 1, "
             "last_failed_at = excluded.last_failed_at"),
-        {name, nowMs});
+        {name.trimmed(), nowMs});
+}
+
+[[noreturn]] void failUnknownName(Store &store, const Settings &settings, const QString &name,
+                                  const QString &password, qint64 nowMs) {
+    refuseWhileThrottled(settings, unknownNameFailures(store, name), nowMs);
+    verifyPassword(password, QStringLiteral("$scrypt$ln=17,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA==$"
+                                            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+    countUnknownName(store, name, nowMs);
     refuseCredentials();
 }
 } // namespace
@@ -70,7 +77,7 @@ UserRow verifyCredentials(Store &store, const Settings &settings, const QString 
                           const QString &password, qint64 nowMs) {
     const auto user = findUserByName(store, userName);
     if (!user)
-        failUnknownName(store, settings, userName.trimmed(), password, nowMs);
+        failUnknownName(store, settings, userName, password, nowMs);
     refuseWhileThrottled(settings, {user->failedLogins, user->lastFailedAt}, nowMs);
     if (!verifyPassword(password, user->passwordHash)) {
         recordFailedLogin(store, user->id, nowMs);
@@ -79,6 +86,22 @@ UserRow verifyCredentials(Store &store, const Settings &settings, const QString 
     if (user->failedLogins > 0)
         clearFailedLogins(store, user->id);
     return *user;
+}
+
+void refuseWhileThrottled(Store &store, const Settings &settings, const QString &userName,
+                          qint64 nowMs) {
+    const auto user = findUserByName(store, userName);
+    refuseWhileThrottled(settings,
+                         user ? Failures{user->failedLogins, user->lastFailedAt}
+                              : unknownNameFailures(store, userName),
+                         nowMs);
+}
+
+void countFailedLogin(Store &store, const QString &userName, qint64 nowMs) {
+    if (const auto user = findUserByName(store, userName))
+        recordFailedLogin(store, user->id, nowMs);
+    else
+        countUnknownName(store, userName, nowMs);
 }
 
 } // namespace vaultlink::server

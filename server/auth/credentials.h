@@ -17,4 +17,11 @@ qint64 throttleDelayMs(const Settings &settings, int failures);
 UserRow verifyCredentials(Store &store, const Settings &settings, const QString &userName,
                           const QString &password, qint64 nowMs);
 
+// The same throttling for logins that prove themselves another way (a device key): refuses
+// with LoginThrottled while the name must wait, and counts a failure for it, for a user or for
+// a name that does not exist alike.
+void refuseWhileThrottled(Store &store, const Settings &settings, const QString &userName,
+                          qint64 nowMs);
+void countFailedLogin(Store &store, const QString &userName, qint64 nowMs);
+
 } // namespace vaultlink::server

@@ -1,5 +1,6 @@
 #include "server/auth/devices.h"
 
+#include "server/auth/device_keys.h"
 #include "server/store/sql.h"
 
 namespace vaultlink::server {
@@ -39,6 +40,15 @@ std::optional<DeviceRow> findDevice(Store &store, qint64 rowId) {
     return readRow(q);
 }
 
+std::optional<DeviceRow> findUserDevice(Store &store, qint64 userId, const QString &deviceId) {
+    QSqlQuery q =
+        run(store, selectDevices() + QStringLiteral(" WHERE d.device_id = ? AND d.user_id = ?"),
+            {deviceId, userId});
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
 QList<DeviceRow> listDevices(Store &store) {
     QList<DeviceRow> rows;
     QSqlQuery q =
@@ -56,12 +66,19 @@ int setDeviceActive(Store &store, const QString &deviceId, const QString &userNa
     QSqlQuery q = run(store, QStringLiteral("UPDATE devices SET active = ? WHERE ") + match,
                       {active, deviceId, user, user});
     const int changed = q.numRowsAffected();
-    if (!active)
+    if (!active) {
         run(store,
             QStringLiteral("UPDATE sessions SET revoked = 'device-revoked' WHERE revoked IS NULL "
                            "AND device IN (SELECT id FROM devices WHERE ") +
                 match + QLatin1Char(')'),
             {deviceId, user, user});
+        // For good: a device activated again logs in with the password and registers anew.
+        run(store,
+            QStringLiteral("DELETE FROM device_keys WHERE device IN (SELECT id FROM devices "
+                           "WHERE ") +
+                match + QLatin1Char(')'),
+            {deviceId, user, user});
+    }
     return changed;
 }
 
@@ -69,6 +86,9 @@ void revokeUserSessions(Store &store, qint64 userId, const QString &reason) {
     run(store,
         QStringLiteral("UPDATE sessions SET revoked = ? WHERE user_id = ? AND revoked IS NULL"),
         {reason, userId});
+    // A device key stands in for the password or the second factor: whoever registered one with
+    // the old credentials (a thief among them) must prove the new ones first.
+    deleteUserDeviceKeys(store, userId);
 }
 
 } // namespace vaultlink::server

@@ -24,11 +24,15 @@ struct DeviceRow {
 DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, const QString &name,
                       qint64 nowMs);
 std::optional<DeviceRow> findDevice(Store &store, qint64 rowId);
+// The user's device with the id the client chose, if it ever logged in.
+std::optional<DeviceRow> findUserDevice(Store &store, qint64 userId, const QString &deviceId);
 QList<DeviceRow> listDevices(Store &store);
-// Revoking ends every session of the device; the device learns it on its next contact
-// (Refusal DeviceRevoked) and deletes its mirror. Returns the number of devices changed.
+// Revoking ends every session of the device and deletes its device keys; the device learns it
+// on its next contact (Refusal DeviceRevoked) and deletes its mirror. Returns the number of
+// devices changed.
 int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active);
-// Ends every open session of a user (after a password or second-factor change).
+// Ends every open session of a user and deletes their device keys (after a password or
+// second-factor change).
 void revokeUserSessions(Store &store, qint64 userId, const QString &reason);
 
 } // namespace vaultlink::server

@@ -19,6 +19,8 @@ QJsonObject policyJson(const Settings &settings, const DatabaseRow &database, co
         {QStringLiteral("maxOfflineSeconds"), settings.number(setting::kMaxOfflineSeconds)},
         {QStringLiteral("mobileSyncAllowed"), mobileSyncAllowed},
         {QStringLiteral("deviceActive"), deviceActive},
+        {QStringLiteral("biometricUnlockAllowed"), settings.flag(setting::kBiometricUnlock)},
+        {QStringLiteral("deviceLogin"), settings.text(setting::kDeviceLogin)},
         {QStringLiteral("serverTime"), isoTime(nowMs)},
     };
 }

@@ -2,18 +2,16 @@
 
 #include "server/auth/credentials.h"
 #include "server/auth/policy.h"
+#include "server/auth/second_factor.h"
 #include "server/auth/token_grant.h"
 #include "server/common/clock.h"
 #include "server/common/random.h"
 #include "server/common/refusal.h"
-#include "server/common/timefmt.h"
 #include "server/crypto/token.h"
 #include "server/crypto/totp.h"
 #include "server/store/settings.h"
 #include "server/store/sql.h"
 #include "server/store/store.h"
-
-#include <QJsonArray>
 
 #include <optional>
 
@@ -28,12 +26,19 @@ QJsonObject policyExtra(Store &store, const DatabaseRow &database, const UserRow
              policyJson(Settings::load(store), database, user, deviceActive, now)}};
 }
 
+} // namespace
+
 void requireWebServices(const Settings &settings) {
     if (!settings.flag(setting::kWebServices))
         throw Refusal(Error::WebServicesDisabled,
                       QStringLiteral("web services are switched off on this server"));
 }
-} // namespace
+
+void deleteExpiredLoginState(Store &store, qint64 nowMs) {
+    for (const char *table : {"login_transactions", "access_tokens", "refresh_tokens"})
+        run(store, QStringLiteral("DELETE FROM %1 WHERE expires_at <= ?").arg(QLatin1String(table)),
+            {nowMs});
+}
 
 void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow &user,
                         const DeviceRow &device, qint64 now) {
@@ -67,11 +72,7 @@ QJsonObject Auth::login(const LoginRequest &request) {
     const UserRow user =
         verifyCredentials(m_store, settings, request.userName, request.password, now);
 
-    // Housekeeping on the way: what has expired can never be used again.
-    for (const char *table : {"login_transactions", "access_tokens", "refresh_tokens"})
-        run(m_store,
-            QStringLiteral("DELETE FROM %1 WHERE expires_at <= ?").arg(QLatin1String(table)),
-            {now});
+    deleteExpiredLoginState(m_store, now);
     Transaction tx(m_store);
     const DeviceRow device =
         touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
@@ -81,21 +82,11 @@ QJsonObject Auth::login(const LoginRequest &request) {
         tx.commit();
         return grant;
     }
-    const QString transaction = newToken(m_random);
-    const qint64 expires = now + settings.number(setting::kMfaSeconds) * 1000;
-    run(m_store,
-        QStringLiteral("INSERT INTO login_transactions(digest, user_id, database_id, device_id, "
-                       "device_name, expires_at) VALUES(?, ?, ?, ?, ?, ?)"),
-        {tokenDigest(transaction), user.id, database.id, request.deviceId, request.deviceName,
-         expires});
+    const Refusal challenge =
+        openMfaTransaction(m_store, m_random, settings,
+                           {user.id, database.id, request.deviceId, request.deviceName}, now);
     tx.commit();
-    const QJsonArray methods = {QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")},
-                                            {QStringLiteral("digits"), 6},
-                                            {QStringLiteral("periodSeconds"), 30}}};
-    throw Refusal(Error::MfaRequired, QStringLiteral("enter the code from your authenticator app"),
-                  {{QStringLiteral("transaction"), transaction},
-                   {QStringLiteral("expiresAt"), isoTime(expires)},
-                   {QStringLiteral("methods"), methods}});
+    throw challenge;
 }
 
 QJsonObject Auth::answerMfa(const MfaAnswer &answer) {

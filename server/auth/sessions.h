@@ -11,6 +11,7 @@ namespace vaultlink::server {
 
 class Clock;
 class RandomSource;
+class Settings;
 class Store;
 
 struct LoginRequest {
@@ -62,6 +63,11 @@ private:
     const Clock &m_clock;
     RandomSource &m_random;
 };
+
+// WebServicesDisabled when the administrator switched the API off.
+void requireWebServices(const Settings &settings);
+// Housekeeping on the way to a login: what has expired can never be used again.
+void deleteExpiredLoginState(Store &store, qint64 nowMs);
 
 // Refusals for a database, user or device that may not sync any more, each with the policy.
 void checkMobileAllowed(Store &store, const DatabaseRow &database, const UserRow &user,

@@ -37,6 +37,12 @@ constexpr std::array<ErrorInfo, static_cast<std::size_t>(Error::Internal) + 1> k
     {"link-code-unknown", 404, "The link code is not known to this server"},
     {"link-code-expired", 410, "The link code has expired"},
     {"link-code-used", 409, "The link code was already used"},
+    {"device-login-disabled", 403, "Logging in with a device key is switched off on this server"},
+    {"device-key-unknown", 401, "No device key is registered for this database, user and device"},
+    {"device-challenge-unknown", 401, "The device-login challenge is not known to this server"},
+    {"device-challenge-used", 401, "The device-login challenge was already used"},
+    {"device-challenge-expired", 401, "The device-login challenge has expired"},
+    {"device-signature-invalid", 401, "The device key's signature is not valid"},
     {"name-taken", 409, "The name is already in use"},
     {"internal-error", 500, "The server failed to handle the request"},
 }};

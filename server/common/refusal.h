@@ -37,6 +37,12 @@ enum class Error {
     LinkCodeUnknown,
     LinkCodeExpired,
     LinkCodeUsed,
+    DeviceLoginDisabled,
+    DeviceKeyUnknown,
+    DeviceChallengeUnknown,
+    DeviceChallengeUsed,
+    DeviceChallengeExpired,
+    DeviceSignatureInvalid,
     NameTaken,
     Internal,
 };

@@ -52,6 +52,7 @@ ApiServer::ApiServer(ServerContext &context, ServerLimits limits, QObject *paren
     , m_webSockets(QStringLiteral("vaultlink"), QWebSocketServer::NonSecureMode) {
     addDiscoveryRoutes(m_router, context);
     addAuthRoutes(m_router, context);
+    addDeviceRoutes(m_router, context);
     addVaultRoutes(m_router, context);
     addLinkRoutes(m_router, context);
     addAccountRoutes(m_router, context);

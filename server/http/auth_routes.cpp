@@ -1,4 +1,5 @@
 #include "server/common/refusal.h"
+#include "server/http/device_field.h"
 #include "server/http/json_body.h"
 #include "server/http/router.h"
 #include "server/http/routes.h"
@@ -9,19 +10,12 @@ namespace vaultlink::server {
 void addAuthRoutes(Router &router, ServerContext &ctx) {
     router.add("POST", QStringLiteral("/api/v1/auth/login"), [&ctx](HttpRequest &request) {
         const JsonBody body(request);
-        const QJsonObject device = body.object("device");
-        LoginRequest login{body.integer("database"), body.string("username"),
-                           body.string("password"), device.value(QStringLiteral("id")).toString(),
-                           device.value(QStringLiteral("name")).toString()};
-        if (login.deviceId.isEmpty() || login.deviceId.size() > 128 ||
-            login.deviceName.size() > 128)
-            throw Refusal(Error::InvalidRequest,
-                          QStringLiteral("field 'device' needs an 'id' (1-128 characters) and a "
-                                         "'name' (up to 128)"),
-                          {{QStringLiteral("field"), QStringLiteral("device")}});
-        if (login.deviceName.isEmpty())
-            login.deviceName = login.deviceId;
-        return HttpResponse::json(ctx.auth.login(login));
+        const qint64 database = body.integer("database");
+        const QString user = body.string("username");
+        const QString password = body.string("password");
+        const DeviceField device = deviceField(body);
+        return HttpResponse::json(
+            ctx.auth.login({database, user, password, device.id, device.name}));
     });
 
     router.add("POST", QStringLiteral("/api/v1/auth/mfa"), [&ctx](HttpRequest &request) {

@@ -21,7 +21,7 @@ void addDiscoveryRoutes(Router &router, ServerContext &ctx) {
               QJsonArray{QStringLiteral("mfa-totp"), QStringLiteral("refresh-rotation"),
                          QStringLiteral("change-feed"), QStringLiteral("field-revisions"),
                          QStringLiteral("link-codes"), QStringLiteral("change-notices"),
-                         QStringLiteral("record-deletion")}},
+                         QStringLiteral("record-deletion"), QStringLiteral("device-login")}},
              {QStringLiteral("mfaMethods"), QJsonArray{QStringLiteral("totp")}},
              {QStringLiteral("serverTime"), isoTime(ctx.clock.nowMs())}});
     });

@@ -84,6 +84,16 @@ QJsonArray JsonBody::array(const char *key) const {
     return value.toArray();
 }
 
+QByteArray JsonBody::base64(const char *key) const {
+    const QByteArray text = string(key).toLatin1();
+    const QByteArray::FromBase64Result result =
+        QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    // One encoding per value: without padding, with blanks or with stray bits it is refused.
+    if (!result || result.decoded.isEmpty() || result.decoded.toBase64() != text)
+        wrongType(key, "standard base64 with padding");
+    return result.decoded;
+}
+
 namespace {
 // Canonical decimal only: "+1", "01", " 1" or "1 " name the same record to a lenient parser and
 // a different one (or none) to a cache or proxy in front of the server.

@@ -19,6 +19,7 @@ public:
     qint64 integer(const char *key) const;         // required
     QJsonObject object(const char *key) const;     // absent: empty object
     QJsonArray array(const char *key) const;       // required
+    QByteArray base64(const char *key) const;      // required, standard base64 with padding
     const QJsonObject &raw() const { return m_object; }
 
 private:

@@ -11,6 +11,7 @@ ServerContext::ServerContext(Store &store_, const Clock &clock_, RandomSource &r
     , clock(clock_)
     , random(random_)
     , auth(store_, clock_, random_)
+    , deviceLogin(store_, clock_, random_)
     , records(store_, clock_)
     , feed(store_)
     , linkCodes(store_, clock_, random_)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/auth/device_login.h"
 #include "server/auth/link_codes.h"
 #include "server/auth/sessions.h"
 #include "server/auth/web_sessions.h"
@@ -28,6 +29,7 @@ struct ServerContext {
     const Clock &clock;
     RandomSource &random;
     Auth auth;
+    DeviceLogin deviceLogin;
     Records records;
     Feed feed;
     LinkCodes linkCodes;

@@ -102,6 +102,23 @@ const std::vector<QStringList> &schemaSteps() {
             // for the administrator, the seed and changes made before this step.
             QStringLiteral("ALTER TABLE fields ADD COLUMN modified_by TEXT"),
         },
+        {
+            // Device-key login: a public key per database and device (a device row is one
+            // user's), which goes with the device.
+            QStringLiteral(
+                "CREATE TABLE device_keys(database_id INTEGER NOT NULL REFERENCES databases(id) "
+                "ON DELETE CASCADE, device INTEGER NOT NULL REFERENCES devices(id) ON DELETE "
+                "CASCADE, algorithm TEXT NOT NULL, public_key BLOB NOT NULL, created_at INTEGER "
+                "NOT NULL, PRIMARY KEY(database_id, device))"),
+            // Its challenges, by digest, kept past their use and expiry so that a replay or a
+            // late answer is told apart from a challenge never issued.
+            QStringLiteral(
+                "CREATE TABLE device_challenges(digest TEXT PRIMARY KEY, database_id INTEGER NOT "
+                "NULL REFERENCES databases(id) ON DELETE CASCADE, device INTEGER NOT NULL "
+                "REFERENCES devices(id) ON DELETE CASCADE, user_name TEXT NOT NULL, device_id "
+                "TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at "
+                "INTEGER)"),
+        },
     };
     return all;
 }

@@ -25,6 +25,11 @@ const std::vector<SettingSpec> &settingSpecs() {
         {setting::kThrottleMaxMs, Number, "300000", "longest delay between login attempts"},
         {setting::kFeedPageMax, Number, "1000", "most entries in one change-feed page"},
         {setting::kMaxBodyBytes, Number, "1048576", "largest request body accepted"},
+        {setting::kBiometricUnlock, Flag, "on", "devices may unlock their copy with biometrics"},
+        {setting::kDeviceLogin, Choice, "none",
+         "what a device key's signature stands in for at login",
+         "none|password|second-factor|both"},
+        {setting::kDeviceChallengeSeconds, Number, "60", "lifetime of a device-login challenge"},
     };
     return specs;
 }
@@ -70,6 +75,8 @@ void saveSetting(Store &store, const QString &key, const QString &value) {
         ok = value == QLatin1String("on") || value == QLatin1String("off");
     else if (spec->kind == SettingKind::Number)
         ok = value.toLongLong(&ok) > 0 && ok;
+    else if (spec->kind == SettingKind::Choice)
+        ok = QString::fromLatin1(spec->choices).split(QLatin1Char('|')).contains(value);
     else
         ok = !value.trimmed().isEmpty();
     if (!ok)

@@ -26,16 +26,28 @@ inline constexpr char kThrottleBaseMs[] = "throttle-base-ms";
 inline constexpr char kThrottleMaxMs[] = "throttle-max-ms";
 inline constexpr char kFeedPageMax[] = "feed-page-max";
 inline constexpr char kMaxBodyBytes[] = "max-body-bytes";
+inline constexpr char kBiometricUnlock[] = "biometric-unlock";
+inline constexpr char kDeviceLogin[] = "device-login";
+inline constexpr char kDeviceChallengeSeconds[] = "device-challenge-seconds";
 } // namespace setting
 
-enum class SettingKind { Text, Flag, Number };
+enum class SettingKind { Text, Flag, Number, Choice };
 
 struct SettingSpec {
     const char *key;
     SettingKind kind;
     const char *defaultValue;
     const char *help;
+    const char *choices = nullptr; // Choice: the values it takes, separated by '|'
 };
+
+// What a device key's signature stands in for at login (setting device-login; docs/api.md §5).
+namespace device_login {
+inline constexpr char kNone[] = "none";
+inline constexpr char kPassword[] = "password";
+inline constexpr char kSecondFactor[] = "second-factor";
+inline constexpr char kBoth[] = "both";
+} // namespace device_login
 
 const std::vector<SettingSpec> &settingSpecs();
 
@@ -51,7 +63,8 @@ private:
     QHash<QString, QString> m_values;
 };
 
-// Validates the name and value (a flag is on/off, a number a positive integer); throws
+// Validates the name and value (a flag is on/off, a number a positive integer, a choice one of
+// its values); throws
 // Refusal(InvalidRequest) with a message naming what is wrong.
 void saveSetting(Store &store, const QString &key, const QString &value);
 

@@ -94,21 +94,20 @@ QList<DatabaseInfo> ApiClient::databases() {
         exchange(apiRequest(m_base, "GET", QStringLiteral("/databases")), Repeat::Safe));
 }
 
-LoginOutcome ApiClient::login(qint64 database, const QString &user, const SecureBuffer &password,
-                              const DeviceIdentity &device) {
-    QJsonObject deviceJson{{QStringLiteral("id"), device.id}};
+namespace {
+
+QJsonObject deviceJson(const DeviceIdentity &device) {
+    QJsonObject json{{QStringLiteral("id"), device.id}};
     if (!device.name.isEmpty())
-        deviceJson.insert(QStringLiteral("name"), device.name);
-    QByteArray body = loginBody({{QStringLiteral("database"), database},
-                                 {QStringLiteral("username"), user},
-                                 {QStringLiteral("device"), deviceJson}},
-                                password);
-    const WipeOnExit wipe{body};
+        json.insert(QStringLiteral("name"), device.name);
+    return json;
+}
+
+// A login's answer (a password's or a device key's): the grant, or the second-factor challenge
+// an mfa-required refusal carries. Sent again only when it certainly never arrived.
+LoginOutcome loginOutcome(const Exchange &exchange, const HttpRequest &request) {
     QJsonObject answer;
     try {
-        HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/login"));
-        request.body = body;
-        const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
         answer = exchange(request, Repeat::IfUndelivered);
     } catch (const ApiError &error) {
         if (error.code() != QLatin1String("mfa-required"))
@@ -120,6 +119,20 @@ LoginOutcome ApiClient::login(qint64 database, const QString &user, const Secure
         return {std::nullopt, std::move(challenge)};
     }
     return {parseTokenGrant(answer), std::nullopt};
+}
+
+} // namespace
+
+LoginOutcome ApiClient::login(qint64 database, const QString &user, const SecureBuffer &password,
+                              const DeviceIdentity &device) {
+    QByteArray body = loginBody({{QStringLiteral("database"), database},
+                                 {QStringLiteral("username"), user},
+                                 {QStringLiteral("device"), deviceJson(device)}},
+                                password);
+    const WipeOnExit wipe{body};
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/login"));
+    request.body = body;
+    return loginOutcome({m_transport, m_random, m_sleeper, m_limits}, request);
 }
 
 TokenGrant ApiClient::answerTotp(const QString &transaction, const QString &code) {
@@ -180,6 +193,50 @@ Redemption ApiClient::redeem(const QString &linkToken) {
     request.body = compact({{QStringLiteral("token"), linkToken}});
     const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
     return parseRedemption(exchange(request, Repeat::IfUndelivered));
+}
+
+QByteArray deviceLoginMessage(const QString &challenge, qint64 database, const QString &user,
+                              const QString &deviceId) {
+    return QByteArrayLiteral("vaultlink-device-login-v1\n") + challenge.toUtf8() + '\n' +
+           QByteArray::number(database) + '\n' + user.toUtf8() + '\n' + deviceId.toUtf8();
+}
+
+void ApiClient::putDeviceKey(const QString &accessToken, const QByteArray &spkiDer) {
+    HttpRequest request = apiRequest(m_base, "PUT", QStringLiteral("/device/key"), accessToken);
+    request.body =
+        compact({{QStringLiteral("algorithm"), QStringLiteral("ES256")},
+                 {QStringLiteral("publicKey"), QString::fromLatin1(spkiDer.toBase64())}});
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    exchange(request, Repeat::Safe, 204);
+}
+
+void ApiClient::deleteDeviceKey(const QString &accessToken) {
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    exchange(apiRequest(m_base, "DELETE", QStringLiteral("/device/key"), accessToken), Repeat::Safe,
+             204);
+}
+
+DeviceChallenge ApiClient::deviceChallenge(qint64 database, const QString &user,
+                                           const QString &deviceId) {
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/device-challenge"));
+    request.body = compact({{QStringLiteral("database"), database},
+                            {QStringLiteral("username"), user},
+                            {QStringLiteral("deviceId"), deviceId}});
+    const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
+    return parseDeviceChallenge(exchange(request, Repeat::IfUndelivered));
+}
+
+LoginOutcome ApiClient::deviceLogin(const QString &challenge, const QByteArray &signatureDer,
+                                    const DeviceIdentity &device, const SecureBuffer *password) {
+    const QJsonObject rest{
+        {QStringLiteral("challenge"), challenge},
+        {QStringLiteral("signature"), QString::fromLatin1(signatureDer.toBase64())},
+        {QStringLiteral("device"), deviceJson(device)}};
+    QByteArray body = password ? loginBody(rest, *password) : compact(rest);
+    const WipeOnExit wipe{body};
+    HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/device-login"));
+    request.body = body;
+    return loginOutcome({m_transport, m_random, m_sleeper, m_limits}, request);
 }
 
 QList<FormInfo> ApiClient::forms(const QString &accessToken) {

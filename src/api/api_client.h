@@ -20,6 +20,11 @@ class Transport;
 // reached the server) are retried with back-off on network failures, 500 and 503 answers other
 // than web-services-disabled; a refresh is never repeated once it may have been delivered,
 // since a repeated refresh token revokes the session.
+// The bytes a device signs to log in with its key (docs/api.md §7.19): `user` exactly as it
+// was sent for the challenge.
+QByteArray deviceLoginMessage(const QString &challenge, qint64 database, const QString &user,
+                              const QString &deviceId);
+
 class ApiClient {
 public:
     ApiClient(QUrl base, Transport &transport, Random &random, Sleeper sleeper = threadSleeper(),
@@ -37,6 +42,18 @@ public:
     SessionInfo session(const QString &accessToken);
     FeedPage changes(const QString &accessToken, const QString &cursor, int limit = 1000);
     Redemption redeem(const QString &linkToken);
+
+    // Device-key login (docs/api.md §3, §7.16–7.19). The key's registration and deletion are
+    // safe to repeat; a challenge and a login are sent again only when they certainly never
+    // arrived, as a password login: a repeated login would find its challenge spent.
+    // `spkiDer`: the DER SubjectPublicKeyInfo of the device's P-256 public key.
+    void putDeviceKey(const QString &accessToken, const QByteArray &spkiDer);
+    void deleteDeviceKey(const QString &accessToken);
+    DeviceChallenge deviceChallenge(qint64 database, const QString &user, const QString &deviceId);
+    // `signatureDer`: the DER ECDSA-SHA256 signature of deviceLoginMessage(); `password` only
+    // where the challenge's `replaces` is SecondFactor (null otherwise). Answers as login does.
+    LoginOutcome deviceLogin(const QString &challenge, const QByteArray &signatureDer,
+                             const DeviceIdentity &device, const SecureBuffer *password = nullptr);
 
     // Writing (docs/api.md §7.8, §7.10–7.12 and DELETE). Each is safe to repeat: a creation
     // carries its clientRef, a field change its base revision, a deletion the record's revision,

@@ -73,6 +73,10 @@ Policy readPolicy(JsonReader &reader) {
     policy.maxOfflineSeconds = reader.integer("maxOfflineSeconds");
     policy.mobileSyncAllowed = reader.boolean("mobileSyncAllowed");
     policy.deviceActive = reader.boolean("deviceActive");
+    policy.biometricUnlockAllowed = reader.optionalBoolean("biometricUnlockAllowed", true);
+    // A mode of a newer server is off for this client, which cannot know what it asks for.
+    policy.deviceLogin =
+        deviceLoginModeNamed(reader.optionalString("deviceLogin")).value_or(DeviceLoginMode::None);
     policy.serverTime = reader.time("serverTime");
     policy.json = reader.json();
     return policy;
@@ -192,6 +196,21 @@ Redemption parseRedemption(const QJsonObject &json) {
     readDatabase(database, redemption.databaseId, redemption.databaseName);
     redemption.userName = reader.nonEmptyString("username");
     return checked(reader, redemption);
+}
+
+DeviceChallenge parseDeviceChallenge(const QJsonObject &json) {
+    JsonReader reader(json, QStringLiteral("the device-login challenge"));
+    DeviceChallenge challenge;
+    challenge.challenge = reader.nonEmptyString("challenge");
+    challenge.expiresAt = reader.time("expiresAt");
+    const QString replaces = reader.string("replaces");
+    const std::optional<DeviceLoginMode> mode = deviceLoginModeNamed(replaces);
+    // The login's body depends on it, so a value this client does not know cannot be guessed at.
+    if (reader.ok() && (!mode || *mode == DeviceLoginMode::None))
+        reader.fail(QStringLiteral("replaces"),
+                    QStringLiteral("is not \"password\", \"second-factor\" or \"both\""));
+    challenge.replaces = mode.value_or(DeviceLoginMode::Both);
+    return checked(reader, challenge);
 }
 
 std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error) {

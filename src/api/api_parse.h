@@ -20,6 +20,7 @@ FeedPage parseFeedPage(const QByteArray &body);
 // One of those records (the index names it in messages), read as strictly as the rest.
 QJsonObject parseFeedRecord(const QByteArray &record, qsizetype index);
 Redemption parseRedemption(const QJsonObject &json);
+DeviceChallenge parseDeviceChallenge(const QJsonObject &json);
 QList<FormInfo> parseForms(const QJsonObject &json);
 // A record object (docs/api.md §6), checked as the feed's are, returned as it came.
 QJsonObject parseRecord(const QJsonObject &json);

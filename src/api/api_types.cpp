@@ -5,6 +5,33 @@
 
 namespace vaultlink {
 
+namespace {
+struct ModeName {
+    DeviceLoginMode mode;
+    QLatin1StringView name;
+};
+constexpr ModeName kModeNames[] = {
+    {DeviceLoginMode::None, QLatin1StringView("none")},
+    {DeviceLoginMode::Password, QLatin1StringView("password")},
+    {DeviceLoginMode::SecondFactor, QLatin1StringView("second-factor")},
+    {DeviceLoginMode::Both, QLatin1StringView("both")},
+};
+} // namespace
+
+std::optional<DeviceLoginMode> deviceLoginModeNamed(const QString &name) {
+    for (const ModeName &entry : kModeNames)
+        if (entry.name == name)
+            return entry.mode;
+    return std::nullopt;
+}
+
+QString deviceLoginModeName(DeviceLoginMode mode) {
+    for (const ModeName &entry : kModeNames)
+        if (entry.mode == mode)
+            return entry.name;
+    return {};
+}
+
 std::optional<Policy> Policy::fromJson(const QJsonObject &json) {
     JsonReader reader(json, QStringLiteral("the policy"));
     Policy policy = readPolicy(reader);

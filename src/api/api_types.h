@@ -11,6 +11,12 @@
 
 namespace vaultlink {
 
+// What a device key's signature stands in for at login (docs/api.md §3, "Device-key login").
+enum class DeviceLoginMode { None, Password, SecondFactor, Both };
+// The wire names: "none", "password", "second-factor", "both"; nullopt for any other.
+std::optional<DeviceLoginMode> deviceLoginModeNamed(const QString &name);
+QString deviceLoginModeName(DeviceLoginMode mode);
+
 // The limits the server sets for this device (docs/api.md §5).
 struct Policy {
     qint64 accessTokenSeconds = 0;
@@ -20,6 +26,10 @@ struct Policy {
     qint64 maxOfflineSeconds = 0;
     bool mobileSyncAllowed = false;
     bool deviceActive = false;
+    // A server older than these leaves them out: biometric unlock allowed, device-key login off.
+    // A mode this client does not know is off too.
+    bool biometricUnlockAllowed = true;
+    DeviceLoginMode deviceLogin = DeviceLoginMode::None;
     QDateTime serverTime;
     QJsonObject json; // as received, for storing
 
@@ -84,7 +94,15 @@ struct MfaChallenge {
     QList<MfaMethod> methods;
 };
 
-// Either a grant, or the password was accepted and a second factor is asked for.
+// POST /auth/device-challenge: what a device signs to log in with its key.
+struct DeviceChallenge {
+    QString challenge; // signed as it is (docs/api.md §7.19), never decoded
+    QDateTime expiresAt;
+    DeviceLoginMode replaces = DeviceLoginMode::Both; // SecondFactor: the login needs the password
+};
+
+// Either a grant, or the password (or a device key standing in for it) was accepted and a second
+// factor is asked for.
 struct LoginOutcome {
     std::optional<TokenGrant> grant;
     std::optional<MfaChallenge> challenge;

@@ -87,6 +87,10 @@ bool JsonReader::boolean(const char *key) {
     return member(key, QJsonValue::Bool, "true or false").toBool();
 }
 
+bool JsonReader::optionalBoolean(const char *key, bool fallback) {
+    return has(key) ? boolean(key) : fallback;
+}
+
 QDateTime JsonReader::time(const char *key) {
     const QString text = string(key);
     if (!ok())

@@ -25,7 +25,8 @@ public:
     qint64 integer(const char *key);
     std::optional<qint64> optionalInteger(const char *key); // absent or null
     bool boolean(const char *key);
-    QDateTime time(const char *key); // RFC 3339
+    bool optionalBoolean(const char *key, bool fallback); // absent or null
+    QDateTime time(const char *key);                      // RFC 3339
     QJsonArray array(const char *key);
     JsonReader object(const char *key);
     bool has(const char *key) const; // present and not null

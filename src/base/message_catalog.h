@@ -82,6 +82,12 @@ namespace vaultlink {
     X(LinkCodeUnknown, "link-code-unknown", 0)                                                     \
     X(LinkCodeExpired, "link-code-expired", 0)                                                     \
     X(LinkCodeUsed, "link-code-used", 0)                                                           \
+    X(DeviceLoginDisabled, "device-login-disabled", 0)                                             \
+    X(DeviceKeyUnknown, "device-key-unknown", 0)                                                   \
+    X(DeviceChallengeUnknown, "device-challenge-unknown", 0)                                       \
+    X(DeviceChallengeUsed, "device-challenge-used", 0)                                             \
+    X(DeviceChallengeExpired, "device-challenge-expired", 0)                                       \
+    X(DeviceSignatureInvalid, "device-signature-invalid", 0)                                       \
     X(NameTaken, "name-taken", 0)                                                                  \
     X(InternalError, "internal-error", 0)                                                          \
     X(RefusedUnknownCode, "refused-unknown-code", 1) /* the code of a newer server */              \

@@ -111,6 +111,17 @@ constexpr Sentence kSentences[] = {
     {msg::LinkCodeExpired, "This link code has expired. Make a new one on the Account page."},
     {msg::LinkCodeUsed, "This link code was already used. Each code links one device; make a "
                         "new one on the Account page."},
+    {msg::DeviceLoginDisabled, "The server does not take device keys for logins. Log in with "
+                               "your password."},
+    {msg::DeviceKeyUnknown, "The server knows no device key for this device. Log in with your "
+                            "password."},
+    {msg::DeviceChallengeUnknown, "The server does not know this device-login challenge. Try "
+                                  "again."},
+    {msg::DeviceChallengeUsed, "This device-login challenge was already used. Try again."},
+    {msg::DeviceChallengeExpired, "The device-login challenge expired before it was answered. Try "
+                                  "again."},
+    {msg::DeviceSignatureInvalid, "The server did not accept this device's key. Log in with "
+                                  "your password."},
     {msg::NameTaken, "The name is already in use."},
     {msg::InternalError, "The server failed to answer (internal error). Nothing was changed; "
                          "try again later."},

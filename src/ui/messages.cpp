@@ -185,6 +185,23 @@ constexpr Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("Messages",
                        "This link code was already used. Each code links one device; make "
                        "a new one on the Account page.")},
+    {msg::DeviceLoginDisabled,
+     QT_TRANSLATE_NOOP("Messages", "The server does not take this device's key for logins. Log "
+                                   "in with your password.")},
+    {msg::DeviceKeyUnknown,
+     QT_TRANSLATE_NOOP("Messages", "The server knows no key for this device. Log in with your "
+                                   "password.")},
+    {msg::DeviceChallengeUnknown,
+     QT_TRANSLATE_NOOP("Messages", "The server does not know this login challenge. Try "
+                                   "again.")},
+    {msg::DeviceChallengeUsed,
+     QT_TRANSLATE_NOOP("Messages", "This login challenge was already used. Try again.")},
+    {msg::DeviceChallengeExpired,
+     QT_TRANSLATE_NOOP("Messages", "The login challenge expired before it was answered. Try "
+                                   "again.")},
+    {msg::DeviceSignatureInvalid,
+     QT_TRANSLATE_NOOP("Messages", "The server did not accept this device's key. Log in with "
+                                   "your password.")},
     {msg::NameTaken, QT_TRANSLATE_NOOP("Messages", "The name is already in use.")},
     {msg::InternalError,
      QT_TRANSLATE_NOOP("Messages",

@@ -2,9 +2,9 @@
 // ApiClient over a transport that answers every request with the input. The first byte chooses
 // the endpoint, the second the HTTP status; the rest is the body. Parsers: answerOf/bodyOf
 // (src/api/api_exchange), every parse… of src/api/api_parse with JsonReader under them, the
-// change-feed page and each of its records, forms and record objects, and ApiError's reading of
-// problem documents (policy, challenge, retry and attempt counts, conflicts and the current
-// record).
+// change-feed page and each of its records, forms and record objects, the device-login challenge,
+// and ApiError's reading of problem documents (policy, challenge, retry and attempt counts,
+// conflicts and the current record).
 
 #include "src/api/api_client.h"
 #include "src/api/api_error.h"
@@ -51,6 +51,15 @@ void checkPolicy(const Policy &policy) {
     VAULTLINK_FUZZ_CHECK(policy.serverTime.isValid());
     const std::optional<Policy> again = Policy::fromJson(policy.json);
     VAULTLINK_FUZZ_CHECK(again && again->maxOfflineSeconds == policy.maxOfflineSeconds);
+    VAULTLINK_FUZZ_CHECK(again->deviceLogin == policy.deviceLogin &&
+                         again->biometricUnlockAllowed == policy.biometricUnlockAllowed);
+    // A mode is one the contract names, else none; the default holds only where none was sent.
+    if (policy.deviceLogin != DeviceLoginMode::None)
+        VAULTLINK_FUZZ_CHECK(policy.json.value(QLatin1String("deviceLogin")).toString() ==
+                             deviceLoginModeName(policy.deviceLogin));
+    if (!policy.biometricUnlockAllowed)
+        VAULTLINK_FUZZ_CHECK(policy.json.value(QLatin1String("biometricUnlockAllowed")) ==
+                             QJsonValue(false));
 }
 
 void checkChallenge(const MfaChallenge &challenge) {
@@ -109,7 +118,20 @@ void checkRecord(const QJsonObject &record) {
     VAULTLINK_FUZZ_CHECK(record.value(QLatin1String("fields")).isArray());
 }
 
-constexpr int kEndpoints = 14;
+void checkDeviceChallenge(const DeviceChallenge &challenge) {
+    VAULTLINK_FUZZ_CHECK(!challenge.challenge.isEmpty() && challenge.expiresAt.isValid());
+    VAULTLINK_FUZZ_CHECK(challenge.replaces != DeviceLoginMode::None);
+}
+
+void checkOutcome(const LoginOutcome &outcome) {
+    VAULTLINK_FUZZ_CHECK(outcome.grant.has_value() != outcome.challenge.has_value());
+    if (outcome.grant)
+        checkGrant(*outcome.grant);
+    else
+        checkChallenge(*outcome.challenge);
+}
+
+constexpr int kEndpoints = 18;
 
 void call(ApiClient &client, std::uint8_t endpoint) {
     const SecureBuffer password = SecureBuffer::copyOf("alice-demo-2026");
@@ -120,16 +142,10 @@ void call(ApiClient &client, std::uint8_t endpoint) {
     case 1:
         client.databases();
         break;
-    case 2: {
-        const LoginOutcome outcome = client.login(1, QStringLiteral("alice"), password,
-                                                  {QStringLiteral("device-1"), QString()});
-        VAULTLINK_FUZZ_CHECK(outcome.grant.has_value() != outcome.challenge.has_value());
-        if (outcome.grant)
-            checkGrant(*outcome.grant);
-        else
-            checkChallenge(*outcome.challenge);
+    case 2:
+        checkOutcome(client.login(1, QStringLiteral("alice"), password,
+                                  {QStringLiteral("device-1"), QString()}));
         break;
-    }
     case 3:
         checkGrant(client.answerTotp(QStringLiteral("transaction"), QStringLiteral("123456")));
         break;
@@ -175,6 +191,21 @@ void call(ApiClient &client, std::uint8_t endpoint) {
         break;
     case 13:
         client.deleteRecord(QStringLiteral("access-token"), 7, 9);
+        break;
+    case 14:
+        checkDeviceChallenge(
+            client.deviceChallenge(1, QStringLiteral("alice"), QStringLiteral("device-1")));
+        break;
+    case 15:
+        checkOutcome(client.deviceLogin(QStringLiteral("challenge"), QByteArray("signature"),
+                                        {QStringLiteral("device-1"), QString()},
+                                        (endpoint / kEndpoints) % 2 ? &password : nullptr));
+        break;
+    case 16:
+        client.putDeviceKey(QStringLiteral("access-token"), QByteArray("key"));
+        break;
+    case 17:
+        client.deleteDeviceKey(QStringLiteral("access-token"));
         break;
     }
 }

@@ -1,5 +1,6 @@
 // A request body as the server's routes read it (server/http/json_body): JsonBody and each of
-// its typed accessors on every member a route reads, and the problem document of each refusal.
+// its typed accessors (base64 too) on every member a route reads, and the problem document of
+// each refusal.
 
 #include "server/http/json_body.h"
 #include "tests/fuzz/server_checks.h"
@@ -11,10 +12,10 @@ using namespace vaultlink::server;
 namespace {
 
 // Every member an endpoint of docs/api.md reads from a body.
-constexpr const char *kMembers[] = {"database",    "username", "password",     "device",
-                                    "transaction", "method",   "response",     "refreshToken",
-                                    "token",       "form",     "unit",         "clientRef",
-                                    "fields",      "changes",  "baseRevision", "key"};
+constexpr const char *kMembers[] = {
+    "database",     "username", "password",  "device",    "transaction", "method",    "response",
+    "refreshToken", "token",    "form",      "unit",      "clientRef",   "fields",    "changes",
+    "baseRevision", "key",      "algorithm", "publicKey", "deviceId",    "challenge", "signature"};
 
 // A member's refusal names it (docs/api.md §4, "field"); the first refusal of an input is also
 // written out as its problem document (doing that for each of them made the target six times
@@ -55,6 +56,12 @@ VAULTLINK_FUZZ_TARGET(server_json_body) {
             });
             attempt(key, written, [&] { body.object(key); });
             attempt(key, written, [&] { body.array(key); });
+            attempt(key, written, [&] {
+                // Only the one canonical text of some bytes.
+                const QByteArray decoded = body.base64(key);
+                VAULTLINK_FUZZ_CHECK(!decoded.isEmpty() &&
+                                     decoded.toBase64() == raw.toString().toLatin1());
+            });
         }
     } catch (const Refusal &refusal) {
         VAULTLINK_FUZZ_CHECK(refusal.error() == Error::MalformedJson ||

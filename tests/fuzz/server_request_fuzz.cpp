@@ -10,11 +10,15 @@
 // Authorization header; bit 1: Content-Type application/json, else form-encoded); then a line
 // with the path and query; the rest is the body. In the path and the body, $ACCESS, $REFRESH,
 // $MFA, $TOTP and $LINK stand for the live access token, refresh token, carol's MFA transaction,
-// her current TOTP code and the link token, so that seeds reach what only those open.
+// her current TOTP code and the link token, and $KEY, $CHALLENGE and $SIGNATURE for a new P-256
+// public key (DER, base64), a device-login challenge for alice's device-1 (whose key is
+// registered; device-login is "both") and that challenge signed, so that seeds reach what only
+// those open.
 //
 // Any refusal is an answer (its problem document is checked); anything else thrown is the
 // server's internal-error, which no request may cause.
 
+#include "server/auth/device_login.h"
 #include "server/auth/link_codes.h"
 #include "server/auth/sessions.h"
 #include "server/common/clock.h"
@@ -28,6 +32,7 @@
 #include "server/http/router.h"
 #include "server/http/routes.h"
 #include "server/http/server_context.h"
+#include "server/store/settings.h"
 #include "server/store/sql.h"
 #include "server/store/store.h"
 #include "tests/fuzz/server_checks.h"
@@ -35,6 +40,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QUrl>
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
 
 #include <array>
 #include <memory>
@@ -64,6 +72,35 @@ private:
 };
 
 constexpr ScryptCost kFastCost{10, 8, 1}; // the stored cost: logins stay quick
+
+// A phone's P-256 key, made anew in each run (the inputs name it by placeholder).
+struct PhoneKey {
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key{
+        EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), &EVP_PKEY_free};
+
+    QByteArray spki() const {
+        unsigned char *der = nullptr;
+        const int length = i2d_PUBKEY(key.get(), &der);
+        VAULTLINK_FUZZ_CHECK(length > 0);
+        QByteArray out(reinterpret_cast<const char *>(der), length);
+        OPENSSL_free(der);
+        return out;
+    }
+
+    QByteArray sign(const QByteArray &message) const {
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                        &EVP_MD_CTX_free);
+        std::size_t length = 72;
+        QByteArray signature(static_cast<qsizetype>(length), '\0');
+        VAULTLINK_FUZZ_CHECK(
+            EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) == 1 &&
+            EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()),
+                           &length, reinterpret_cast<const unsigned char *>(message.constData()),
+                           static_cast<std::size_t>(message.size())) == 1);
+        signature.truncate(static_cast<qsizetype>(length));
+        return signature;
+    }
+};
 constexpr QLatin1StringView kPin{"sha256/bkGiDbqfFXrx0nimgPxgYbf6XRKnOvG+qcav1FQXu8c="};
 
 struct Template {
@@ -124,6 +161,18 @@ const Template &storeTemplate() {
                 transaction = refusal.extra().value(QLatin1String("transaction")).toString();
             }
             const LinkCode link = ctx.linkCodes.issue(alice, database, QString(kPin));
+            saveSetting(store, QString::fromLatin1(setting::kDeviceLogin), QStringLiteral("both"));
+            const PhoneKey phone;
+            ctx.deviceLogin.registerKey(
+                ctx.auth.authenticate(grant.value(QLatin1String("accessToken")).toString()),
+                phone.spki());
+            const QString challenge =
+                ctx.deviceLogin
+                    .challenge({database, QStringLiteral("alice"), QStringLiteral("device-1")})
+                    .value(QLatin1String("challenge"))
+                    .toString();
+            const QByteArray signature = phone.sign(deviceLoginMessage(
+                challenge, database, QStringLiteral("alice"), QStringLiteral("device-1")));
             const auto text = [](const QJsonObject &object, const char *key) {
                 return object.value(QLatin1String(key)).toString().toUtf8();
             };
@@ -133,6 +182,9 @@ const Template &storeTemplate() {
                 {"$MFA", transaction.toUtf8()},
                 {"$TOTP", totpCode(secret, totpStep(now)).toUtf8()},
                 {"$LINK", link.token.toUtf8()},
+                {"$KEY", PhoneKey().spki().toBase64()},
+                {"$CHALLENGE", challenge.toUtf8()},
+                {"$SIGNATURE", signature.toBase64()},
             };
             for (const auto &[name, value] : std::as_const(result.placeholders))
                 VAULTLINK_FUZZ_CHECK(!value.isEmpty());
@@ -188,6 +240,7 @@ VAULTLINK_FUZZ_TARGET(server_request) {
     Router router;
     addDiscoveryRoutes(router, ctx);
     addAuthRoutes(router, ctx);
+    addDeviceRoutes(router, ctx);
     addVaultRoutes(router, ctx);
     addLinkRoutes(router, ctx);
     addAccountRoutes(router, ctx);

@@ -21,7 +21,7 @@ TEST_F(Discovery, InfoDescribesTheServer) {
     EXPECT_EQ(info.value(QStringLiteral("serverTime")).toString(), isoTime(data().clock.nowMs()));
     const QJsonArray features = info.value(QStringLiteral("features")).toArray();
     for (const char *feature : {"mfa-totp", "refresh-rotation", "change-feed", "field-revisions",
-                                "link-codes", "change-notices", "record-deletion"})
+                                "link-codes", "change-notices", "record-deletion", "device-login"})
         EXPECT_TRUE(features.contains(QLatin1String(feature))) << feature;
     EXPECT_EQ(info.value(QStringLiteral("mfaMethods")).toArray(),
               QJsonArray{QStringLiteral("totp")});

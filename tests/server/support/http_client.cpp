@@ -41,6 +41,13 @@ Reply HttpClient::patch(const QString &path, const QJsonObject &body, const QStr
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
+Reply HttpClient::put(const QString &path, const QJsonObject &body, const QString &bearer) {
+    QHash<QByteArray, QByteArray> headers{{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty())
+        headers.insert("Authorization", "Bearer " + bearer.toLatin1());
+    return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
 Reply HttpClient::deleteResource(const QString &path, const QString &bearer) {
     QHash<QByteArray, QByteArray> headers;
     if (!bearer.isEmpty())

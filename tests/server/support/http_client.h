@@ -35,6 +35,7 @@ public:
     Reply get(const QString &path, const QString &bearer = {});
     Reply post(const QString &path, const QJsonObject &body, const QString &bearer = {});
     Reply patch(const QString &path, const QJsonObject &body, const QString &bearer = {});
+    Reply put(const QString &path, const QJsonObject &body, const QString &bearer = {});
     Reply deleteResource(const QString &path, const QString &bearer = {});
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
                const QHash<QByteArray, QByteArray> &headers = {});

@@ -99,6 +99,35 @@ TEST(Schema, MigrationFromVersion2KeepsDataAndAddsTheDeleteRightAndAuthors) {
               2);
 }
 
+TEST(Schema, MigrationFromVersion3KeepsDevicesAndAddsDeviceKeysAndChallenges) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    writeOldStore(
+        path, 3,
+        {QStringLiteral("INSERT INTO databases(id, name, mobile_sync, seq, epoch, created_at) "
+                        "VALUES(1, 'Main', 1, 0, 'e', 0)"),
+         QStringLiteral("INSERT INTO users(id, name, display_name, password_hash, can_mobile, "
+                        "can_create_global, can_create_personal, created_at) VALUES(1, 'alice', "
+                        "'Alice', 'h', 1, 1, 1, 0)"),
+         QStringLiteral("INSERT INTO devices(id, device_id, user_id, name, first_seen, "
+                        "last_seen) VALUES(4, 'phone-1', 1, 'Pixel', 0, 0)")});
+    Store store(path);
+    EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(queryValue(store, QStringLiteral("SELECT name FROM devices WHERE id = 4")).toString(),
+              QStringLiteral("Pixel"));
+    // No device has a key yet; one goes with its device.
+    EXPECT_EQ(queryValue(store, QStringLiteral("SELECT count(*) FROM device_keys")).toInt(), 0);
+    run(store, QStringLiteral("INSERT INTO device_keys(database_id, device, algorithm, public_key, "
+                              "created_at) VALUES(1, 4, 'ES256', x'00', 0)"));
+    run(store, QStringLiteral("INSERT INTO device_challenges(digest, database_id, device, "
+                              "user_name, device_id, created_at, expires_at) VALUES('d', 1, 4, "
+                              "'alice', 'phone-1', 0, 1)"));
+    run(store, QStringLiteral("DELETE FROM devices WHERE id = 4"));
+    EXPECT_EQ(queryValue(store, QStringLiteral("SELECT count(*) FROM device_keys")).toInt(), 0);
+    EXPECT_EQ(queryValue(store, QStringLiteral("SELECT count(*) FROM device_challenges")).toInt(),
+              0);
+}
+
 TEST(Schema, RefusesAStoreFromANewerServer) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));

@@ -40,10 +40,24 @@ TEST_P(BadSettings, AreRefusedAndChangeNothing) {
     EXPECT_EQ(Settings::load(*data.store).number(setting::kAccessTokenSeconds), 300);
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, BadSettings,
-                         ::testing::Values(BadSetting{"no-such-setting", "1"},
-                                           BadSetting{"access-token-seconds", "0"},
-                                           BadSetting{"access-token-seconds", "-5"},
-                                           BadSetting{"access-token-seconds", "soon"},
-                                           BadSetting{"web-services", "yes"},
-                                           BadSetting{"public-url", "  "}));
+INSTANTIATE_TEST_SUITE_P(
+    Table, BadSettings,
+    ::testing::Values(BadSetting{"no-such-setting", "1"}, BadSetting{"access-token-seconds", "0"},
+                      BadSetting{"access-token-seconds", "-5"},
+                      BadSetting{"access-token-seconds", "soon"}, BadSetting{"web-services", "yes"},
+                      BadSetting{"public-url", "  "}, BadSetting{"biometric-unlock", "yes"},
+                      BadSetting{"device-login", "always"}, BadSetting{"device-login", "Both"},
+                      BadSetting{"device-login", ""}, BadSetting{"device-challenge-seconds", "0"}));
+
+TEST(Settings, DeviceLoginTakesEachOfItsChoices) {
+    test::TempStore data;
+    EXPECT_TRUE(Settings::load(*data.store).flag(setting::kBiometricUnlock));
+    EXPECT_EQ(Settings::load(*data.store).text(setting::kDeviceLogin), QStringLiteral("none"));
+    EXPECT_EQ(Settings::load(*data.store).number(setting::kDeviceChallengeSeconds), 60);
+    for (const char *choice : {"password", "second-factor", "both", "none"}) {
+        saveSetting(*data.store, QString::fromLatin1(setting::kDeviceLogin),
+                    QString::fromLatin1(choice));
+        EXPECT_EQ(Settings::load(*data.store).text(setting::kDeviceLogin),
+                  QString::fromLatin1(choice));
+    }
+}

@@ -23,8 +23,48 @@ TEST(PolicyFromJson, ReadsEveryMember) {
     EXPECT_EQ(policy->maxOfflineSeconds, 259200);
     EXPECT_TRUE(policy->mobileSyncAllowed);
     EXPECT_TRUE(policy->deviceActive);
+    EXPECT_FALSE(policy->biometricUnlockAllowed);
+    EXPECT_EQ(policy->deviceLogin, DeviceLoginMode::SecondFactor);
     EXPECT_EQ(policy->serverTime, utc("2026-11-22T15:45:49.779Z"));
     EXPECT_EQ(policy->json, policyJson());
+}
+
+TEST(PolicyFromJson, AnOlderServersPolicyAllowsBiometricUnlockAndNoDeviceLogin) {
+    for (const QJsonValue &absent : {QJsonValue(QJsonValue::Undefined), QJsonValue()}) {
+        QJsonObject json = policyJson();
+        for (const QString &member :
+             {QStringLiteral("biometricUnlockAllowed"), QStringLiteral("deviceLogin")}) {
+            if (absent.isUndefined())
+                json.remove(member);
+            else
+                json.insert(member, absent);
+        }
+        const std::optional<Policy> policy = Policy::fromJson(json);
+        ASSERT_TRUE(policy.has_value()) << (absent.isNull() ? "null" : "absent");
+        EXPECT_TRUE(policy->biometricUnlockAllowed);
+        EXPECT_EQ(policy->deviceLogin, DeviceLoginMode::None);
+    }
+}
+
+TEST(PolicyFromJson, ReadsEachDeviceLoginModeAndTakesANewerOneForNone) {
+    const std::pair<const char *, DeviceLoginMode> modes[] = {
+        {"none", DeviceLoginMode::None},
+        {"password", DeviceLoginMode::Password},
+        {"second-factor", DeviceLoginMode::SecondFactor},
+        {"both", DeviceLoginMode::Both},
+        {"face-and-password", DeviceLoginMode::None},
+        {"Both", DeviceLoginMode::None},
+        {"", DeviceLoginMode::None},
+    };
+    for (const auto &[name, mode] : modes) {
+        QJsonObject json = policyJson();
+        json.insert(QStringLiteral("deviceLogin"), QString::fromLatin1(name));
+        const std::optional<Policy> policy = Policy::fromJson(json);
+        ASSERT_TRUE(policy.has_value()) << name;
+        EXPECT_EQ(policy->deviceLogin, mode) << name;
+    }
+    EXPECT_EQ(deviceLoginModeName(DeviceLoginMode::SecondFactor), QStringLiteral("second-factor"));
+    EXPECT_EQ(deviceLoginModeNamed(QStringLiteral("both")), DeviceLoginMode::Both);
 }
 
 TEST(PolicyFromJson, IgnoresUnknownMembers) {
@@ -34,14 +74,18 @@ TEST(PolicyFromJson, IgnoresUnknownMembers) {
 }
 
 TEST(PolicyFromJson, RefusesAMissingOrMistypedMember) {
+    // The two a server older than them leaves out are read with their defaults when absent.
+    const QStringList optional{QStringLiteral("biometricUnlockAllowed"),
+                               QStringLiteral("deviceLogin")};
     const QStringList members = policyJson().keys();
     for (const QString &member : members) {
         QJsonObject missing = policyJson();
         missing.remove(member);
-        EXPECT_FALSE(Policy::fromJson(missing).has_value()) << "without " << member.toStdString();
+        EXPECT_EQ(Policy::fromJson(missing).has_value(), optional.contains(member))
+            << "without " << member.toStdString();
         QJsonObject mistyped = policyJson();
         mistyped.insert(member, QStringLiteral("300"));
-        if (member == QLatin1String("serverTime"))
+        if (member == QLatin1String("serverTime") || member == QLatin1String("deviceLogin"))
             mistyped.insert(member, 1234);
         EXPECT_FALSE(Policy::fromJson(mistyped).has_value()) << "mistyped " << member.toStdString();
     }

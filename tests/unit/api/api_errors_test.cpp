@@ -59,7 +59,11 @@ INSTANTIATE_TEST_SUITE_P(
                       Problem{403, "forbidden"}, Problem{404, "record-unknown"},
                       Problem{409, "revision-conflict"}, Problem{410, "cursor-unknown"},
                       Problem{404, "link-code-unknown"}, Problem{410, "link-code-expired"},
-                      Problem{409, "link-code-used"}, Problem{500, "internal-error"},
+                      Problem{409, "link-code-used"}, Problem{403, "device-login-disabled"},
+                      Problem{401, "device-key-unknown"}, Problem{401, "device-challenge-unknown"},
+                      Problem{401, "device-challenge-used"},
+                      Problem{401, "device-challenge-expired"},
+                      Problem{401, "device-signature-invalid"}, Problem{500, "internal-error"},
                       Problem{418, "some-future-code"}),
     [](const ::testing::TestParamInfo<Problem> &param) {
         std::string name = param.param.code;

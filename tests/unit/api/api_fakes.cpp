@@ -10,6 +10,8 @@ QJsonObject policyJson() {
             {QStringLiteral("maxOfflineSeconds"), 259200},
             {QStringLiteral("mobileSyncAllowed"), true},
             {QStringLiteral("deviceActive"), true},
+            {QStringLiteral("biometricUnlockAllowed"), false},
+            {QStringLiteral("deviceLogin"), QStringLiteral("second-factor")},
             {QStringLiteral("serverTime"), QStringLiteral("2026-11-22T15:45:49.779Z")}};
 }
 

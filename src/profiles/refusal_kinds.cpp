@@ -34,6 +34,14 @@ constexpr std::array kKinds{
     RefusalKind{msg::TokenReused, K::Authentication},
     RefusalKind{msg::SessionExpired, K::Authentication},
     RefusalKind{msg::DeviceRevoked, K::Policy},
+    // Device-key login (biometrics in place of the password): the administrator's switch, and
+    // what a key or a challenge that does not serve comes to.
+    RefusalKind{msg::DeviceLoginDisabled, K::Policy},
+    RefusalKind{msg::DeviceKeyUnknown, K::Authentication},
+    RefusalKind{msg::DeviceChallengeUnknown, K::Authentication},
+    RefusalKind{msg::DeviceChallengeUsed, K::Authentication},
+    RefusalKind{msg::DeviceChallengeExpired, K::Authentication},
+    RefusalKind{msg::DeviceSignatureInvalid, K::Authentication},
     RefusalKind{msg::Forbidden, K::Policy},
     RefusalKind{msg::RecordUnknownOnServer, K::Usage},
     RefusalKind{msg::RevisionConflict, K::Server},

@@ -22,7 +22,7 @@ namespace {
 constexpr qint64 kKeepMs = qint64{24} * 3600 * 1000;
 
 QString requireEnabled(const Settings &settings) {
-    const QString mode = settings.text(setting::kDeviceLogin);
+    QString mode = settings.text(setting::kDeviceLogin);
     if (mode == QLatin1String(device_login::kNone))
         throw Refusal(Error::DeviceLoginDisabled,
                       QStringLiteral("this server does not take device keys for logins; log in "

@@ -34,10 +34,10 @@ inline constexpr char kDeviceChallengeSeconds[] = "device-challenge-seconds";
 enum class SettingKind { Text, Flag, Number, Choice };
 
 struct SettingSpec {
-    const char *key;
-    SettingKind kind;
-    const char *defaultValue;
-    const char *help;
+    const char *key = nullptr;
+    SettingKind kind = SettingKind::Text;
+    const char *defaultValue = nullptr;
+    const char *help = nullptr;
     const char *choices = nullptr; // Choice: the values it takes, separated by '|'
 };
 

@@ -7,7 +7,7 @@ namespace vaultlink {
 
 namespace {
 struct ModeName {
-    DeviceLoginMode mode;
+    DeviceLoginMode mode = DeviceLoginMode::None;
     QLatin1StringView name;
 };
 constexpr ModeName kModeNames[] = {

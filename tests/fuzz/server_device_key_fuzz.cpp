@@ -26,7 +26,7 @@ const QByteArray &fixedKey() {
     return key;
 }
 
-const QByteArray kMessage("vaultlink-device-login-v1\nchallenge\n1\nalice\ndevice-1");
+constexpr char kMessage[] = "vaultlink-device-login-v1\nchallenge\n1\nalice\ndevice-1";
 
 // The DER of the signature as OpenSSL writes it back.
 QByteArray reencoded(const QByteArray &signature) {
@@ -61,7 +61,7 @@ VAULTLINK_FUZZ_TARGET(server_device_key) {
         VAULTLINK_FUZZ_CHECK(!verifyEs256(bytes, kMessage, QByteArray()));
     } else if (verifyEs256(fixedKey(), kMessage, bytes)) {
         VAULTLINK_FUZZ_CHECK(reencoded(bytes) == bytes);
-        VAULTLINK_FUZZ_CHECK(!verifyEs256(fixedKey(), kMessage + '.', bytes));
+        VAULTLINK_FUZZ_CHECK(!verifyEs256(fixedKey(), QByteArray(kMessage) + '.', bytes));
     }
     VAULTLINK_FUZZ_CHECK(ERR_peek_error() == 0);
 }

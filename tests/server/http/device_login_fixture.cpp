@@ -27,7 +27,7 @@ Reply DeviceLoginTest::deleteKey(const QString &access) {
 
 Tokens DeviceLoginTest::enroll(const TestKey &key, const QString &deviceId, const QString &user,
                                const QString &password) {
-    const Tokens tokens = loginAs(user, password, deviceId);
+    Tokens tokens = loginAs(user, password, deviceId);
     if (!tokens.ok())
         return {};
     const Reply reply = putKey(tokens.access, key.spki());

@@ -65,8 +65,11 @@ QJsonObject deviceChallengeJson(const char *replaces = "both") {
             {QStringLiteral("replaces"), QString::fromLatin1(replaces)}};
 }
 
-const DeviceIdentity kPhone{QStringLiteral("6f1c2a9e-3b7d-4e0f-9a51-2c8d7e4b1f03"),
-                            QStringLiteral("Alice's Pixel 8")};
+const DeviceIdentity &phone() {
+    static const DeviceIdentity identity{QStringLiteral("6f1c2a9e-3b7d-4e0f-9a51-2c8d7e4b1f03"),
+                                         QStringLiteral("Alice's Pixel 8")};
+    return identity;
+}
 
 class DeviceKeyCalls : public ::testing::Test, protected ClientFixture {
 protected:
@@ -86,7 +89,7 @@ protected:
 
 TEST(DeviceLoginMessage, IsTheFiveDocumentedLinesAsUtf8) {
     EXPECT_EQ(deviceLoginMessage(QStringLiteral("E128Y47Q8Cgxp5dM1ur3nxunCuEBDRJw7T3BNKh2L3Y"), 1,
-                                 QStringLiteral("alice"), kPhone.id),
+                                 QStringLiteral("alice"), phone().id),
               QByteArray("vaultlink-device-login-v1\nE128Y47Q8Cgxp5dM1ur3nxunCuEBDRJw7T3BNKh2L3Y\n1"
                          "\nalice\n6f1c2a9e-3b7d-4e0f-9a51-2c8d7e4b1f03"));
     // The user name as it was typed, blanks and case included.
@@ -132,14 +135,14 @@ TEST_F(DeviceKeyCalls, TheKeyCallsWant204) {
 TEST_F(DeviceKeyCalls, DeviceChallengeAsksAnonymouslyAndReadsTheAnswer) {
     transport.then(jsonAnswer(200, deviceChallengeJson("second-factor")));
     const DeviceChallenge challenge =
-        client.deviceChallenge(1, QStringLiteral(" Alice"), kPhone.id);
+        client.deviceChallenge(1, QStringLiteral(" Alice"), phone().id);
     const HttpRequest &request = only();
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.url.path(), QStringLiteral("/api/v1/auth/device-challenge"));
     EXPECT_TRUE(headerOf(request, "Authorization").isEmpty());
     EXPECT_EQ(bodyOf(request), (QJsonObject{{QStringLiteral("database"), 1},
                                             {QStringLiteral("username"), QStringLiteral(" Alice")},
-                                            {QStringLiteral("deviceId"), kPhone.id}}));
+                                            {QStringLiteral("deviceId"), phone().id}}));
     EXPECT_EQ(challenge.challenge, QStringLiteral("E128Y47Q8Cgxp5dM1ur3nxunCuEBDRJw7T3BNKh2L3Y"));
     EXPECT_EQ(challenge.expiresAt,
               QDateTime::fromString(QStringLiteral("2026-11-22T15:46:49.779Z"), Qt::ISODateWithMs));
@@ -165,7 +168,7 @@ TEST_F(DeviceKeyCalls, AChallengeOutsideTheContractIsABadAnswer) {
     for (const QJsonObject &answer : answers) {
         transport.then(jsonAnswer(200, answer));
         const ApiError error =
-            thrownBy([this] { client.deviceChallenge(1, QStringLiteral("alice"), kPhone.id); });
+            thrownBy([this] { client.deviceChallenge(1, QStringLiteral("alice"), phone().id); });
         EXPECT_EQ(error.kind(), ApiError::Kind::BadAnswer)
             << QJsonDocument(answer).toJson().toStdString();
         EXPECT_EQ(error.message().key(), QStringLiteral("bad-answer"));
@@ -175,10 +178,12 @@ TEST_F(DeviceKeyCalls, AChallengeOutsideTheContractIsABadAnswer) {
 TEST_F(DeviceKeyCalls, DeviceLoginSendsASignatureThatVerifiesOverTheDocumentedMessage) {
     const PhoneKey key;
     transport.then(jsonAnswer(200, deviceChallengeJson())).then(jsonAnswer(200, grantJson()));
-    const DeviceChallenge challenge = client.deviceChallenge(1, QStringLiteral("alice"), kPhone.id);
+    const DeviceChallenge challenge =
+        client.deviceChallenge(1, QStringLiteral("alice"), phone().id);
     const QByteArray message =
-        deviceLoginMessage(challenge.challenge, 1, QStringLiteral("alice"), kPhone.id);
-    const LoginOutcome outcome = client.deviceLogin(challenge.challenge, key.sign(message), kPhone);
+        deviceLoginMessage(challenge.challenge, 1, QStringLiteral("alice"), phone().id);
+    const LoginOutcome outcome =
+        client.deviceLogin(challenge.challenge, key.sign(message), phone());
 
     ASSERT_TRUE(outcome.grant.has_value());
     EXPECT_FALSE(outcome.challenge.has_value());
@@ -196,7 +201,7 @@ TEST_F(DeviceKeyCalls, DeviceLoginSendsASignatureThatVerifiesOverTheDocumentedMe
     EXPECT_TRUE(key.verifies(message, QByteArray::fromBase64(signature)));
     EXPECT_EQ(
         body.value(QStringLiteral("device")).toObject(),
-        (QJsonObject{{QStringLiteral("id"), kPhone.id}, {QStringLiteral("name"), kPhone.name}}));
+        (QJsonObject{{QStringLiteral("id"), phone().id}, {QStringLiteral("name"), phone().name}}));
     EXPECT_FALSE(body.contains(QStringLiteral("password")));
 }
 
@@ -204,7 +209,7 @@ TEST_F(DeviceKeyCalls, DeviceLoginCarriesThePasswordOnlyWhenGiven) {
     const QString tricky = QStringLiteral("q\"uo\\te\n\t\x01 é€😀");
     const SecureBuffer password = SecureBuffer::fromUtf8(tricky);
     transport.then(jsonAnswer(200, grantJson()));
-    client.deviceLogin(QStringLiteral("c"), "sig", {kPhone.id, {}}, &password);
+    client.deviceLogin(QStringLiteral("c"), "sig", {phone().id, {}}, &password);
     const QJsonObject body = bodyOf(only());
     EXPECT_EQ(body.value(QStringLiteral("password")).toString(), tricky);
     EXPECT_EQ(body.value(QStringLiteral("challenge")).toString(), QStringLiteral("c"));
@@ -214,7 +219,7 @@ TEST_F(DeviceKeyCalls, DeviceLoginCarriesThePasswordOnlyWhenGiven) {
 
 TEST_F(DeviceKeyCalls, DeviceLoginMayAskForTheSecondFactorAsLoginDoes) {
     transport.then(problemAnswer(401, QStringLiteral("mfa-required"), challengeProblem()));
-    const LoginOutcome outcome = client.deviceLogin(QStringLiteral("c"), "sig", kPhone);
+    const LoginOutcome outcome = client.deviceLogin(QStringLiteral("c"), "sig", phone());
     EXPECT_FALSE(outcome.grant.has_value());
     ASSERT_TRUE(outcome.challenge.has_value());
     EXPECT_EQ(outcome.challenge->transaction, QStringLiteral("tx-1"));
@@ -227,7 +232,7 @@ TEST_F(DeviceKeyCalls, DeviceLoginRefusalsAreApiErrorsWithTheirCode) {
                              "device-key-unknown", "device-login-disabled"}) {
         transport.then(problemAnswer(401, QString::fromLatin1(code)));
         const ApiError error =
-            thrownBy([this] { client.deviceLogin(QStringLiteral("c"), "sig", kPhone); });
+            thrownBy([this] { client.deviceLogin(QStringLiteral("c"), "sig", phone()); });
         EXPECT_EQ(error.kind(), ApiError::Kind::Refusal) << code;
         EXPECT_EQ(error.code(), QLatin1String(code));
         EXPECT_EQ(error.message().key(), QLatin1String(code)) << "the catalog knows it";
@@ -248,8 +253,8 @@ TEST_F(DeviceKeyCalls, KeyCallsAreRepeatedButAChallengeAndALoginOnlyWhenTheyNeve
     // A challenge or a login that may have arrived is not sent again.
     transport.then(noAnswer(NetFailure::ConnectionLost, true))
         .then(noAnswer(NetFailure::ConnectionLost, true));
-    EXPECT_TRUE(fails([this] { client.deviceChallenge(1, QStringLiteral("alice"), kPhone.id); }));
-    EXPECT_TRUE(fails([this] { client.deviceLogin(QStringLiteral("c"), "sig", kPhone); }));
+    EXPECT_TRUE(fails([this] { client.deviceChallenge(1, QStringLiteral("alice"), phone().id); }));
+    EXPECT_TRUE(fails([this] { client.deviceLogin(QStringLiteral("c"), "sig", phone()); }));
     EXPECT_EQ(transport.requests.size(), 7);
 
     // One that certainly never did is.
@@ -257,8 +262,8 @@ TEST_F(DeviceKeyCalls, KeyCallsAreRepeatedButAChallengeAndALoginOnlyWhenTheyNeve
         .then(jsonAnswer(200, deviceChallengeJson()))
         .then(noAnswer(NetFailure::Unreachable, false))
         .then(jsonAnswer(200, grantJson()));
-    client.deviceChallenge(1, QStringLiteral("alice"), kPhone.id);
-    EXPECT_TRUE(client.deviceLogin(QStringLiteral("c"), "sig", kPhone).grant.has_value());
+    client.deviceChallenge(1, QStringLiteral("alice"), phone().id);
+    EXPECT_TRUE(client.deviceLogin(QStringLiteral("c"), "sig", phone()).grant.has_value());
     EXPECT_EQ(transport.requests.size(), 11);
 }
 

@@ -43,7 +43,8 @@ protected:
 
     bool confirmNext = true;
     int asked = 0;
-    StandInConfirm confirmer = [this](const BiometricPrompt &shown, std::function<void(bool)> yes) {
+    StandInConfirm confirmer = [this](const BiometricPrompt &shown,
+                                      const std::function<void(bool)> &yes) {
         ++asked;
         EXPECT_EQ(shown.title, QStringLiteral("Unlock Vaultlink"));
         yes(confirmNext);
@@ -128,10 +129,11 @@ TEST_F(StandInTest, ACancelBeforeTheConfirmationEndsTheRequestOnce) {
 }
 
 TEST(StandInFactory, IsTheStandInOnlyWithSomeoneToConfirm) {
-    EXPECT_EQ(makeBiometricKeyStore([](const BiometricPrompt &, std::function<void(bool)>) {})
-                  ->availability()
-                  .kind,
-              BiometricAvailability::Kind::StandIn);
+    EXPECT_EQ(
+        makeBiometricKeyStore([](const BiometricPrompt &, const std::function<void(bool)> &) {})
+            ->availability()
+            .kind,
+        BiometricAvailability::Kind::StandIn);
     const BiometricAvailability none = makeBiometricKeyStore()->availability();
     EXPECT_EQ(none.kind, BiometricAvailability::Kind::None);
     EXPECT_EQ(none.problem, BiometricError::NoHardware);

@@ -1,3 +1,4 @@
+#include "src/base/message_catalog.h"
 #include "src/biometrics/biometric_unlock.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
@@ -178,13 +179,24 @@ int profilesCommand(Context &context) {
 }
 
 int syncCommand(Context &context) {
-    const SecureBuffer password = context.input.password(QStringLiteral("Password"));
-    std::unique_ptr<OpenProfile> profile = openProfileWith(context, password);
+    // With --biometric there is no password: a session the server ended cannot be resumed.
+    SecureBuffer password;
+    std::unique_ptr<OpenProfile> profile;
+    if (context.args.biometric) {
+        profile = openProfileWithBiometrics(context);
+    } else {
+        password = context.input.password(QStringLiteral("Password"));
+        profile = openProfileWith(context, password);
+    }
     const SyncOutcome outcome = context.service.sync(
         *profile, password, otpPrompt(context),
         [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
     if (!outcome.notice.isEmpty())
         context.out.note(say(outcome.notice));
+    if (outcome.biometricsRemoved) {
+        BiometricUnlock(context.biometrics).forget(profile->record);
+        context.out.note(say(Message(msg::BiometricForbidden)));
+    }
     if (context.out.json()) {
         context.out.value(syncJson(outcome));
     } else {

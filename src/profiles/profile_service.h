@@ -47,6 +47,9 @@ struct SyncOutcome {
     SyncReport report;
     bool loggedIn = false; // the stored session could not be resumed; the password logged in
     Message notice;        // something the user should know (e.g. why a new login was needed)
+    // The server forbids biometric unlock: the profile's wrap was dropped and the server's copy
+    // of the device key deleted; the front end forgets the platform's keys (BiometricUnlock).
+    bool biometricsRemoved = false;
 };
 
 // What a user does with profiles, for every front end: link a device (by hand or by QR code),
@@ -102,6 +105,11 @@ public:
     QString dataDir() const { return m_dataDir; }
 
 private:
+    // The device-login key follows the profile's biometric wrap: registered with the server once
+    // biometrics are on, deleted there with the wrap when the policy forbids biometric unlock.
+    // Answers whether the wrap was dropped.
+    bool settleBiometrics(ApiClient &client, ServerSession &session, ProfileRecord &record,
+                          const Policy &policy);
     std::unique_ptr<ApiClient> api(const QUrl &server, const QString &pin,
                                    std::unique_ptr<Transport> &transport);
     TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SecureBuffer &password,

@@ -79,6 +79,8 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
         if (forms.isEmpty() || repair)
             forms = session.run([&](const QString &token) { return client->forms(token); });
         profile.mirror->setValues(WritePermissions::values(info.rights, forms));
+        outcome.biometricsRemoved =
+            settleBiometrics(*client, session, profile.record, outcome.report.policy);
     };
     try {
         try {
@@ -117,6 +119,34 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     profile.mirror->setValues(values);
     noteSynced(profile.record, now);
     return outcome;
+}
+
+bool ProfileService::settleBiometrics(ApiClient &client, ServerSession &session,
+                                      ProfileRecord &record, const Policy &policy) {
+    // The profile list as it is now: biometrics may have been turned on since the unlock.
+    const std::optional<ProfileRecord> stored = find(record.name);
+    if (!stored || !stored->biometric)
+        return false;
+    if (!policy.biometricUnlockAllowed) {
+        session.run([&](const QString &token) {
+            client.deleteDeviceKey(token);
+            return 0;
+        });
+        setBiometricWrap(stored->id, std::nullopt);
+        record.biometric.reset();
+        return true;
+    }
+    if (stored->biometric->deviceKeyRegistered || stored->biometric->deviceKey.isEmpty())
+        return false;
+    session.run([&](const QString &token) {
+        client.putDeviceKey(token, stored->biometric->deviceKey);
+        return 0;
+    });
+    BiometricWrap wrap = *stored->biometric;
+    wrap.deviceKeyRegistered = true;
+    setBiometricWrap(stored->id, wrap);
+    record.biometric = wrap;
+    return false;
 }
 
 std::unique_ptr<RecordEditor> ProfileService::editor(OpenProfile &profile) const {

@@ -77,6 +77,20 @@ class BiometricsTest(e2e.CliTestCase):
                 cli.run("biometrics", "enable", "--json", stdin=password + "\ny\n"), OK)
             self.assertExit(cli.run("list", "--json", "--biometric", stdin="y\n"), OK)
 
+        with self.subTest("the device key goes to the server with the next sync"):
+            self.assertExit(cli.run("sync", "--biometric", stdin="y\n"), OK)
+            self.assertTrue(self.status(cli)["deviceKeyRegistered"])
+
+        with self.subTest("the server forbids biometric unlock: gone at the next contact"):
+            self.server.settings(biometric_unlock="off")
+            result = self.assertExit(cli.run("sync", "--biometric", stdin="y\n"), OK)
+            self.assertIn("does not allow biometric unlock", result.err)
+            self.assertEqual(self.status(cli)["enabled"], False)
+            self.assertFalse(self.keyring_entry(alias))
+            self.server.settings(biometric_unlock="on")
+            self.assertExit(
+                cli.run("biometrics", "enable", "--json", stdin=password + "\ny\n"), OK)
+
         with self.subTest("disable"):
             self.assertExit(cli.run("biometrics", "disable", stdin=""), OK)
             self.assertEqual(self.status(cli)["enabled"], False)

@@ -51,6 +51,8 @@ AppGraph::AppGraph(const Surroundings &surroundings)
                      [this](const QString &code, const QString &detail) {
                          log.write(QStringLiteral("sync failed (%1): %2").arg(code, detail));
                      });
+    QObject::connect(&vault, &VaultViewModel::biometricsRemoved, &m_context,
+                     [this](const ProfileRecord &profile) { biometrics.forgetKeys(profile); });
     // The Unlock page's button speaks of the profile it unlocks.
     QObject::connect(&unlock, &UnlockViewModel::profileNameChanged, &m_context,
                      [this] { biometrics.setProfileName(unlock.profileName()); });

@@ -181,6 +181,11 @@ void BiometricViewModel::enable(const QString &password) {
         });
 }
 
+void BiometricViewModel::forgetKeys(const ProfileRecord &record) {
+    m_unlock.forget(record);
+    emit changed();
+}
+
 void BiometricViewModel::disable() {
     const std::optional<ProfileRecord> record = profile();
     if (!record)

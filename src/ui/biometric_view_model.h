@@ -50,6 +50,8 @@ public:
     Q_INVOKABLE void cancel() { m_unlock.cancel(); }
     // Re-reads the profile (after a sync or an unlock elsewhere).
     Q_INVOKABLE void reload();
+    // The server forbade biometric unlock and the sync dropped the wrap: the platform's keys go.
+    void forgetKeys(const ProfileRecord &profile);
 
 signals:
     void changed();

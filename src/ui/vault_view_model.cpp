@@ -1,5 +1,6 @@
 #include "src/ui/vault_view_model.h"
 
+#include "src/base/message_catalog.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/mirror_token_store.h"
 #include "src/profiles/profile_service.h"
@@ -238,6 +239,10 @@ void VaultViewModel::syncDone(const SyncJob &job) {
         return;
     const SyncOutcome &outcome = job.outcome;
     QString notice = outcome.notice.isEmpty() ? QString() : say(outcome.notice);
+    if (outcome.biometricsRemoved) {
+        notice = say(Message(msg::BiometricForbidden));
+        emit biometricsRemoved(job.profile->record);
+    }
     if (outcome.report.fullResync && outcome.report.resync != ResyncReason::None)
         notice = tr("The local copy was rebuilt from the server: %1")
                      .arg(say(resyncMessage(outcome.report.resync)));

@@ -78,6 +78,8 @@ signals:
     void locked();
     // For the on-device log: counts and failure messages, never a record's content.
     void syncFinished(const QString &summary);
+    // The server forbids biometric unlock: the profile's wrap is gone; the platform's keys go too.
+    void biometricsRemoved(const vaultlink::ProfileRecord &profile);
     void syncFailed(const QString &code, const QString &message);
 
 private:

@@ -34,7 +34,7 @@ int run(const QStringList &argv) {
     SystemRandom random;
     // On this computer the sensor's place is taken by a question on the terminal.
     const std::unique_ptr<platform::BiometricKeyStore> biometrics = platform::makeBiometricKeyStore(
-        [&input](const platform::BiometricPrompt &prompt, std::function<void(bool)> answer) {
+        [&input](const platform::BiometricPrompt &prompt, const std::function<void(bool)> &answer) {
             answer(input.confirm(QStringLiteral("%1 (%2): confirm in place of the fingerprint "
                                                 "sensor (biometric stand-in)")
                                      .arg(prompt.title, prompt.subtitle)));

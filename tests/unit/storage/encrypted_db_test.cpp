@@ -149,7 +149,7 @@ TEST_F(EncryptedDbTest, DeferredCheckpointsWaitForAnOrdinaryCommitOrTheLimit) {
     db->deferCheckpoints(false);
     insert(1);
     const qint64 copied = fileSize();
-    EXPECT_GT(copied, empty + EncryptedDb::kCheckpointPages * 3000);
+    EXPECT_GT(copied, empty + qint64{EncryptedDb::kCheckpointPages} * 3000);
 
     // Deferred without end: copied back once the log reaches its limit, not before.
     db->deferCheckpoints(true);

@@ -24,7 +24,7 @@ struct AppStandIns {
                  environment.random, *QGuiApplication::clipboard(), marker, *cameraPermission,
                  QString(), input, idleTimer, syncTimer, [this] { return connection; },
                  std::chrono::minutes(15),
-                 [this](platform::StandInConfirm) {
+                 [this](const platform::StandInConfirm &) {
                      return std::make_unique<ForwardBiometrics>(biometricStore);
                  }}) {}
 

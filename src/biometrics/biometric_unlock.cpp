@@ -3,6 +3,7 @@
 #include "src/base/message_catalog.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QTimer>
 
 namespace vaultlink {
@@ -202,6 +203,18 @@ void BiometricUnlock::sign(const ProfileRecord &profile, const QByteArray &messa
 void BiometricUnlock::forget(const ProfileRecord &profile) {
     cancel();
     m_store.remove(profile.biometric ? profile.biometric->alias : biometricAlias(profile.id));
+}
+
+BiometricResult awaitBiometric(const std::function<void(BiometricUnlock::Done)> &request) {
+    std::optional<BiometricResult> result;
+    QEventLoop loop;
+    request([&](BiometricResult got) {
+        result = std::move(got);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
 }
 
 } // namespace vaultlink

@@ -86,4 +86,9 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
+// Runs one request of a BiometricUnlock to its end on the calling thread (a local event loop
+// while the answer is awaited): for callers with no event loop of their own running, the
+// command line and the benchmarks.
+BiometricResult awaitBiometric(const std::function<void(BiometricUnlock::Done)> &request);
+
 } // namespace vaultlink

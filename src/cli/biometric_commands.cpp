@@ -5,7 +5,6 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 
-#include <QEventLoop>
 #include <QJsonObject>
 
 namespace vaultlink::cli {
@@ -16,19 +15,6 @@ platform::BiometricPrompt promptFor(const ProfileRecord &profile) {
         QStringLiteral("Unlock Vaultlink"),
         QStringLiteral("%1, %2 on %3").arg(profile.name, profile.userName, profile.databaseName),
         QStringLiteral("Use password")};
-}
-
-// Runs a request of `unlock` to its end (the stores answer through the event loop).
-BiometricResult await(const std::function<void(BiometricUnlock::Done)> &request) {
-    std::optional<BiometricResult> result;
-    QEventLoop loop;
-    request([&](BiometricResult got) {
-        result = std::move(got);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 ProfileRecord profileNamed(Context &context) {
@@ -75,7 +61,7 @@ QString kindName(platform::BiometricAvailability::Kind kind) {
 std::unique_ptr<OpenProfile> openProfileWithBiometrics(Context &context) {
     const ProfileRecord profile = profileNamed(context);
     BiometricUnlock unlock(context.biometrics);
-    BiometricResult result = await([&](BiometricUnlock::Done done) {
+    BiometricResult result = awaitBiometric([&](BiometricUnlock::Done done) {
         unlock.unlock(profile, promptFor(profile), std::move(done));
     });
     if (result.kind != BiometricResult::Kind::Done)
@@ -92,7 +78,7 @@ int biometricsCommand(Context &context) {
             context,
             context.input.password(
                 QStringLiteral("Password for profile \"%1\"").arg(chosenProfile(context))));
-        const BiometricResult result = await([&](BiometricUnlock::Done done) {
+        const BiometricResult result = awaitBiometric([&](BiometricUnlock::Done done) {
             unlock.enable(open->record, open->dataKey, promptFor(open->record), std::move(done));
         });
         if (result.kind != BiometricResult::Kind::Done)

@@ -38,10 +38,12 @@ void BiometricViewModel::setProfileName(const QString &name) {
     m_profileName = name;
     m_error.clear();
     m_errorCode.clear();
-    emit changed();
+    reload();
 }
 
 void BiometricViewModel::reload() {
+    // Read once here, not at each of the pages' bindings: the profile list is a file.
+    m_record = profile();
     emit changed();
 }
 
@@ -50,13 +52,11 @@ bool BiometricViewModel::available() const {
 }
 
 bool BiometricViewModel::enabled() const {
-    const std::optional<ProfileRecord> record = profile();
-    return record && record->biometric;
+    return m_record && m_record->biometric;
 }
 
 bool BiometricViewModel::offered() const {
-    const std::optional<ProfileRecord> record = profile();
-    return record && m_unlock.canUnlock(*record);
+    return m_record && m_unlock.canUnlock(*m_record);
 }
 
 bool BiometricViewModel::standIn() const {
@@ -97,6 +97,7 @@ void BiometricViewModel::refused(const ProfileRecord &record, const BiometricRes
         } catch (const std::exception &) {
             // An unwritable profile list: the wrap no longer opens anyway.
         }
+        m_record = profile();
     }
     const Message message = biometricMessage(result);
     setError(message.key(), say(message));
@@ -172,7 +173,7 @@ void BiometricViewModel::enable(const QString &password) {
                 } catch (const std::exception &failure) {
                     setError(QStringLiteral("local-data"), say(explain(failure)));
                 }
-                emit changed();
+                reload();
             });
         },
         [this](const Failure &failure) {
@@ -183,7 +184,7 @@ void BiometricViewModel::enable(const QString &password) {
 
 void BiometricViewModel::forgetKeys(const ProfileRecord &record) {
     m_unlock.forget(record);
-    emit changed();
+    reload();
 }
 
 void BiometricViewModel::disable() {
@@ -196,7 +197,7 @@ void BiometricViewModel::disable() {
     } catch (const std::exception &failure) {
         setError(QStringLiteral("local-data"), say(explain(failure)));
     }
-    emit changed();
+    reload();
 }
 
 } // namespace vaultlink::ui

@@ -58,7 +58,8 @@ signals:
     void unlocked(); // the profile is open in the session
 
 private:
-    std::optional<ProfileRecord> profile() const;
+    std::optional<ProfileRecord> profile() const; // read from the profile list
+
     void setBusy(bool busy);
     void setError(const QString &code, const QString &message);
     // A result that opened nothing; a lasting one turns biometrics off first.
@@ -69,6 +70,7 @@ private:
     VaultSession &m_session;
     BiometricUnlock m_unlock;
     QString m_profileName;
+    std::optional<ProfileRecord> m_record; // as last read (reload)
     bool m_busy = false;
     QString m_error;
     QString m_errorCode;

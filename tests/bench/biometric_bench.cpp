@@ -13,25 +13,9 @@
 #include "tests/bench/measure.h"
 #include "tests/bench/timed_transport.h"
 
-#include <QEventLoop>
-
 #include <stdexcept>
 
 namespace vaultlink::bench {
-
-namespace {
-BiometricResult await(const std::function<void(BiometricUnlock::Done)> &request) {
-    std::optional<BiometricResult> result;
-    QEventLoop loop;
-    request([&](BiometricResult got) {
-        result = std::move(got);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-} // namespace
 
 int biometricCommand(const QStringList &args) {
     const SecureBuffer password = readPassword();
@@ -44,7 +28,7 @@ int biometricCommand(const QStringList &args) {
     const platform::BiometricPrompt prompt{QStringLiteral("Unlock Vaultlink"), args.at(0), {}};
     {
         const std::unique_ptr<OpenProfile> open = service.unlock(args.at(0), password);
-        const BiometricResult enabled = await([&](BiometricUnlock::Done done) {
+        const BiometricResult enabled = awaitBiometric([&](BiometricUnlock::Done done) {
             biometrics.enable(open->record, open->dataKey, prompt, std::move(done));
         });
         if (!enabled.wrap)
@@ -57,7 +41,7 @@ int biometricCommand(const QStringList &args) {
     for (int round = 0; round < rounds; ++round) {
         const auto start = SteadyClock::now();
         const ProfileRecord record = *service.find(args.at(0));
-        BiometricResult unlocked = await([&](BiometricUnlock::Done done) {
+        BiometricResult unlocked = awaitBiometric([&](BiometricUnlock::Done done) {
             biometrics.unlock(record, prompt, std::move(done));
         });
         if (unlocked.kind != BiometricResult::Kind::Done)

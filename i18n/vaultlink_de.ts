@@ -1184,6 +1184,18 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s session has ended. Lock, then unlock with your password to sign in again.</source>
+        <translation>Die Sitzung auf dem Server ist beendet. Sperren Sie und entsperren Sie mit Ihrem Passwort, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session has ended, and signing in with biometrics did not work: %1 Lock, then unlock with your password to sign in again.</source>
+        <translation>Die Sitzung auf dem Server ist beendet, und die Anmeldung mit Biometrie hat nicht geklappt: %1 Sperren Sie und entsperren Sie mit Ihrem Passwort, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <source>The server wants your password as well.</source>
+        <translation>Der Server verlangt zusätzlich Ihr Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1956,6 +1968,10 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Beim Server anmelden</translation>
     </message>
 </context>
 <context>

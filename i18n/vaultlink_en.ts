@@ -1182,6 +1182,18 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s session has ended. Lock, then unlock with your password to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s session has ended, and signing in with biometrics did not work: %1 Lock, then unlock with your password to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants your password as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1953,6 +1965,10 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

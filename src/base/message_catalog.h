@@ -199,6 +199,10 @@ namespace vaultlink {
     X(BiometricNotEnrolled, "biometric-not-enrolled", 0)                                           \
     X(BiometricLockoutPermanent, "biometric-lockout-permanent", 0)                                 \
     X(BiometricForbidden, "biometric-forbidden", 0)                                                \
+    /* Signing in again after the server's session ended, with no password (biometric unlock) */   \
+    X(SignInNeedsPassword, "sign-in-needs-password", 0)                                            \
+    X(DeviceLoginRefused, "device-login-refused", 0) /* inner: why */                              \
+    X(DeviceLoginNeedsPassword, "device-login-needs-password", 0)                                  \
     X(ServerNotTold, "server-not-told", 0) /* inner: why */
 
 // The keys as constants: `Message(msg::AddressScheme, {scheme})` cannot misspell one.

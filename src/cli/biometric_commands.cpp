@@ -69,6 +69,26 @@ std::unique_ptr<OpenProfile> openProfileWithBiometrics(Context &context) {
     return context.service.unlockWithKey(profile.name, std::move(result.dataKey));
 }
 
+DeviceSigner biometricSigner(Context &context) {
+    return [&context](const ProfileRecord &profile, const QByteArray &message) {
+        BiometricUnlock unlock(context.biometrics);
+        const platform::BiometricPrompt prompt{
+            QStringLiteral("Sign in to the server"),
+            QStringLiteral("%1, %2 on %3").arg(profile.name, profile.userName, profile.serverUrl),
+            QStringLiteral("Use password")};
+        BiometricResult result = awaitBiometric([&](BiometricUnlock::Done done) {
+            unlock.sign(profile, message, prompt, std::move(done));
+        });
+        DeviceSignature signature{result.signature, biometricMessage(result), false};
+        if (result.kind == BiometricResult::Kind::TurnedOff) {
+            unlock.forget(profile);
+            context.service.setBiometricWrap(profile.id, std::nullopt);
+            signature.turnedOff = true;
+        }
+        return signature;
+    };
+}
+
 int biometricsCommand(Context &context) {
     const QString action = context.args.arguments.at(0);
     BiometricUnlock unlock(context.biometrics);

@@ -42,6 +42,9 @@ std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffe
 std::unique_ptr<OpenProfile> openProfileWithBiometrics(Context &context);
 QString chosenProfile(Context &context);
 OtpPrompt otpPrompt(Context &context);
+// The profile's device-login key, signing through the biometric key store (on this computer its
+// stand-in, asking on the terminal) when the server's session has to be started again.
+DeviceSigner biometricSigner(Context &context);
 // --tab: all, personal, or a unit by name or id; a usage failure names the tabs there are.
 Tab chosenTab(Context &context, Mirror &mirror);
 // A record by id or by exact name (any case); a usage failure when none or several match.

@@ -129,6 +129,13 @@ constexpr Sentence kSentences[] = {
      "Biometric unlock was turned off after too many failed attempts; unlock the device with its "
      "screen lock, then unlock with your password and 'vaultlink-cli biometrics enable'."},
     {msg::BiometricForbidden, "The server does not allow biometric unlock; it was turned off."},
+    {msg::SignInNeedsPassword, "The server's session for this device has ended, and this profile "
+                               "has no device key the server knows; run 'vaultlink-cli sync' "
+                               "without --biometric to sign in with your password."},
+    {msg::DeviceLoginRefused, "The server's session for this device has ended, and signing in "
+                              "with biometrics did not work: %1 Run 'vaultlink-cli sync' without "
+                              "--biometric to sign in with your password."},
+    {msg::DeviceLoginNeedsPassword, "The server wants the password together with biometrics."},
     {msg::ReadOnlyCopy, "Read only: this is your copy of a record the server deleted, which you "
                         "may not create again; keep what you need, then discard it."},
     {msg::NoteNotHere, "There is no conflict or note number %1."},

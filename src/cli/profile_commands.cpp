@@ -40,6 +40,7 @@ QJsonObject syncJson(const SyncOutcome &outcome) {
             {QStringLiteral("resyncReason"), resyncText(outcome.report.resync)},
             {QStringLiteral("resyncCode"), resyncCode(outcome.report.resync)},
             {QStringLiteral("loggedIn"), outcome.loggedIn},
+            {QStringLiteral("deviceLogin"), outcome.deviceLogin},
             {QStringLiteral("integrityChecked"), outcome.report.integrityChecked},
             {QStringLiteral("verified"), true},
             {QStringLiteral("sent"), outcome.push.sent},
@@ -179,7 +180,8 @@ int profilesCommand(Context &context) {
 }
 
 int syncCommand(Context &context) {
-    // With --biometric there is no password: a session the server ended cannot be resumed.
+    // With --biometric there is no password: a session the server ended is started again with
+    // the device key, where the server takes it.
     SecureBuffer password;
     std::unique_ptr<OpenProfile> profile;
     if (context.args.biometric) {
@@ -189,10 +191,13 @@ int syncCommand(Context &context) {
         profile = openProfileWith(context, password);
     }
     const SyncOutcome outcome = context.service.sync(
-        *profile, password, otpPrompt(context),
+        *profile, SignIn{password, otpPrompt(context), biometricSigner(context)},
         [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
     if (!outcome.notice.isEmpty())
         context.out.note(say(outcome.notice));
+    if (outcome.deviceLogin)
+        context.out.note(QStringLiteral("The server's session had ended; signed in again with "
+                                        "biometrics."));
     if (outcome.biometricsRemoved) {
         BiometricUnlock(context.biometrics).forget(profile->record);
         context.out.note(say(Message(msg::BiometricForbidden)));

@@ -81,23 +81,29 @@ LinkTarget ProfileService::redeem(const LinkPayload &payload) {
     return {payload.server, payload.pin, answer.databaseId, answer.databaseName, answer.userName};
 }
 
-TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile,
-                                 const SecureBuffer &password, const OtpPrompt &otp) {
-    const DeviceIdentity device{profile.deviceId, m_env.deviceName};
-    LoginOutcome outcome = api.login(profile.databaseId, profile.userName, password, device);
-    if (outcome.grant)
-        return *outcome.grant;
-    const MfaChallenge &challenge = *outcome.challenge;
-    const bool totpOffered =
-        std::any_of(challenge.methods.begin(), challenge.methods.end(),
-                    [](const MfaMethod &m) { return m.type == QLatin1String("totp"); });
-    if (!totpOffered)
-        throw Failure(Failure::Kind::Authentication, msg::MfaUnsupported);
-    const QString code = otp ? otp(challenge) : QString();
-    if (code.isEmpty())
-        throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-required"),
-                      Message(msg::MfaCodeMissing));
-    return api.answerTotp(challenge.transaction, code);
+TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile, const SignIn &signIn,
+                                 SyncOutcome &outcome) {
+    const ProfileRecord current = find(profile.name).value_or(profile);
+    LoginNotes notes;
+    try {
+        TokenGrant grant = logIn(api, current, m_env.deviceName, signIn, notes);
+        outcome.deviceLogin = notes.byDeviceKey;
+        if (!notes.notice.isEmpty())
+            outcome.notice = notes.notice;
+        forgetDeviceKeyIf(notes.deviceKeyLost, current);
+        return grant;
+    } catch (...) {
+        forgetDeviceKeyIf(notes.deviceKeyLost, current);
+        throw;
+    }
+}
+
+void ProfileService::forgetDeviceKeyIf(bool lost, const ProfileRecord &profile) {
+    if (!lost || !profile.biometric)
+        return;
+    BiometricWrap wrap = *profile.biometric;
+    wrap.deviceKeyRegistered = false;
+    setBiometricWrap(profile.id, wrap);
 }
 
 MirrorFiles ProfileService::filesFor(const QString &profileId, const SecureBuffer &key) const {
@@ -138,7 +144,8 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
                           Message(msg::DatabaseNotOnServer, {target.databaseName}));
     }
     profile.deviceId = installationDeviceId(m_dataDir, m_env.random);
-    const TokenGrant grant = login(*client, profile, password, otp);
+    SyncOutcome loginOutcome;
+    const TokenGrant grant = login(*client, profile, SignIn{password, otp, {}}, loginOutcome);
     profile.databaseName = grant.session.databaseName;
     profile.userName = grant.session.userName;
 

@@ -3,6 +3,7 @@
 #include "src/api/api_types.h"
 #include "src/crypto/secure_buffer.h"
 #include "src/profiles/environment.h"
+#include "src/profiles/session_login.h"
 #include "src/storage/mirror.h"
 #include "src/storage/profile_registry.h"
 #include "src/sync/pusher.h"
@@ -31,9 +32,6 @@ struct LinkTarget {
     QString userName;
 };
 
-// Asked for a second-factor code when the server wants one; an empty answer gives up.
-using OtpPrompt = std::function<QString(const MfaChallenge &)>;
-
 // A profile whose data key was unwrapped with the user's password.
 struct OpenProfile {
     ProfileRecord record;
@@ -45,8 +43,9 @@ struct OpenProfile {
 struct SyncOutcome {
     PushReport push; // what this device had changed, sent first
     SyncReport report;
-    bool loggedIn = false; // the stored session could not be resumed; the password logged in
-    Message notice;        // something the user should know (e.g. why a new login was needed)
+    bool loggedIn = false;    // the stored session could not be resumed; a new login started one
+    bool deviceLogin = false; // that login was the device key's (biometrics), not the password's
+    Message notice;           // something the user should know (e.g. why a new login was needed)
     // The server forbids biometric unlock: the profile's wrap was dropped and the server's copy
     // of the device key deleted; the front end forgets the platform's keys (BiometricUnlock).
     bool biometricsRemoved = false;
@@ -83,8 +82,14 @@ public:
     // connection to the mirror: a sync on another thread uses it (and may replace its mirror)
     // while the first one keeps serving reads; reopen the first one afterwards.
     std::unique_ptr<OpenProfile> companion(const OpenProfile &profile) const;
-    SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
+    // A session the server ended is started again as logIn() says (src/profiles/session_login.h):
+    // with the password, or after a biometric unlock (no password) with the device key.
+    SyncOutcome sync(OpenProfile &profile, const SignIn &signIn,
                      const SyncProgressFn &progress = {}, bool repair = false);
+    SyncOutcome sync(OpenProfile &profile, const SecureBuffer &password, const OtpPrompt &otp,
+                     const SyncProgressFn &progress = {}, bool repair = false) {
+        return sync(profile, SignIn{password, otp, {}}, progress, repair);
+    }
     // Refuses reading a mirror that has been out of contact longer than the server allows, time
     // offline counted so that setting the clock back gains nothing (OfflineClock). Each call is a
     // reading of the clock, noted in the mirror: call it at every unlock for reading and every
@@ -112,8 +117,12 @@ private:
                           const Policy &policy);
     std::unique_ptr<ApiClient> api(const QUrl &server, const QString &pin,
                                    std::unique_ptr<Transport> &transport);
-    TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SecureBuffer &password,
-                     const OtpPrompt &otp);
+    // logIn() with the profile as the list has it now (biometrics may have been turned on since
+    // the unlock); a key the server refused is registered again at the next sync.
+    TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SignIn &signIn,
+                     SyncOutcome &outcome);
+    // The server no longer takes the registered device key: the next sync registers it again.
+    void forgetDeviceKeyIf(bool lost, const ProfileRecord &profile);
     MirrorFiles filesFor(const QString &profileId, const SecureBuffer &key) const;
     // The registry entry and the mirror's files; the sync's lock file last, released through
     // `held` when this process holds it (removed under a held QLockFile, Qt warns on release).

@@ -38,9 +38,8 @@ void storeUnits(Mirror &mirror, const SessionInfo &session) {
 }
 } // namespace
 
-SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &password,
-                                 const OtpPrompt &otp, const SyncProgressFn &progress,
-                                 bool repair) {
+SyncOutcome ProfileService::sync(OpenProfile &profile, const SignIn &signIn,
+                                 const SyncProgressFn &progress, bool repair) {
     // One sync per profile at a time: two would spend the same refresh token (and the server
     // would end the session as stolen) or write the mirror together.
     QLockFile lock(profile.files.path + QStringLiteral(".lock"));
@@ -64,7 +63,7 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SecureBuffer &passw
     SyncOutcome outcome;
     const auto runOnce = [&] {
         if (!session.canResume()) {
-            session.adopt(login(*client, profile.record, password, otp));
+            session.adopt(login(*client, profile.record, signIn, outcome));
             outcome.loggedIn = true;
         }
         // What this device changed goes first, so that the feed then brings it back settled.

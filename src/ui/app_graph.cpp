@@ -17,7 +17,11 @@ AppGraph::AppGraph(const Surroundings &surroundings)
               standInSensor.ask(prompt, std::move(answer));
           }))
     , biometrics(surroundings.service, runner, session, *biometricStore)
-    , vault(surroundings.service, runner, session)
+    , vault(surroundings.service, runner, session,
+            [this](const ProfileRecord &profile, const QByteArray &message,
+                   const DeviceSignBridge::Reply &reply) {
+                biometrics.signIn(profile, message, reply);
+            })
     , record(session, clipboard,
              [&clock = surroundings.clock] { return clock.now().toSecsSinceEpoch(); })
     , writes(surroundings.service, session)

@@ -128,7 +128,8 @@ void BiometricViewModel::unlock() {
             },
             [this](std::unique_ptr<OpenProfile> open) {
                 setBusy(false);
-                // No password to keep: a sync that finds the session ended asks for it.
+                // No password to keep: a sync that finds the session ended signs in with the
+                // device key (signIn), where the server takes it.
                 m_session.open(std::move(open), SecureBuffer());
                 emit unlocked();
             },
@@ -180,6 +181,20 @@ void BiometricViewModel::enable(const QString &password) {
             setBusy(false);
             setError(failure.code(), say(failure));
         });
+}
+
+void BiometricViewModel::signIn(const ProfileRecord &record, const QByteArray &message,
+                                const std::function<void(DeviceSignature)> &reply) {
+    const platform::BiometricPrompt prompt{tr("Sign in to the server"), record.name,
+                                           tr("Use password")};
+    m_unlock.sign(record, message, prompt, [this, record, reply](const BiometricResult &result) {
+        DeviceSignature signature{result.signature, biometricMessage(result), false};
+        if (result.kind == BiometricResult::Kind::TurnedOff) {
+            refused(record, result);
+            signature.turnedOff = true;
+        }
+        reply(std::move(signature));
+    });
 }
 
 void BiometricViewModel::forgetKeys(const ProfileRecord &record) {

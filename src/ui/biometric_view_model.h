@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/biometrics/biometric_unlock.h"
+#include "src/profiles/session_login.h"
 
 #include <QObject>
 
@@ -50,6 +51,10 @@ public:
     Q_INVOKABLE void cancel() { m_unlock.cancel(); }
     // Re-reads the profile (after a sync or an unlock elsewhere).
     Q_INVOKABLE void reload();
+    // A sync signing in again after the server's session ended: the device-login key signs
+    // `message` behind the biometric prompt. A lasting answer turns biometrics off first.
+    void signIn(const ProfileRecord &profile, const QByteArray &message,
+                const std::function<void(DeviceSignature)> &reply);
     // The server forbade biometric unlock and the sync dropped the wrap: the platform's keys go.
     void forgetKeys(const ProfileRecord &profile);
 

@@ -186,6 +186,15 @@ constexpr Sentence kSentences[] = {
     {msg::BiometricForbidden,
      QT_TRANSLATE_NOOP("Messages",
                        "The server does not allow biometric unlock; it was turned off.")},
+    {msg::SignInNeedsPassword,
+     QT_TRANSLATE_NOOP("Messages", "The server's session has ended. Lock, then unlock with your "
+                                   "password to sign in again.")},
+    {msg::DeviceLoginRefused,
+     QT_TRANSLATE_NOOP("Messages", "The server's session has ended, and signing in with "
+                                   "biometrics did not work: %1 Lock, then unlock with your "
+                                   "password to sign in again.")},
+    {msg::DeviceLoginNeedsPassword,
+     QT_TRANSLATE_NOOP("Messages", "The server wants your password as well.")},
     {msg::ReadOnlyCopy,
      QT_TRANSLATE_NOOP("Messages",
                        "Read only: this is your copy of a record the server deleted, which you may "

@@ -13,11 +13,12 @@
 namespace vaultlink::ui {
 
 VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
-                               QObject *parent)
+                               DeviceSignBridge::Sign signIn, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_runner(runner)
-    , m_session(session) {
+    , m_session(session)
+    , m_signIn(*this, std::move(signIn)) {
     connect(&m_session, &VaultSession::openChanged, this, &VaultViewModel::sessionChanged);
     // A record written on this device, or a sync's records taken up: the list and the counts.
     connect(&m_session, &VaultSession::recordsUpdated, this, [this] {
@@ -37,6 +38,7 @@ VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, Vaul
 
 VaultViewModel::~VaultViewModel() {
     m_otp.cancel();
+    m_signIn.close();
     m_runner.waitForDone();
 }
 
@@ -213,16 +215,18 @@ void VaultViewModel::sync(bool repair) {
 
 void VaultViewModel::startSync(const std::shared_ptr<SyncJob> &job, bool repair) {
     const OtpPrompt otp = m_otp.prompt();
+    const DeviceSigner signer = m_signIn.signer();
     m_runner.run(
         this,
-        [this, job, otp, repair] {
+        [this, job, otp, signer, repair] {
             const SyncProgressFn progress =
                 TaskRunner::progressTo(this, [this](const SyncProgress &p) {
                     if (p.sending)
                         return; // the status line counts what comes from the server
                     m_syncStatus.setProgress(p.received, p.total);
                 });
-            job->outcome = m_service.sync(*job->profile, job->password, otp, progress, repair);
+            job->outcome =
+                m_service.sync(*job->profile, SignIn{job->password, otp, signer}, progress, repair);
         },
         [this, job] { syncDone(*job); },
         [this, job](const Failure &failure) { syncFailedWith(*job, failure); });

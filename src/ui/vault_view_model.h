@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/ui/device_sign_bridge.h"
 #include "src/ui/otp_bridge.h"
 #include "src/ui/record_list_model.h"
 #include "src/ui/sync_status.h"
@@ -39,8 +40,10 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(int otpDigits READ otpDigits NOTIFY otpRequested)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
 public:
+    // `signIn`: the device-login key's signature through the biometric prompt, for a sync that
+    // must start the server's session again after a biometric unlock (BiometricViewModel).
     VaultViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
-                   QObject *parent = nullptr);
+                   DeviceSignBridge::Sign signIn, QObject *parent = nullptr);
     ~VaultViewModel() override;
 
     bool isOpen() const;
@@ -103,6 +106,7 @@ private:
     TaskRunner &m_runner;
     VaultSession &m_session;
     OtpBridge m_otp;
+    DeviceSignBridge m_signIn;
     RecordListModel m_records;
     QList<StoredUnit> m_units;
     QList<qint64> m_unitTabs; // units the user opened as tabs

@@ -97,6 +97,11 @@ void FakeWebApp::expireAccessTokens() {
         m_expired.insert(it.key());
 }
 
+void FakeWebApp::endSessions() {
+    for (Session &session : m_sessions)
+        session.ended = true;
+}
+
 QJsonObject FakeWebApp::policy() const {
     return {{QStringLiteral("accessTokenSeconds"), 300},
             {QStringLiteral("sessionTimeoutSeconds"), 86400},
@@ -105,6 +110,7 @@ QJsonObject FakeWebApp::policy() const {
             {QStringLiteral("maxOfflineSeconds"), 259200},
             {QStringLiteral("mobileSyncAllowed"), mobileSync},
             {QStringLiteral("deviceActive"), !deviceRevoked},
+            {QStringLiteral("deviceLogin"), deviceLogin},
             {QStringLiteral("serverTime"), QStringLiteral("2026-11-22T10:00:00.000Z")}};
 }
 
@@ -209,14 +215,7 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
             return problemAnswer(403, QStringLiteral("device-revoked"),
                                  {{QStringLiteral("policy"), policy()}});
         if (totp)
-            return problemAnswer(
-                401, QStringLiteral("mfa-required"),
-                {{QStringLiteral("transaction"), QStringLiteral("tx-1")},
-                 {QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z")},
-                 {QStringLiteral("methods"),
-                  QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")},
-                                         {QStringLiteral("digits"), 6},
-                                         {QStringLiteral("periodSeconds"), 30}}}}});
+            return mfaRequired();
         const int session = static_cast<int>(m_sessions.size()) + 1;
         m_sessions.insert(session, {});
         return grant(session);
@@ -257,8 +256,12 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
                             QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
                                                    {QStringLiteral("name"), QStringLiteral("Demo")},
                                                    {QStringLiteral("mobileSync"), mobileSync}}}}});
+    if (std::optional<HttpResponse> answer = deviceLogins(request))
+        return *answer;
     if (const std::optional<HttpResponse> refused = checkBearer(request))
         return *refused;
+    if (std::optional<HttpResponse> answer = deviceKeyRoute(request))
+        return *answer;
     if (path == QLatin1String("/api/v1/auth/logout")) {
         ++logouts;
         for (auto it = m_access.cbegin(); it != m_access.cend(); ++it)

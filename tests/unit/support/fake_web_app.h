@@ -51,15 +51,21 @@ public:
     int pageMax = 1000;        // larger limits answer invalid-request, like feed-page-max
     qint64 namelessRecord = 0; // this record goes out without its name: not a record object
     void expireAccessTokens(); // every access token issued so far answers token-expired
+    void endSessions();        // every session so far is over (idle timeout, maximum age)
     QString refuseWrites;      // a code (e.g. "forbidden"): every write is refused with it
     int loseAnswers = 0;       // the next N writes are applied, but their answers are lost
     qint64 namelessAnswer = 0; // edits of this record are applied, answered without its fields
     std::function<void(const HttpRequest &)> onRequest; // called as each request arrives
+    // Device-key login (fake_web_app_device.cpp): the policy's mode, and the registered key
+    QString deviceLogin = QStringLiteral("none"); // none, password, second-factor, both
+    QByteArray deviceKey;                         // DER SPKI; empty: none (device-key-unknown)
 
     // What happened
     QStringList paths;        // every request's method and path, in order
     QList<qsizetype> batches; // the number of requests in each sendAll
-    int logins = 0;
+    int logins = 0;           // sessions started, by password or by device key
+    int deviceChallenges = 0;
+    int deviceLoginAttempts = 0;
     int refreshes = 0;
     int logouts = 0;
     QString lastCursor;
@@ -74,7 +80,15 @@ private:
         bool ended = false;
         bool reused = false;
     };
+    struct Challenge {
+        QString user;
+        QString deviceId;
+        bool used = false;
+    };
     HttpResponse route(const HttpRequest &request);
+    HttpResponse mfaRequired() const;
+    std::optional<HttpResponse> deviceLogins(const HttpRequest &request);   // no bearer
+    std::optional<HttpResponse> deviceKeyRoute(const HttpRequest &request); // bearer checked
     HttpResponse grant(int session);
     HttpResponse changes(const QUrl &url);
     std::optional<HttpResponse> records(const HttpRequest &request); // fake_web_app_records.cpp
@@ -96,6 +110,7 @@ private:
     QSet<QString> m_expired;      // access tokens past their life
     QMap<QString, int> m_refresh; // token → session
     QSet<QString> m_spent;
+    QMap<QString, Challenge> m_challenges;
     int m_tokenCounter = 0;
 };
 

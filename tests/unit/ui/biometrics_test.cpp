@@ -87,6 +87,46 @@ TEST_F(BiometricViewModels, ACancelChangesNothingANewEnrolmentTurnsItOffUntilThe
     EXPECT_TRUE(unlockWithBiometrics());
 }
 
+TEST_F(BiometricViewModels, AnEndedSessionSignsInAgainBehindTheBiometricPrompt) {
+    ui::SyncStatus &status = *vault.syncStatus();
+    const auto syncNow = [&] {
+        vault.sync(false);
+        return waitFor([&] { return !status.syncing(); }, 20000);
+    };
+    linkAndUnlock();
+    enable();
+    ASSERT_TRUE(syncNow()); // registers the device key
+    ASSERT_FALSE(server.deviceKey.isEmpty());
+    lockAndShowUnlock();
+    ASSERT_TRUE(unlockWithBiometrics());
+
+    // The server ended the session; it takes the key for the password and the code.
+    server.deviceLogin = QStringLiteral("both");
+    server.totp = true;
+    server.endSessions();
+    QSignalSpy codeAsked(&vault, &ui::VaultViewModel::otpRequested);
+    sensor.prompts.clear();
+    ASSERT_TRUE(syncNow());
+    EXPECT_TRUE(status.error().isEmpty()) << status.error().toStdString();
+    ASSERT_EQ(sensor.prompts.size(), 1);
+    EXPECT_EQ(sensor.prompts.at(0).title, QStringLiteral("Sign in to the server"));
+    EXPECT_EQ(codeAsked.size(), 0) << "the second-factor dialog is skipped";
+    EXPECT_TRUE(server.paths.contains(QStringLiteral("POST /api/v1/auth/device-login")));
+
+    // A cancelled prompt: the sync says that the password will do, and nothing else changes.
+    server.endSessions();
+    sensor.answers = {BiometricError::Cancelled};
+    ASSERT_TRUE(syncNow());
+    EXPECT_TRUE(status.error().contains(QLatin1String("unlock with your password")))
+        << status.error().toStdString();
+    EXPECT_TRUE(biometrics.enabled());
+
+    // The app closes while the prompt is up: the waiting sync is let go, nothing hangs.
+    sensor.holdReplies = true;
+    vault.sync(false);
+    ASSERT_TRUE(waitFor([&] { return sensor.prompts.size() == 3; }));
+}
+
 TEST(StandInSensorTest, AsksOnceAndANewQuestionEndsTheLastWithNo) {
     ui::StandInSensor sensor;
     std::vector<bool> answers;

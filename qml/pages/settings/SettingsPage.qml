@@ -137,12 +137,14 @@ Page {
                 objectName: "biometricSwitch"
                 text: page.biometrics.standIn ? qsTr("Unlock with the sensor stand-in")
                                               : qsTr("Unlock with fingerprint or face")
+                // The switch shows the view-model and never flips by itself: turning it on takes
+                // the password first (and a toggle would break the binding).
+                checkable: false
                 checked: page.biometrics.enabled
                 enabled: page.biometrics.available && !page.biometrics.busy
-                // Turning it on takes the password; the switch follows the view-model.
-                onToggled: {
-                    if (checked) { checked = false; biometricPassword.open() }
-                    else page.biometrics.disable()
+                onClicked: {
+                    if (page.biometrics.enabled) page.biometrics.disable()
+                    else biometricPassword.open()
                 }
                 Accessible.name: text
                 Layout.leftMargin: 8

@@ -7,7 +7,10 @@ itself after the (shortened) idle time. The same picture shown to the stand-in c
 from its frames; a picture of another QR code is refused with its reason. Records are written in
 the app offline first: created, changed while the server is down, sent when it is back, and a
 conflict with another device's change resolved on the Conflicts page; the server's records are
-read through the API to check each step.
+read through the API to check each step. Biometric unlock with the desktop's stand-in (its keys in
+the keyring of tests/integration/keyring/with_keyring.sh, which runs this file): turned on with
+the password, the vault opens without it, and a session the server ended is signed in again
+behind the stand-in's prompt.
 
     PYTHONPATH=tests/integration python3 tests/integration/app/test_app.py \\
         --app PATH/vaultlink --cli PATH/vaultlink-cli --server PATH/vaultlink-server
@@ -95,6 +98,59 @@ class AppWalkthrough(e2e.CliTestCase):
         until(lambda: not app.do("get", "syncStatus", "text").startswith("Synchronizing"), 120,
               "the end of the sync")
         return app.do("get", "pushLine", "text") if app.do("visible", "pushLine") == "true" else ""
+
+    def confirm_stand_in(self, app):
+        """The stand-in's question in place of the sensor, answered yes."""
+        app.until_visible("standInConfirm", 30)
+        app.do("click", "standInConfirm")
+
+    def test_biometric_unlock_and_signing_in_again_without_the_password(self):
+        app = App(self.workdir, settings={"security": {"idleLockSeconds": 0}})
+        self.addCleanup(app.close)
+        self.link_and_unlock(app)
+        app.do("click", "menuButton")
+        app.until_visible("settingsButton")
+        app.do("click", "settingsButton")
+        app.until_visible("biometricSwitch")
+        app.do("click", "biometricSwitch")
+        app.until_visible("passwordField")  # the dialog's
+        app.do("type", "passwordField", DEMO_PASSWORDS["alice"])
+        app.do("key", "Return")
+        self.confirm_stand_in(app)
+        until(lambda: app.do("get", "biometricSwitch", "checked") == "true", 30,
+              "biometric unlock turned on")
+        app.do("click", "backButton")
+        self.sync(app)  # the device-login key goes to the server
+
+        app.do("click", "lockButton")
+        app.until_visible("profilesPage")
+        app.do("click", "profile_0")
+        app.until_visible("biometricButton")
+        app.do("click", "biometricButton")
+        self.confirm_stand_in(app)
+        app.until_visible("recordList")
+
+        # The server ends the session (its refresh tokens live a second) and takes the device
+        # key in place of the password.
+        self.server.settings(refresh_token_seconds=1)
+        try:
+            self.sync(app)
+        finally:
+            self.server.settings(refresh_token_seconds=604800)
+        time.sleep(2.5)
+        self.server.settings(device_login="both")
+        try:
+            app.do("click", "menuButton")
+            app.until_visible("syncButton")
+            app.do("click", "syncButton")
+            self.confirm_stand_in(app)  # "Sign in to the server"
+            until(lambda: not app.do("get", "syncStatus", "text").startswith("Synchronizing"),
+                  120, "the end of the sync")
+            if app.do("visible", "syncError") == "true":
+                self.fail(app.do("get", "syncError", "message"))
+            self.assertIn("/auth/device-login 200", self.server.log_tail(60))
+        finally:
+            self.server.settings(device_login="none")
 
     def edit_field(self, app, name, value):
         app.do("clear", "field_" + name)

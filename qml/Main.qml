@@ -173,7 +173,13 @@ ApplicationWindow {
         anchors.centerIn: parent
         width: window.width - 48
         closePolicy: Popup.NoAutoClose
+        // Desktop only: flat, as the software and virtual-display renderers testers use draw no
+        // Material elevation layer (and, with it, no dialog background).
+        Material.elevation: 0
+        // A wrapped label's implicit height is that of one line: the dialog takes the wrapped one.
+        contentHeight: standInText.contentHeight
         Label {
+            id: standInText
             width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("%1\n\nThis computer has no fingerprint sensor: confirm here in its place (a stand-in for testing).").arg(window.standInSensor.subtitle)

@@ -34,6 +34,11 @@ if [ ! -f "$DATA/store.db" ]; then
     # Long enough to scan at leisure during a demo; production keeps the 5-minute default.
     "$SERVER" settings --data "$DATA" --set link-code-seconds=1800 > /dev/null
 fi
+# Biometrics may stand in for the password and the second factor when a session has ended; in
+# the app, idle sessions end after two minutes so that this can be seen (the default is a day).
+if [ "$HEADLESS" -eq 0 ]; then IDLE_END=120; else IDLE_END=86400; fi
+"$SERVER" settings --data "$DATA" --set device-login=both \
+    --set session-timeout-seconds=$IDLE_END > /dev/null
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     echo "port $PORT is already in use; stop what listens there or pass --port N" >&2
@@ -99,6 +104,11 @@ Vaultlink opens now (data in .demo/app). To link it:
   "Open image…" → link-qr.png (the picker opens in .demo; alice, database Demo; single use,
   valid 30 minutes), password alice-demo-2026, then unlock with the same password, search and
   copy. Or type the address https://localhost:$PORT with the key pin $PIN.
+Biometrics (a stand-in here: the keys in your desktop keyring, a dialog for the sensor):
+  Settings → "Unlock with the sensor stand-in", the password, Confirm; lock; "Unlock with the
+  sensor stand-in", Confirm. This demo server ends sessions idle for two minutes: wait, then
+  "Synchronize now" — the stand-in asks "Sign in to the server", and the app signs in again
+  without the password (the server's device-login setting is "both").
 TXT
     # Started in .demo so that its image picker opens where the link code is.
     (cd .demo && VAULTLINK_DATA_DIR="$PWD/app" ../build/dev/bin/vaultlink) ||
@@ -170,6 +180,36 @@ with_password alice-demo-2026 conflicts "${B[@]}" --resolve "$ROUTER" username k
 with_password alice-demo-2026 sync "${B[@]}"
 with_password alice-demo-2026 sync "${A[@]}"
 with_password alice-demo-2026 show "${A[@]}" "$ROUTER"
+
+echo
+echo "== biometric unlock (a stand-in here: keys in a keyring, \"y\" typed for the sensor)"
+biometric_walkthrough() {
+    # The stand-in's confirmation, like the password, from the next line of --password-stdin.
+    answer() { local answers=$1; shift; step "printf '$answers' |" vaultlink-cli "$(quoted "$@")"
+        printf "$answers" | "$CLI" --data-dir "$CLIENT" "$@" 2>&1 || echo "(exit code $?)"; }
+    local A=(--profile "Alice at Demo")
+    answer 'alice-demo-2026\ny\n' biometrics enable "${A[@]}" --password-stdin
+    answer 'y\n' list "${A[@]}" --tab IT --biometric --password-stdin
+    answer 'y\n' sync "${A[@]}" --biometric --password-stdin
+    echo
+    echo "-- the server ends the session (refresh tokens live one second for a moment)"
+    "$SERVER" settings --data "$DATA" --set refresh-token-seconds=1 > /dev/null
+    answer 'y\n' sync "${A[@]}" --biometric --password-stdin
+    "$SERVER" settings --data "$DATA" --set refresh-token-seconds=604800 > /dev/null
+    sleep 2
+    echo "-- signed in again: the key signs the server's challenge behind the prompt"
+    answer 'y\ny\n' sync "${A[@]}" --biometric --password-stdin
+    answer '' biometrics status "${A[@]}"
+}
+export CLI CLIENT SERVER DATA
+export -f biometric_walkthrough step quoted
+# The stand-in keeps its keys in the desktop's secret service; without a session bus, in a
+# keyring of its own for this walk-through.
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+    bash -c biometric_walkthrough
+else
+    tests/integration/keyring/with_keyring.sh bash -c biometric_walkthrough
+fi
 
 URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
 cat <<TXT

@@ -13,8 +13,10 @@ args=(--app build/dev/bin/vaultlink --cli build/dev/bin/vaultlink-cli
 export PYTHONPATH="$PWD/tests/integration"
 # Rendered with OpenGL under a virtual X server where there is one (Material's shadows need it);
 # otherwise offscreen with the software renderer.
+# The biometric stand-in keeps its keys in a keyring of its own for the pictures.
+keyring=tests/integration/keyring/with_keyring.sh
 if command -v xvfb-run > /dev/null; then
-    xvfb-run -a -s "-screen 0 1280x1024x24" python3 scripts/screenshots.py "${args[@]}" --platform xcb
+    xvfb-run -a -s "-screen 0 1280x1024x24" $keyring python3 scripts/screenshots.py "${args[@]}" --platform xcb
 else
-    python3 scripts/screenshots.py "${args[@]}"
+    $keyring python3 scripts/screenshots.py "${args[@]}"
 fi

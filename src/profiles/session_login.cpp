@@ -124,7 +124,10 @@ TokenGrant logIn(ApiClient &api, const ProfileRecord &profile, const QString &de
                 return *byKey->grant;
             }
         } catch (const ApiError &error) {
-            if (!deviceRefusal(error))
+            // Whatever the server says against the key (throttling too), the code may still
+            // do; not a revocation, nor a network that would fail the code as well.
+            if (error.kind() != ApiError::Kind::Refusal ||
+                error.code() == QLatin1String("device-revoked"))
                 throw;
         } catch (const Failure &) {
             // Declined or turned off (notes.notice says which needs telling).

@@ -71,9 +71,11 @@ std::optional<LoginOutcome> deviceLogin(ApiClient &api, const ProfileRecord &pro
         signIn.signer(profile, deviceLoginMessage(challenge.challenge, profile.databaseId,
                                                   profile.userName, device.id));
     if (signature.der.isEmpty()) {
+        const Message why =
+            signature.refusal.isEmpty() ? Message(msg::BiometricFailed) : signature.refusal;
         if (signature.turnedOff)
-            notes.notice = signature.refusal;
-        throw refused(Failure::Kind::Authentication, signature.refusal.key(), signature.refusal);
+            notes.notice = why;
+        throw refused(Failure::Kind::Authentication, why.key(), why);
     }
     try {
         return api.deviceLogin(challenge.challenge, signature.der, device,

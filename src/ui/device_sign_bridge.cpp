@@ -1,5 +1,7 @@
 #include "src/ui/device_sign_bridge.h"
 
+#include "src/base/message_catalog.h"
+
 #include <QMetaObject>
 #include <QObject>
 
@@ -8,6 +10,13 @@
 #include <optional>
 
 namespace vaultlink::ui {
+
+namespace {
+// What a closed bridge answers: nothing signed, as after the user's cancel.
+DeviceSignature notSigned() {
+    return {{}, Message(msg::BiometricCancelled), false};
+}
+} // namespace
 
 // Shared with every reply handed out, so that a reply outliving the bridge finds it still there.
 struct DeviceSignBridge::State {
@@ -34,7 +43,7 @@ DeviceSigner DeviceSignBridge::signer() const {
                                                                  const QByteArray &message) {
         std::unique_lock lock(state->mutex);
         if (state->closed)
-            return DeviceSignature{};
+            return notSigned();
         const quint64 request = ++state->request;
         state->answer.reset();
         const Reply reply = [state, request](DeviceSignature signature) {
@@ -48,7 +57,7 @@ DeviceSigner DeviceSignBridge::signer() const {
             context, [sign, profile, message, reply] { sign(profile, message, reply); },
             Qt::QueuedConnection);
         state->answered.wait(lock, [&] { return state->answer.has_value() || state->closed; });
-        DeviceSignature answer = state->closed ? DeviceSignature{} : std::move(*state->answer);
+        DeviceSignature answer = state->closed ? notSigned() : std::move(*state->answer);
         state->answer.reset();
         ++state->request; // whatever still answers this request goes nowhere
         return answer;

@@ -1,6 +1,9 @@
+#include "src/base/message_catalog.h"
 #include "view_models_fixture.h"
 
 #include <QSignalSpy>
+
+#include <thread>
 
 namespace vaultlink::testing {
 namespace {
@@ -125,6 +128,36 @@ TEST_F(BiometricViewModels, AnEndedSessionSignsInAgainBehindTheBiometricPrompt) 
     sensor.holdReplies = true;
     vault.sync(false);
     ASSERT_TRUE(waitFor([&] { return sensor.prompts.size() == 3; }));
+}
+
+TEST(DeviceSignBridgeTest, OneAnswerPerRequestAndNoneAfterClosing) {
+    QObject gui;
+    std::vector<ui::DeviceSignBridge::Reply> replies; // on this (the GUI) thread
+    ui::DeviceSignBridge bridge(gui, [&](const ProfileRecord &, const QByteArray &message,
+                                         const ui::DeviceSignBridge::Reply &reply) {
+        EXPECT_EQ(message, QByteArray("challenge"));
+        replies.push_back(reply);
+    });
+    const DeviceSigner signer = bridge.signer();
+    DeviceSignature got;
+    std::thread sync([&] { got = signer(ProfileRecord{}, QByteArray("challenge")); });
+    ASSERT_TRUE(waitFor([&] { return replies.size() == 1; }));
+    replies[0]({QByteArray("signed"), {}, false});
+    replies[0]({QByteArray("said twice"), {}, false});
+    sync.join();
+    EXPECT_EQ(got.der, QByteArray("signed"));
+
+    // Closed while the prompt is up: the sync goes on with nothing signed; the late answer goes
+    // nowhere, and so does any request after that.
+    std::thread waiting([&] { got = signer(ProfileRecord{}, QByteArray("challenge")); });
+    ASSERT_TRUE(waitFor([&] { return replies.size() == 2; }));
+    bridge.close();
+    waiting.join();
+    EXPECT_TRUE(got.der.isEmpty());
+    EXPECT_EQ(got.refusal.key(), msg::BiometricCancelled);
+    replies[1]({QByteArray("late"), {}, false});
+    EXPECT_TRUE(signer(ProfileRecord{}, QByteArray("challenge")).der.isEmpty());
+    EXPECT_EQ(replies.size(), 2U);
 }
 
 TEST(StandInSensorTest, AsksOnceAndANewQuestionEndsTheLastWithNo) {

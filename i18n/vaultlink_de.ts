@@ -1196,6 +1196,10 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>The server wants your password as well.</source>
         <translation>Der Server verlangt zusätzlich Ihr Passwort.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https, with a host).</source>
+        <translation>„%1“ ist keine Webadresse (http oder https, mit einem Host).</translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>

@@ -1194,6 +1194,10 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>The server wants your password as well.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https, with a host).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>

@@ -41,6 +41,8 @@ PACKAGES=(
     # the tests run a keyring of their own (gnome-keyring in a private D-Bus session) and remove
     # an entry as a new enrolment would (secret-tool)
     qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
+    # autofill: registrable domains by the Public Suffix List, its private section included
+    libpsl-dev publicsuffix
     "${extra[@]}"
 )
 

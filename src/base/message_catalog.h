@@ -203,7 +203,9 @@ namespace vaultlink {
     X(SignInNeedsPassword, "sign-in-needs-password", 0)                                            \
     X(DeviceLoginRefused, "device-login-refused", 0) /* inner: why */                              \
     X(DeviceLoginNeedsPassword, "device-login-needs-password", 0)                                  \
-    X(ServerNotTold, "server-not-told", 0) /* inner: why */
+    /* Autofill (src/autofill, src/profiles/autofill_lookup) */                                    \
+    X(AutofillAddress, "autofill-address", 1) /* the text given */                                 \
+    X(ServerNotTold, "server-not-told", 0)    /* inner: why */
 
 // The keys as constants: `Message(msg::AddressScheme, {scheme})` cannot misspell one.
 namespace msg {

@@ -24,7 +24,7 @@ constexpr CommandShape kCommands[] = {
     {"databases", 1, 1}, {"link", 0, 1},      {"profiles", 0, 0},   {"sync", 0, 0},
     {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},       {"unlink", 0, 0},
     {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},         {"pending", 0, 0},
-    {"conflicts", 0, 2}, {"generate", 0, 0},  {"biometrics", 1, 1},
+    {"conflicts", 0, 2}, {"generate", 0, 0},  {"biometrics", 1, 1}, {"fill", 1, 1},
 };
 } // namespace
 
@@ -51,6 +51,8 @@ QString helpText() {
                "contain TERM (any case)\n"
                "  show RECORD [--reveal]           one record (by id or name); secrets masked "
                "unless --reveal\n"
+               "  fill URL                         the logins autofill would offer on this web "
+               "page (a desktop stand-in for the phones' autofill); never a secret\n"
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
                "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"

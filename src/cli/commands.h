@@ -25,6 +25,7 @@ int syncCommand(Context &context);
 int listCommand(Context &context);
 int searchCommand(Context &context);
 int showCommand(Context &context);
+int fillCommand(Context &context);
 int unlinkCommand(Context &context);
 int addCommand(Context &context);
 int editCommand(Context &context);

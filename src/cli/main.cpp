@@ -48,6 +48,7 @@ int run(const QStringList &argv) {
         {QStringLiteral("list"), cli::listCommand},
         {QStringLiteral("search"), cli::searchCommand},
         {QStringLiteral("show"), cli::showCommand},
+        {QStringLiteral("fill"), cli::fillCommand},
         {QStringLiteral("unlink"), cli::unlinkCommand},
         {QStringLiteral("add"), cli::addCommand},
         {QStringLiteral("edit"), cli::editCommand},

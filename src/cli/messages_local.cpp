@@ -136,6 +136,7 @@ constexpr Sentence kSentences[] = {
                               "with biometrics did not work: %1 Run 'vaultlink-cli sync' without "
                               "--biometric to sign in with your password."},
     {msg::DeviceLoginNeedsPassword, "The server wants the password together with biometrics."},
+    {msg::AutofillAddress, "\"%1\" is not a web address (http or https, with a host)."},
     {msg::ReadOnlyCopy, "Read only: this is your copy of a record the server deleted, which you "
                         "may not create again; keep what you need, then discard it."},
     {msg::NoteNotHere, "There is no conflict or note number %1."},

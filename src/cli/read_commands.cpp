@@ -1,6 +1,7 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
+#include "src/profiles/autofill_lookup.h"
 #include "src/storage/search_index.h"
 
 #include <QJsonArray>
@@ -173,6 +174,33 @@ int searchCommand(Context &context) {
             records();
             if (none && !context.out.json())
                 context.out.note(QStringLiteral("No record matches \"%1\".").arg(term));
+        });
+    });
+}
+
+int fillCommand(Context &context) {
+    return readThenShow(context, [&](Mirror &mirror) {
+        const QString address = context.args.arguments.at(0);
+        const QList<AutofillCandidate> found = findAutofillCandidates(mirror, {address, {}, true});
+        if (context.out.json()) {
+            QJsonArray list;
+            for (const AutofillCandidate &c : found)
+                list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("title"), c.title},
+                                        {QStringLiteral("username"), c.userName},
+                                        {QStringLiteral("insecure"), c.insecure}});
+            return Showing([&context, list] { context.out.value(list); });
+        }
+        return Showing([&context, found, address] {
+            if (found.isEmpty())
+                context.out.note(QStringLiteral("No login for %1.").arg(address));
+            for (const AutofillCandidate &c : found)
+                context.out.line(QStringLiteral("%1\t%2\t%3%4")
+                                     .arg(c.id)
+                                     .arg(c.title, c.userName,
+                                          c.insecure
+                                              ? QStringLiteral("\t(this page is not encrypted)")
+                                              : QString()));
         });
     });
 }

@@ -1,5 +1,6 @@
 #include "src/storage/mirror.h"
 
+#include "src/autofill/app_identity.h"
 #include "src/storage/mirror_schema.h"
 #include "src/storage/record_row.h"
 #include "src/storage/search_index.h"
@@ -20,11 +21,30 @@ constexpr char kReservedPrefix[] = "mirror.";
 constexpr char kCursor[] = "mirror.cursor";
 constexpr char kSequence[] = "mirror.sequence";
 constexpr char kDigest[] = "mirror.digest";
+constexpr char kAutofillKeys[] = "mirror.autofill-keys"; // "1": every row has its key
 
 QString readMeta(EncryptedDb &db, const char *key) {
     Statement select = db.prepare("SELECT value FROM meta WHERE key = ?");
     select.bind(1, QByteArrayView(key));
     return select.step() ? select.text(0) : QString();
+}
+
+// Rows written before schema 5 have no autofill key: given once, in one transaction.
+void fillAutofillKeys(EncryptedDb &db) {
+    if (readMeta(db, kAutofillKeys) == QLatin1String("1"))
+        return;
+    db.transaction([&] {
+        QList<QPair<qint64, QString>> keys;
+        Statement select = db.prepare("SELECT id, url FROM records WHERE url != '' AND site = ''");
+        while (select.step())
+            if (QString key = autofillKey(select.text(1)); !key.isEmpty())
+                keys.append({select.int64(0), key});
+        Statement update = db.prepare("UPDATE records SET site = ? WHERE id = ?");
+        for (const auto &[id, key] : std::as_const(keys))
+            update.bind(1, key).bind(2, id).run();
+        Statement done = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, '1')");
+        done.bind(1, QByteArrayView(kAutofillKeys)).run();
+    });
 }
 
 std::optional<qint64> heldSequence(Statement &select, qint64 id) {
@@ -60,6 +80,7 @@ std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &ke
     // so a commit is as durable as before. The file is switched back to a rollback journal before
     // it is renamed (makeSelfContained()).
     db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    fillAutofillKeys(*db);
     return std::unique_ptr<Mirror>(new Mirror(std::move(db), OpenFile::held(path)));
 }
 
@@ -89,7 +110,7 @@ namespace {
 // that made a page of upserts several times slower.
 constexpr char kInsertRow[] =
     "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, url, tags, "
-    "search, raw) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "search, raw, site) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void bindRow(Statement &insert, const RecordRow &row) {
     insert.bind(1, row.id).bind(2, row.form);
@@ -105,7 +126,8 @@ void bindRow(Statement &insert, const RecordRow &row) {
         .bind(9, row.url)
         .bind(10, row.tagsJson)
         .bind(11, row.search)
-        .bind(12, row.raw);
+        .bind(12, row.raw)
+        .bind(13, row.site);
 }
 
 // Records with a change of this device that the server does not hold yet.

@@ -150,6 +150,22 @@ public:
     // The id a record shown here under `id` has now (the same when it never moved): a record
     // created here takes the server's id once sent, one created again takes a new local id.
     qint64 currentId(qint64 id);
+
+    // Autofill (src/autofill): what matching needs of the records indexed under `key`
+    // (autofillKey: a site, or an app's address) and of every record whose match mode is a
+    // regular expression, read through the index (no other record is read); never a secret.
+    struct AutofillRow {
+        qint64 id = 0;
+        QString name;
+        QString userName;
+        QString url;
+        QString mode;  // matchModeName; empty: the default
+        QString certs; // the app certificates confirmed, hex SHA-256 digests separated by ','
+    };
+    QList<AutofillRow> autofillRows(const QString &key);
+    // The record's match mode and confirmed app certificates on this device (empty mode and
+    // certificates: the default, no row).
+    void setAutofillRule(qint64 id, const QString &mode, const QString &certs);
     QList<PendingChange> pendingChanges(); // in the order each record was first changed
     std::optional<PendingChange> pendingChange(qint64 recordId);
     qint64 pendingCount();

@@ -40,6 +40,14 @@ const std::vector<QStringList> &mirrorMigrations() {
         // on the old id follows it (Mirror::currentId).
         {QStringLiteral("CREATE TABLE moved(from_id INTEGER PRIMARY KEY, to_id INTEGER NOT "
                         "NULL)")},
+        // 5: autofill. Each record's autofill key (the site of its URL, src/autofill), indexed
+        // so that a lookup reads the records of one site only; filled for the rows already there
+        // when the file is first opened at this version (Mirror::open). The match mode and the
+        // app certificates the user confirmed, per record, on this device.
+        {QStringLiteral("ALTER TABLE records ADD COLUMN site TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE INDEX records_by_site ON records(site)"),
+         QStringLiteral("CREATE TABLE autofill_rules(record_id INTEGER PRIMARY KEY, mode TEXT NOT "
+                        "NULL, certs TEXT NOT NULL DEFAULT '')")},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "src/storage/record_row.h"
 
+#include "src/autofill/app_identity.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -121,6 +123,7 @@ RecordRow RecordRow::fromJson(const QJsonObject &record, const QByteArray &recei
     if (!named)
         invalid(row.id, "no name field");
 
+    row.site = autofillKey(row.url);
     row.tagsJson = QJsonDocument(tags).toJson(QJsonDocument::Compact);
     row.sortKey = foldText(row.name);
     row.search.reserve(row.sortKey.size() + row.userName.size() + row.url.size() + 32);

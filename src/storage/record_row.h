@@ -23,6 +23,7 @@ struct RecordRow {
     QString name;
     QString userName; // empty for forms without a `username` field (credit card, note)
     QString url;      // empty for forms without a `url` field
+    QString site;     // the URL's autofill key (src/autofill: autofillKey), empty for none
     QStringList tags;
     QByteArray tagsJson; // compact JSON array
     QByteArray sortKey;  // folded name

@@ -195,6 +195,8 @@ constexpr Sentence kSentences[] = {
                                    "password to sign in again.")},
     {msg::DeviceLoginNeedsPassword,
      QT_TRANSLATE_NOOP("Messages", "The server wants your password as well.")},
+    {msg::AutofillAddress,
+     QT_TRANSLATE_NOOP("Messages", "\"%1\" is not a web address (http or https, with a host).")},
     {msg::ReadOnlyCopy,
      QT_TRANSLATE_NOOP("Messages",
                        "Read only: this is your copy of a record the server deleted, which you may "

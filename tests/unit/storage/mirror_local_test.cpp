@@ -1,8 +1,8 @@
 #include "src/edits/record_merge.h"
 #include "src/storage/mirror.h"
 #include "src/storage/search_index.h"
-#include "tests/unit/storage/test_records.h"
 #include "tests/unit/support/doubles.h"
+#include "tests/unit/support/test_records.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "src/storage/mirror.h"
 #include "src/storage/record_row.h"
 #include "src/storage/statement.h"
-#include "tests/unit/storage/test_records.h"
 #include "tests/unit/support/doubles.h"
+#include "tests/unit/support/test_records.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "src/storage/record_row.h"
 #include "src/storage/search_index.h"
-#include "tests/unit/storage/test_records.h"
 #include "tests/unit/support/doubles.h"
+#include "tests/unit/support/test_records.h"
 
 #include <QTemporaryDir>
 

@@ -1,0 +1,64 @@
+#include "src/profiles/autofill_lookup.h"
+
+#include "src/autofill/url_matcher.h"
+#include "src/base/message_catalog.h"
+#include "src/profiles/failure.h"
+#include "src/storage/mirror.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace vaultlink {
+
+namespace {
+QList<QByteArray> confirmedCerts(const QString &certs) {
+    QList<QByteArray> digests;
+    for (const QString &hex : certs.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        digests.append(QByteArray::fromHex(hex.toLatin1()));
+    return digests;
+}
+} // namespace
+
+QList<AutofillCandidate> findAutofillCandidates(Mirror &mirror, const AutofillRequest &request) {
+    QMap<qint64, AutofillCandidate> found;
+    QList<qint64> vetoed;
+    if (!request.webAddress.isEmpty()) {
+        const std::optional<SiteAddress> page = parseSiteAddress(request.webAddress);
+        if (!page)
+            throw Failure(Failure::Kind::Usage, QStringLiteral("autofill-address"),
+                          Message(msg::AutofillAddress, {request.webAddress}));
+        for (const Mirror::AutofillRow &row : mirror.autofillRows(page->site)) {
+            const MatchMode mode = matchModeNamed(row.mode).value_or(MatchMode::Default);
+            const PageMatch match = matchPage(row.url, mode, *page);
+            if (match.vetoed)
+                vetoed.append(row.id);
+            if (!match.matched)
+                continue;
+            AutofillCandidate &candidate = found[row.id];
+            candidate = {row.id, row.name, row.userName, match.insecure, !request.trustedBrowser};
+        }
+    }
+    if (request.app) {
+        for (const Mirror::AutofillRow &row :
+             mirror.autofillRows(QStringLiteral("androidapp://") + request.app->package)) {
+            if (row.mode == QLatin1String("never")) {
+                vetoed.append(row.id);
+                continue;
+            }
+            const AppMatch match = matchApp(row.url, confirmedCerts(row.certs), *request.app);
+            if (match.matched || match.needsConfirmation)
+                found[row.id] = {row.id, row.name, row.userName, false, match.needsConfirmation};
+        }
+    }
+    for (const qint64 id : std::as_const(vetoed))
+        found.remove(id);
+    QList<AutofillCandidate> candidates = found.values();
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const AutofillCandidate &a, const AutofillCandidate &b) {
+                         return a.title.localeAwareCompare(b.title) < 0;
+                     });
+    return candidates;
+}
+
+} // namespace vaultlink

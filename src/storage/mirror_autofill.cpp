@@ -1,0 +1,39 @@
+// The mirror's side of autofill: the records of one site, read through their index.
+#include "src/storage/mirror.h"
+
+namespace vaultlink {
+
+QList<Mirror::AutofillRow> Mirror::autofillRows(const QString &key) {
+    const Lock lock(m_mutex);
+    QList<AutofillRow> rows;
+    if (key.isEmpty())
+        return rows;
+    Statement select = m_db->prepare(
+        "SELECT r.id, r.name, r.username, r.url, COALESCE(a.mode, ''), COALESCE(a.certs, '') "
+        "FROM records r LEFT JOIN autofill_rules a ON a.record_id = r.id WHERE r.site = ?1 "
+        "UNION SELECT r.id, r.name, r.username, r.url, a.mode, a.certs "
+        "FROM autofill_rules a JOIN records r ON r.id = a.record_id WHERE a.mode = 'regex'");
+    select.bind(1, key);
+    while (select.step())
+        rows.append({select.int64(0), select.text(1), select.text(2), select.text(3),
+                     select.text(4), select.text(5)});
+    return rows;
+}
+
+void Mirror::setAutofillRule(qint64 id, const QString &mode, const QString &certs) {
+    const Lock lock(m_mutex);
+    m_db->transaction([&] {
+        if (mode.isEmpty() && certs.isEmpty()) {
+            m_db->prepare("DELETE FROM autofill_rules WHERE record_id = ?").bind(1, id).run();
+            return;
+        }
+        m_db->prepare("INSERT OR REPLACE INTO autofill_rules(record_id, mode, certs) "
+                      "VALUES(?, ?, ?)")
+            .bind(1, id)
+            .bind(2, mode.isEmpty() ? QStringLiteral("default") : mode)
+            .bind(3, certs)
+            .run();
+    });
+}
+
+} // namespace vaultlink

@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <stdexcept>
+#include <tuple>
 
 namespace vaultlink {
 
@@ -304,9 +305,21 @@ void Mirror::adoptLocalChanges(Mirror &old) {
         const Lock oldLock(old.m_mutex);
         return readMeta(*old.m_db, kLocalIds);
     }();
+    // The user's autofill choices (match modes, confirmed apps) are this device's too.
+    QList<std::tuple<qint64, QString, QString>> rules;
+    {
+        const Lock oldLock(old.m_mutex);
+        Statement select = old.m_db->prepare("SELECT record_id, mode, certs FROM autofill_rules");
+        while (select.step())
+            rules.append({select.int64(0), select.text(1), select.text(2)});
+    }
     const Lock lock(m_mutex);
     m_db->transaction([&] {
         writeMeta(*m_db, kLocalIds, localIds);
+        Statement addRule = m_db->prepare(
+            "INSERT OR REPLACE INTO autofill_rules(record_id, mode, certs) VALUES(?, ?, ?)");
+        for (const auto &[id, mode, certs] : std::as_const(rules))
+            addRule.bind(1, id).bind(2, mode).bind(3, certs).run();
         Statement addNote = m_db->prepare("INSERT INTO notes(record_id, note) VALUES(?, ?)");
         for (const ChangeNote &note : oldNotes)
             addNote.bind(1, note.recordId).bind(2, toJson(note)).run();

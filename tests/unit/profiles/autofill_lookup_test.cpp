@@ -160,6 +160,24 @@ TEST_F(AutofillLookupTest, TheIndexFollowsSyncsEditsHereAndOlderFiles) {
     EXPECT_EQ(titles(QStringLiteral("https://bob.example/")),
               QStringList{QStringLiteral("Bob's pages")});
 
+    // A full resync's new file takes the user's choices over.
+    mirror->setAutofillRule(3, QStringLiteral("never"), {});
+    {
+        const std::unique_ptr<Mirror> fresh =
+            Mirror::open(dir.filePath(QStringLiteral("fresh.db")), key);
+        fresh->applyPage({TestRecord(3)
+                              .withSequence(9)
+                              .withName(QStringLiteral("Shop"))
+                              .withUrl(QStringLiteral("https://new-shop.example/"))
+                              .json()},
+                         {}, QStringLiteral("c2"), 9);
+        fresh->adoptLocalChanges(*mirror);
+        EXPECT_TRUE(
+            findAutofillCandidates(*fresh, {QStringLiteral("https://new-shop.example/"), {}, true})
+                .isEmpty());
+    }
+    mirror->setAutofillRule(3, {}, {});
+
     // A file from before the index: its rows get their keys when it is first opened.
     mirror.reset();
     {

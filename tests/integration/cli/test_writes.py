@@ -206,6 +206,54 @@ class WritesTest(e2e.CliTestCase):
             self.assertEqual(len(self.by_name(server, f"Crash new {i}")), 1, f"Crash new {i}")
         self.assertEqual(self.assertExit(cli.run("pending", "--json"), OK).json(), [])
 
+    # --- autofill ------------------------------------------------------------------------------
+    def test_4_fill_follows_the_records_written_here_and_on_the_server(self):
+        cli = self.new_cli()
+        self.link(cli, "fill")
+
+        def fill(address):
+            return self.assertExit(cli.run("fill", address, "--json"), OK).json()
+
+        def titles(address):
+            return [c["title"] for c in fill(address)]
+
+        # A server record with a web address is offered on its page, and nothing of another
+        # registrable domain ever is.
+        server = self.records()
+        with_url = [r for r in server.values() if "url" in e2e.field_map(r)
+                    and self.value(r, "url").startswith("https://")]
+        wanted = with_url[0]
+        page = self.value(wanted, "url")
+        site = ".".join(page.split("/")[2].split(".")[-2:])
+        found = fill(page)
+        self.assertIn(wanted["id"], [c["id"] for c in found])
+        for candidate in found:
+            address = self.value(server[candidate["id"]], "url")
+            self.assertTrue(address.split("/")[2].endswith(site), address)
+        self.assertNotIn("password", str(found))
+
+        # Written here: offered at once, offline as well, and moved with its address.
+        name = "Fill test"
+        self.assertExit(cli.run("add", "--form", "login", "--field", f"name={name}",
+                                "--field", "url=https://fill-test.example/login",
+                                "--field", "username=filler"), OK)
+        self.assertEqual(titles("https://www.fill-test.example/"), [name])
+        self.assertExit(cli.run("edit", name, "--field", "url=https://moved.example/"), OK)
+        self.assertEqual(titles("https://fill-test.example/login"), [])
+        self.assertEqual(titles("https://moved.example/login"), [name])
+        self.sync(cli)
+        [made] = fill("https://moved.example/")
+        self.assertGreater(made["id"], 0)  # the server's id now
+        http = fill("http://moved.example/")
+        self.assertEqual([c["insecure"] for c in http], [True])
+
+        # Deleted on the server: gone from the candidates with the next sync.
+        self.server.admin("record", "delete", "--database", "Demo", "--id", str(made["id"]))
+        self.sync(cli)
+        self.assertEqual(titles("https://moved.example/"), [])
+        self.assertExit(cli.run("fill", "javascript:alert(1)", "--json"), e2e.USAGE,
+                        "autofill-address")
+
 
 if __name__ == "__main__":
     e2e.main()

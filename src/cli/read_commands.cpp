@@ -1,7 +1,8 @@
+#include "src/base/message_catalog.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
-#include "src/profiles/autofill_lookup.h"
+#include "src/storage/autofill_lookup.h"
 #include "src/storage/search_index.h"
 
 #include <QJsonArray>
@@ -181,7 +182,11 @@ int searchCommand(Context &context) {
 int fillCommand(Context &context) {
     return readThenShow(context, [&](Mirror &mirror) {
         const QString address = context.args.arguments.at(0);
-        const QList<AutofillCandidate> found = findAutofillCandidates(mirror, {address, {}, true});
+        const std::optional<QList<AutofillCandidate>> lookup =
+            findAutofillCandidates(mirror, {address, {}, true});
+        if (!lookup)
+            throw Failure(Failure::Kind::Usage, msg::AutofillAddress, {address});
+        const QList<AutofillCandidate> found = *lookup;
         if (context.out.json()) {
             QJsonArray list;
             for (const AutofillCandidate &c : found)

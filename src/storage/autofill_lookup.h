@@ -33,7 +33,8 @@ struct AutofillCandidate {
 
 // The candidates in title order, read through the mirror's autofill index (a few rows, not every
 // record): the page's site and the app's address, each record's match mode applied, a Never
-// record left out. Throws Failure (Usage, `autofill-address`) for a web address that is not one.
-QList<AutofillCandidate> findAutofillCandidates(Mirror &mirror, const AutofillRequest &request);
+// record left out. nullopt when the web address is not one (parseSiteAddress).
+std::optional<QList<AutofillCandidate>> findAutofillCandidates(Mirror &mirror,
+                                                               const AutofillRequest &request);
 
 } // namespace vaultlink

@@ -1,8 +1,6 @@
-#include "src/profiles/autofill_lookup.h"
+#include "src/storage/autofill_lookup.h"
 
 #include "src/autofill/url_matcher.h"
-#include "src/base/message_catalog.h"
-#include "src/profiles/failure.h"
 #include "src/storage/mirror.h"
 
 #include <QMap>
@@ -20,14 +18,14 @@ QList<QByteArray> confirmedCerts(const QString &certs) {
 }
 } // namespace
 
-QList<AutofillCandidate> findAutofillCandidates(Mirror &mirror, const AutofillRequest &request) {
+std::optional<QList<AutofillCandidate>> findAutofillCandidates(Mirror &mirror,
+                                                               const AutofillRequest &request) {
     QMap<qint64, AutofillCandidate> found;
     QList<qint64> vetoed;
     if (!request.webAddress.isEmpty()) {
         const std::optional<SiteAddress> page = parseSiteAddress(request.webAddress);
         if (!page)
-            throw Failure(Failure::Kind::Usage, QStringLiteral("autofill-address"),
-                          Message(msg::AutofillAddress, {request.webAddress}));
+            return std::nullopt;
         for (const Mirror::AutofillRow &row : mirror.autofillRows(page->site)) {
             const MatchMode mode = matchModeNamed(row.mode).value_or(MatchMode::Default);
             const PageMatch match = matchPage(row.url, mode, *page);

@@ -53,7 +53,9 @@ protected:
 
     QStringList titles(const AutofillRequest &request) {
         QStringList found;
-        for (const AutofillCandidate &candidate : *findAutofillCandidates(*mirror, request))
+        const std::optional<QList<AutofillCandidate>> candidates =
+            findAutofillCandidates(*mirror, request);
+        for (const AutofillCandidate &candidate : *candidates)
             found.append(candidate.title);
         return found;
     }

@@ -52,12 +52,13 @@ step() { echo "== $(date +%H:%M:%S) $*"; }
 step "building the release tree (build/release, VAULTLINK_BUILD_BENCH=ON)"
 cmake --preset release -DVAULTLINK_BUILD_BENCH=ON > "$WORK/build.log"
 cmake --build --preset release --target vaultlink-server vaultlink-cli vaultlink_sync_bench \
-    vaultlink_search_bench vaultlink_list_bench >> "$WORK/build.log" ||
+    vaultlink_search_bench vaultlink_list_bench vaultlink_autofill_probe >> "$WORK/build.log" ||
     { tail -30 "$WORK/build.log"; exit 70; }
 SERVER=$ROOT/build/release/bin/vaultlink-server
 CLI=$ROOT/build/release/bin/vaultlink-cli
 SYNC_BENCH=$ROOT/build/release/tests/bench/vaultlink_sync_bench
 SEARCH_BENCH=$ROOT/build/release/tests/bench/vaultlink_search_bench
+AUTOFILL_PROBE=$ROOT/build/release/tests/bench/vaultlink_autofill_probe
 LIST_BENCH=$ROOT/build/release/tests/bench/vaultlink_list_bench
 
 # ---- the machine -------------------------------------------------------------------------------
@@ -231,6 +232,25 @@ printf '%s\n' "$PASSWORD" |
     "$ROOT/tests/integration/keyring/with_keyring.sh" "$SYNC_BENCH" biometric bench "$WORK/core" 20 |
     tee "$WORK/core-biometric.txt" | grep -v '^#' | sed 's/^/core_biometric./' >> "$FIG"
 grep '^#' "$WORK/core-biometric.txt" || true
+# Autofill as a phone's autofill service or extension runs it: a process of its own per lookup,
+# the data key given as a biometric unwrap gives it, then with the password through the KDF.
+step "autofill: one process per lookup"
+AUTOFILL_URL=https://staging.shopify.example/login
+meta autofill_url "$AUTOFILL_URL"
+AUTOFILL_KEY=$(printf '%s\n' "$PASSWORD" | "$AUTOFILL_PROBE" derive "$WORK/core" bench)
+for _ in $(seq 30); do
+    printf '%s\n' "$AUTOFILL_KEY" | "$AUTOFILL_PROBE" key "$WORK/core" bench "$AUTOFILL_URL" |
+        sed 's/^/autofill_key./' >> "$FIG"
+done
+for _ in 1 2 3; do # the baseline: every record read and matched, without the index
+    printf '%s\n' "$AUTOFILL_KEY" | "$AUTOFILL_PROBE" scan "$WORK/core" bench "$AUTOFILL_URL" |
+        sed 's/^/autofill_scan./' >> "$FIG"
+done
+unset AUTOFILL_KEY
+for _ in 1 2 3; do
+    printf '%s\n' "$PASSWORD" | "$AUTOFILL_PROBE" password "$WORK/core" bench "$AUTOFILL_URL" |
+        sed 's/^/autofill_password./' >> "$FIG"
+done
 printf '%s\n' "$PASSWORD" | "$SYNC_BENCH" search bench "$WORK/core" |
     tee "$WORK/core-search.txt" | grep -v '^#' | sed 's/^/core_search./' >> "$FIG"
 grep '^#' "$WORK/core-search.txt" || true

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutofillPage</name>
+    <message>
+        <source>Matches for a web address</source>
+        <translation>Treffer für eine Webadresse</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>On a phone, autofill offers these logins in the browser or app. This computer has no autofill: type a page&apos;s address to see them (a stand-in for testing).</source>
+        <translation>Auf einem Telefon bietet das automatische Ausfüllen diese Anmeldungen im Browser oder in der App an. Dieser Computer hat kein automatisches Ausfüllen: Geben Sie die Adresse einer Seite ein, um sie zu sehen (ein Ersatz zum Testen).</translation>
+    </message>
+    <message>
+        <source>https://example.com/login</source>
+        <translation>https://example.com/login</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find the matching logins</source>
+        <translation>Die passenden Anmeldungen suchen</translation>
+    </message>
+    <message>
+        <source>No login is offered on this page.</source>
+        <translation>Auf dieser Seite wird keine Anmeldung angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This page is not encrypted (http)</source>
+        <translation>Diese Seite ist nicht verschlüsselt (http)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <source>Both sides changed “%1”; the server&apos;s value stands until you choose.</source>
@@ -1926,6 +1977,10 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <message>
         <source>Conflict: waits for your review</source>
         <translation>Konflikt: wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Matches for a web address</source>
+        <translation>Treffer für eine Webadresse</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AutofillPage</name>
+    <message>
+        <source>Matches for a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a phone, autofill offers these logins in the browser or app. This computer has no autofill: type a page&apos;s address to see them (a stand-in for testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the matching logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login is offered on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not encrypted (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <source>Both sides changed “%1”; the server&apos;s value stands until you choose.</source>
@@ -1923,6 +1974,10 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>Conflict: waits for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches for a web address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@ ApplicationWindow {
     required property PasswordGeneratorViewModel generator
     required property NewRecordViewModel newRecord
     required property ConflictsViewModel conflicts
+    required property AutofillViewModel autofill
     required property ClipboardGuard clipboard
     required property SettingsViewModel settings
     required property AppLog appLog
@@ -55,6 +56,7 @@ ApplicationWindow {
             stack.currentItem.error = window.editor.error
     }
     function showConflicts() { window.conflicts.reload(); stack.push(conflictsPage) }
+    function showAutofill() { stack.push(autofillPage) }
 
     StackView {
         id: stack
@@ -98,6 +100,7 @@ ApplicationWindow {
             onSettingsRequested: window.showSettings()
             onNewRecordRequested: window.showNewRecord()
             onConflictsRequested: window.showConflicts()
+            onAutofillRequested: window.showAutofill()
         }
     }
     Component {
@@ -141,6 +144,14 @@ ApplicationWindow {
         id: conflictsPage
         ConflictsPage {
             viewModel: window.conflicts
+            onClosed: stack.pop()
+        }
+    }
+    Component {
+        id: autofillPage
+        AutofillPage {
+            viewModel: window.autofill
+            onRecordRequested: id => window.showRecord(id)
             onClosed: stack.pop()
         }
     }

@@ -29,6 +29,7 @@ ViewModels viewModelsOf(ui::AppGraph &graph) {
     models.generator = &graph.generator;
     models.newRecord = &graph.newRecord;
     models.conflicts = &graph.conflicts;
+    models.autofill = &graph.autofill;
     models.clipboard = &graph.clipboard;
     models.settings = &graph.settings;
     models.log = &graph.log;
@@ -52,6 +53,7 @@ QVariantMap initialProperties(const ViewModels &models) {
         {QStringLiteral("generator"), handedOut(models.generator)},
         {QStringLiteral("newRecord"), handedOut(models.newRecord)},
         {QStringLiteral("conflicts"), handedOut(models.conflicts)},
+        {QStringLiteral("autofill"), handedOut(models.autofill)},
         {QStringLiteral("clipboard"), handedOut(models.clipboard)},
         {QStringLiteral("settings"), handedOut(models.settings)},
         {QStringLiteral("appLog"), handedOut(models.log)},

@@ -47,6 +47,7 @@ struct ViewModels {
     ui::PasswordGeneratorViewModel *generator = nullptr;
     ui::NewRecordViewModel *newRecord = nullptr;
     ui::ConflictsViewModel *conflicts = nullptr;
+    ui::AutofillViewModel *autofill = nullptr;
     ui::ClipboardGuard *clipboard = nullptr;
     ui::SettingsViewModel *settings = nullptr;
     ui::AppLog *log = nullptr;
@@ -123,6 +124,13 @@ struct RecordActionsForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::RecordActions)
     QML_NAMED_ELEMENT(RecordActions)
+    QML_UNCREATABLE("Made by the app and handed to the pages")
+};
+
+struct AutofillViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::AutofillViewModel)
+    QML_NAMED_ELEMENT(AutofillViewModel)
     QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 

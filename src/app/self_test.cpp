@@ -77,6 +77,10 @@ constexpr Page kPages[] = {
      [](const qml::ViewModels &m) {
          return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.conflicts)}};
      }},
+    {"pages/autofill/AutofillPage.qml",
+     [](const qml::ViewModels &m) {
+         return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.autofill)}};
+     }},
     {"pages/settings/SettingsPage.qml",
      [](const qml::ViewModels &m) {
          return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.settings)},

@@ -31,6 +31,7 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , generator(surroundings.random)
     , newRecord(writes, session)
     , conflicts(writes, session)
+    , autofill(session)
     , standInCamera(surroundings.standInCameraPicture)
     , idle(&surroundings.input, surroundings.idleTimer)
     , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {

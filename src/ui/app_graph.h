@@ -3,6 +3,7 @@
 #include "platform/camera_access.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
+#include "src/ui/autofill_view_model.h"
 #include "src/ui/biometric_view_model.h"
 #include "src/ui/clipboard_guard.h"
 #include "src/ui/conflicts_view_model.h"
@@ -105,6 +106,7 @@ public:
     PasswordGeneratorViewModel generator;
     NewRecordViewModel newRecord;
     ConflictsViewModel conflicts;
+    AutofillViewModel autofill; // the desktop's stand-in for the phones' autofill
     StandInCamera standInCamera;
     IdleLock idle;
     AutoSync autoSync;

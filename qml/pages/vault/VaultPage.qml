@@ -18,6 +18,7 @@ Page {
     signal settingsRequested()
     signal newRecordRequested()
     signal conflictsRequested()
+    signal autofillRequested()
     title: viewModel.profileName
 
     header: ToolBar {
@@ -52,6 +53,11 @@ Page {
                         text: page.syncStatus.attention > 0 ? qsTr("Conflicts (%1)").arg(page.syncStatus.attention)
                                                             : qsTr("Conflicts")
                         onTriggered: page.conflictsRequested()
+                    }
+                    MenuItem {
+                        objectName: "autofillButton"
+                        text: qsTr("Matches for a web address")
+                        onTriggered: page.autofillRequested()
                     }
                     MenuItem {
                         objectName: "settingsButton"

@@ -1,0 +1,55 @@
+#include "view_models_fixture.h"
+
+namespace vaultlink::testing {
+namespace {
+
+// The desktop's "Matches for a web address" page over the real core.
+TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) {
+    server.addField(1, QStringLiteral("url"), QStringLiteral("url"),
+                    QStringLiteral("https://login.shop.example/"));
+    server.addField(2, QStringLiteral("url"), QStringLiteral("url"),
+                    QStringLiteral("https://other.example/"));
+    linkAndUnlock();
+    ui::AutofillViewModel &autofill = graph.autofill;
+
+    autofill.setAddress(QStringLiteral("https://shop.example/signin"));
+    EXPECT_FALSE(autofill.searched());
+    autofill.lookUp();
+    ASSERT_TRUE(autofill.searched());
+    ASSERT_EQ(autofill.matches().size(), 1);
+    QVariantMap match = autofill.matches().at(0).toMap();
+    EXPECT_EQ(match.value(QStringLiteral("title")).toString(), QStringLiteral("Site 0"));
+    EXPECT_EQ(match.value(QStringLiteral("id")).toLongLong(), 1);
+    EXPECT_FALSE(match.value(QStringLiteral("insecure")).toBool());
+    EXPECT_FALSE(match.contains(QStringLiteral("password")));
+
+    autofill.setAddress(QStringLiteral("http://shop.example/"));
+    EXPECT_TRUE(autofill.matches().isEmpty()) << "a new address forgets the old matches";
+    autofill.lookUp();
+    ASSERT_EQ(autofill.matches().size(), 1);
+    EXPECT_TRUE(autofill.matches().at(0).toMap().value(QStringLiteral("insecure")).toBool());
+
+    autofill.setAddress(QStringLiteral("https://evil.example/"));
+    autofill.lookUp();
+    EXPECT_TRUE(autofill.searched());
+    EXPECT_TRUE(autofill.matches().isEmpty());
+
+    autofill.setAddress(QStringLiteral("javascript:alert(1)"));
+    autofill.lookUp();
+    EXPECT_FALSE(autofill.searched());
+    EXPECT_EQ(autofill.error(),
+              QStringLiteral("\"javascript:alert(1)\" is not a web address (http or https, with "
+                             "a host)."));
+
+    autofill.setAddress(QStringLiteral("https://shop.example/"));
+    autofill.lookUp();
+    vault.lock();
+    EXPECT_TRUE(autofill.address().isEmpty());
+    EXPECT_TRUE(autofill.matches().isEmpty());
+    autofill.setAddress(QStringLiteral("https://shop.example/"));
+    autofill.lookUp();
+    EXPECT_TRUE(autofill.matches().isEmpty()) << "nothing is found with the vault locked";
+}
+
+} // namespace
+} // namespace vaultlink::testing

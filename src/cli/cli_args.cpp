@@ -25,6 +25,7 @@ constexpr CommandShape kCommands[] = {
     {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},       {"unlink", 0, 0},
     {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},         {"pending", 0, 0},
     {"conflicts", 0, 2}, {"generate", 0, 0},  {"biometrics", 1, 1}, {"fill", 1, 1},
+    {"fill-mode", 2, 2},
 };
 } // namespace
 
@@ -53,6 +54,9 @@ QString helpText() {
                "unless --reveal\n"
                "  fill URL                         the logins autofill would offer on this web "
                "page (a desktop stand-in for the phones' autofill); never a secret\n"
+               "  fill-mode RECORD MODE            how autofill matches the record's URL on this "
+               "device: default, domain, host, starts-with, exact, regex (the URL field is the "
+               "pattern) or never\n"
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
                "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"

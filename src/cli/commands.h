@@ -26,6 +26,7 @@ int listCommand(Context &context);
 int searchCommand(Context &context);
 int showCommand(Context &context);
 int fillCommand(Context &context);
+int fillModeCommand(Context &context);
 int unlinkCommand(Context &context);
 int addCommand(Context &context);
 int editCommand(Context &context);

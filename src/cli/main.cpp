@@ -49,6 +49,7 @@ int run(const QStringList &argv) {
         {QStringLiteral("search"), cli::searchCommand},
         {QStringLiteral("show"), cli::showCommand},
         {QStringLiteral("fill"), cli::fillCommand},
+        {QStringLiteral("fill-mode"), cli::fillModeCommand},
         {QStringLiteral("unlink"), cli::unlinkCommand},
         {QStringLiteral("add"), cli::addCommand},
         {QStringLiteral("edit"), cli::editCommand},

@@ -1,3 +1,4 @@
+#include "src/autofill/url_matcher.h"
 #include "src/base/message_catalog.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
@@ -208,6 +209,25 @@ int fillCommand(Context &context) {
                                               : QString()));
         });
     });
+}
+
+int fillModeCommand(Context &context) {
+    const QString name = context.args.arguments.at(1);
+    const std::optional<MatchMode> mode = matchModeNamed(name);
+    if (!mode)
+        throw usage(QStringLiteral("usage"),
+                    QStringLiteral("No match mode \"%1\"; the modes are default, domain, host, "
+                                   "starts-with, exact, regex and never.")
+                        .arg(name));
+    std::unique_ptr<OpenProfile> profile = openProfile(context);
+    context.service.checkOfflineLimit(*profile);
+    Mirror &mirror = *profile->mirror;
+    const qint64 id = recordIdFor(mirror, context.args.arguments.at(0));
+    mirror.setAutofillMode(id, matchModeName(*mode));
+    context.out.line(QStringLiteral("Autofill matches record %1 by \"%2\" on this device.")
+                         .arg(id)
+                         .arg(matchModeName(*mode)));
+    return Ok;
 }
 
 int showCommand(Context &context) {

@@ -163,9 +163,12 @@ public:
         QString certs; // the app certificates confirmed, hex SHA-256 digests separated by ','
     };
     QList<AutofillRow> autofillRows(const QString &key);
-    // The record's match mode and confirmed app certificates on this device (empty mode and
-    // certificates: the default, no row).
-    void setAutofillRule(qint64 id, const QString &mode, const QString &certs);
+    // The record's match mode on this device (empty or "default": the default), the apps
+    // confirmed for it kept.
+    void setAutofillMode(qint64 id, const QString &mode);
+    // An app's certificate digest (hex SHA-256) the user confirmed for the record, beside any
+    // confirmed before; its mode kept.
+    void confirmAutofillApp(qint64 id, const QString &certHex);
     QList<PendingChange> pendingChanges(); // in the order each record was first changed
     std::optional<PendingChange> pendingChange(qint64 recordId);
     qint64 pendingCount();

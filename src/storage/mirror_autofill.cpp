@@ -20,19 +20,44 @@ QList<Mirror::AutofillRow> Mirror::autofillRows(const QString &key) {
     return rows;
 }
 
-void Mirror::setAutofillRule(qint64 id, const QString &mode, const QString &certs) {
+namespace {
+// A record's rule as it is, or the default.
+std::pair<QString, QString> ruleOf(EncryptedDb &db, qint64 id) {
+    Statement select = db.prepare("SELECT mode, certs FROM autofill_rules WHERE record_id = ?");
+    select.bind(1, id);
+    if (select.step())
+        return {select.text(0), select.text(1)};
+    return {QStringLiteral("default"), QString()};
+}
+
+void storeRule(EncryptedDb &db, qint64 id, const QString &mode, const QString &certs) {
+    db.prepare("DELETE FROM autofill_rules WHERE record_id = ?").bind(1, id).run();
+    if (mode == QLatin1String("default") && certs.isEmpty())
+        return;
+    db.prepare("INSERT INTO autofill_rules(record_id, mode, certs) VALUES(?, ?, ?)")
+        .bind(1, id)
+        .bind(2, mode)
+        .bind(3, certs)
+        .run();
+}
+} // namespace
+
+void Mirror::setAutofillMode(qint64 id, const QString &mode) {
     const Lock lock(m_mutex);
     m_db->transaction([&] {
-        if (mode.isEmpty() && certs.isEmpty()) {
-            m_db->prepare("DELETE FROM autofill_rules WHERE record_id = ?").bind(1, id).run();
-            return;
-        }
-        m_db->prepare("INSERT OR REPLACE INTO autofill_rules(record_id, mode, certs) "
-                      "VALUES(?, ?, ?)")
-            .bind(1, id)
-            .bind(2, mode.isEmpty() ? QStringLiteral("default") : mode)
-            .bind(3, certs)
-            .run();
+        const QString certs = ruleOf(*m_db, id).second;
+        storeRule(*m_db, id, mode.isEmpty() ? QStringLiteral("default") : mode, certs);
+    });
+}
+
+void Mirror::confirmAutofillApp(qint64 id, const QString &certHex) {
+    const Lock lock(m_mutex);
+    m_db->transaction([&] {
+        const auto [mode, certs] = ruleOf(*m_db, id);
+        QStringList digests = certs.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (!digests.contains(certHex.toLower()))
+            digests.append(certHex.toLower());
+        storeRule(*m_db, id, mode, digests.join(QLatin1Char(',')));
     });
 }
 

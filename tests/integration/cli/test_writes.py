@@ -246,6 +246,18 @@ class WritesTest(e2e.CliTestCase):
         self.assertGreater(made["id"], 0)  # the server's id now
         http = fill("http://moved.example/")
         self.assertEqual([c["insecure"] for c in http], [True])
+        # The user's choice of match mode, on this device: siblings, then never.
+        self.assertEqual(titles("https://help.moved.example/"), [name])  # a subdomain
+        self.assertExit(cli.run("edit", name, "--field", "url=https://login.moved.example/"),
+                        OK)
+        self.assertEqual(titles("https://help.moved.example/"), [])  # a sibling
+        self.assertExit(cli.run("fill-mode", name, "domain"), OK)
+        self.assertEqual(titles("https://help.moved.example/"), [name])
+        self.assertExit(cli.run("fill-mode", name, "never"), OK)
+        self.assertEqual(titles("https://login.moved.example/"), [])
+        self.assertExit(cli.run("fill-mode", name, "sometimes", "--json"), e2e.USAGE, "usage")
+        self.assertExit(cli.run("fill-mode", name, "default"), OK)
+        self.sync(cli)
 
         # Deleted on the server: gone from the candidates with the next sync.
         self.server.admin("record", "delete", "--database", "Demo", "--id", str(made["id"]))

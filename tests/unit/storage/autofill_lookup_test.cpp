@@ -79,19 +79,19 @@ TEST_F(AutofillLookupTest, OffersTheRecordsOfThePagesSiteAsTheirModesSay) {
     EXPECT_TRUE(titles(QStringLiteral("https://bank.example.evil.net/")).isEmpty());
     // A regular expression is nobody's site: every such record is tried.
     EXPECT_TRUE(titles(QStringLiteral("https://b.staging.example/")).isEmpty());
-    mirror->setAutofillRule(7, QStringLiteral("regex"), {});
+    mirror->setAutofillMode(7, QStringLiteral("regex"));
     EXPECT_EQ(titles(QStringLiteral("https://b.staging.example/home")),
               QStringList{QStringLiteral("Staging")});
     EXPECT_TRUE(titles(QStringLiteral("https://c.staging.example/home")).isEmpty());
 
     // Never, and the domain mode's siblings.
-    mirror->setAutofillRule(2, QStringLiteral("never"), {});
+    mirror->setAutofillMode(2, QStringLiteral("never"));
     EXPECT_EQ(titles(QStringLiteral("https://bank.example/")), QStringList{QStringLiteral("Bank")});
     EXPECT_TRUE(titles(QStringLiteral("https://help.bank.example/")).isEmpty());
-    mirror->setAutofillRule(1, QStringLiteral("domain"), {});
+    mirror->setAutofillMode(1, QStringLiteral("domain"));
     EXPECT_EQ(titles(QStringLiteral("https://help.bank.example/")),
               QStringList{QStringLiteral("Bank")});
-    mirror->setAutofillRule(1, {}, {});
+    mirror->setAutofillMode(1, {});
     EXPECT_TRUE(titles(QStringLiteral("https://help.bank.example/")).isEmpty());
 
     // An unencrypted page says so; a page reported by an app that is no trusted browser asks.
@@ -117,10 +117,15 @@ TEST_F(AutofillLookupTest, AnAppIsOfferedItsRecordOnceItsCertificateWasConfirmed
     QList<AutofillCandidate> found = *findAutofillCandidates(*mirror, request);
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found.at(0).needsConfirmation);
-    mirror->setAutofillRule(6, {}, QString::fromLatin1(bank.toHex()));
+    mirror->confirmAutofillApp(6, QString::fromLatin1(bank.toHex()));
     found = *findAutofillCandidates(*mirror, request);
     ASSERT_EQ(found.size(), 1);
     EXPECT_FALSE(found.at(0).needsConfirmation);
+    mirror->setAutofillMode(6, QStringLiteral("host")); // the confirmed app stays confirmed
+    EXPECT_EQ(findAutofillCandidates(*mirror, request)->size(), 1);
+    mirror->setAutofillMode(6, QStringLiteral("never"));
+    EXPECT_TRUE(findAutofillCandidates(*mirror, request)->isEmpty());
+    mirror->setAutofillMode(6, {});
     request.app->certDigests = {other}; // the same name, another signer
     EXPECT_TRUE(findAutofillCandidates(*mirror, request)->isEmpty());
     request.app->package = QStringLiteral("com.bank"); // another name
@@ -158,7 +163,7 @@ TEST_F(AutofillLookupTest, TheIndexFollowsSyncsEditsHereAndOlderFiles) {
               QStringList{QStringLiteral("Bob's pages")});
 
     // A full resync's new file takes the user's choices over.
-    mirror->setAutofillRule(3, QStringLiteral("never"), {});
+    mirror->setAutofillMode(3, QStringLiteral("never"));
     {
         const std::unique_ptr<Mirror> fresh =
             Mirror::open(dir.filePath(QStringLiteral("fresh.db")), key);
@@ -173,7 +178,7 @@ TEST_F(AutofillLookupTest, TheIndexFollowsSyncsEditsHereAndOlderFiles) {
             findAutofillCandidates(*fresh, {QStringLiteral("https://new-shop.example/"), {}, true})
                 ->isEmpty());
     }
-    mirror->setAutofillRule(3, {}, {});
+    mirror->setAutofillMode(3, {});
 
     // A file from before the index: its rows get their keys when it is first opened.
     mirror.reset();

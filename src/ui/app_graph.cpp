@@ -32,6 +32,7 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , newRecord(writes, session)
     , conflicts(writes, session)
     , autofill(session)
+    , autofillSource(session)
     , standInCamera(surroundings.standInCameraPicture)
     , idle(&surroundings.input, surroundings.idleTimer)
     , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {

@@ -21,6 +21,7 @@
 #include "src/ui/stand_in_sensor.h"
 #include "src/ui/task_runner.h"
 #include "src/ui/unlock_view_model.h"
+#include "src/ui/vault_autofill_source.h"
 #include "src/ui/vault_session.h"
 #include "src/ui/vault_view_model.h"
 #include "src/ui/vault_writes.h"
@@ -106,7 +107,8 @@ public:
     PasswordGeneratorViewModel generator;
     NewRecordViewModel newRecord;
     ConflictsViewModel conflicts;
-    AutofillViewModel autofill; // the desktop's stand-in for the phones' autofill
+    AutofillViewModel autofill;         // the desktop's stand-in for the phones' autofill
+    VaultAutofillSource autofillSource; // what a phone's autofill service asks
     StandInCamera standInCamera;
     IdleLock idle;
     AutoSync autoSync;

@@ -41,9 +41,25 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
               QStringLiteral("\"javascript:alert(1)\" is not a web address (http or https, with "
                              "a host)."));
 
+    // What a phone's autofill service is told (the same index), through the platform's rules.
+    platform::AutofillSource &source = graph.autofillSource;
+    EXPECT_TRUE(source.unlocked());
+    const platform::AutofillQuery page{QStringLiteral("https://shop.example/"),
+                                       {QStringLiteral("com.fake.browser"), {}}};
+    QList<platform::AutofillOffer> offers = source.offers(page, false);
+    ASSERT_EQ(offers.size(), 1);
+    EXPECT_EQ(offers.at(0).id, 1);
+    EXPECT_TRUE(offers.at(0).confirm) << "an app that is no trusted browser reported the page";
+    EXPECT_FALSE(source.offers(page, true).at(0).confirm);
+    EXPECT_EQ(platform::answerFill(page, source, {}, QStringLiteral("org.vaultlink.app")).kind,
+              platform::AutofillAnswer::Kind::Offers);
+
     autofill.setAddress(QStringLiteral("https://shop.example/"));
     autofill.lookUp();
     vault.lock();
+    EXPECT_FALSE(source.unlocked());
+    EXPECT_EQ(platform::answerFill(page, source, {}, QStringLiteral("org.vaultlink.app")).kind,
+              platform::AutofillAnswer::Kind::Unlock);
     EXPECT_TRUE(autofill.address().isEmpty());
     EXPECT_TRUE(autofill.matches().isEmpty());
     autofill.setAddress(QStringLiteral("https://shop.example/"));

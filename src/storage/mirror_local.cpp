@@ -158,17 +158,19 @@ void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &
             .bind(3, toJson(*update.change))
             .run();
     }
-    // Notes and history follow the record to its new id; with nothing left of the record they
-    // go with it.
+    // Notes, history and autofill choices follow the record to its new id; with nothing left
+    // of the record they go with it.
     const qint64 newId = update.change ? update.change->recordId : shownId;
     if (newId == 0) {
-        for (const char *table : {"notes", "history"})
+        for (const char *table : {"notes", "history", "autofill_rules"})
             m_db->prepare(std::string("DELETE FROM ") + table + " WHERE record_id = ?")
                 .bind(1, recordId)
                 .run();
     } else if (newId != recordId) {
         rekey(*m_db, "notes", recordId, newId);
         rekey(*m_db, "history", recordId, newId);
+        m_db->prepare("DELETE FROM autofill_rules WHERE record_id = ?").bind(1, newId).run();
+        rekey(*m_db, "autofill_rules", recordId, newId);
         m_db->prepare("INSERT OR REPLACE INTO moved(from_id, to_id) VALUES(?, ?)")
             .bind(1, recordId)
             .bind(2, newId)

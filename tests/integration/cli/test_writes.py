@@ -241,7 +241,13 @@ class WritesTest(e2e.CliTestCase):
         self.assertExit(cli.run("edit", name, "--field", "url=https://moved.example/"), OK)
         self.assertEqual(titles("https://fill-test.example/login"), [])
         self.assertEqual(titles("https://moved.example/login"), [name])
+        # A choice made before the first send follows the record to the server's id.
+        self.assertExit(cli.run("add", "--form", "login", "--field", "name=Rule test",
+                                "--field", "url=https://rule.example/"), OK)
+        self.assertExit(cli.run("fill-mode", "Rule test", "host"), OK)
         self.sync(cli)
+        self.assertEqual(titles("https://sub.rule.example/"), [])
+        self.assertEqual(titles("https://rule.example/x"), ["Rule test"])
         [made] = fill("https://moved.example/")
         self.assertGreater(made["id"], 0)  # the server's id now
         http = fill("http://moved.example/")

@@ -2,6 +2,7 @@
 
 #include "src/autofill/url_matcher.h"
 #include "src/storage/mirror.h"
+#include "src/storage/record_row.h"
 
 #include <QMap>
 
@@ -51,11 +52,16 @@ std::optional<QList<AutofillCandidate>> findAutofillCandidates(Mirror &mirror,
     }
     for (const qint64 id : std::as_const(vetoed))
         found.remove(id);
-    QList<AutofillCandidate> candidates = found.values();
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const AutofillCandidate &a, const AutofillCandidate &b) {
-                         return a.title.localeAwareCompare(b.title) < 0;
-                     });
+    // In the list's order: by the folded title (record_row.h), then by id.
+    QList<std::pair<QByteArray, AutofillCandidate>> keyed;
+    for (const AutofillCandidate &candidate : std::as_const(found))
+        keyed.append({foldText(candidate.title), candidate});
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+    });
+    QList<AutofillCandidate> candidates;
+    for (const auto &[key, candidate] : std::as_const(keyed))
+        candidates.append(candidate);
     return candidates;
 }
 

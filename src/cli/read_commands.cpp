@@ -187,7 +187,7 @@ int fillCommand(Context &context) {
             findAutofillCandidates(mirror, {address, {}, true});
         if (!lookup)
             throw Failure(Failure::Kind::Usage, msg::AutofillAddress, {address});
-        const QList<AutofillCandidate> found = *lookup;
+        const QList<AutofillCandidate> &found = *lookup;
         if (context.out.json()) {
             QJsonArray list;
             for (const AutofillCandidate &c : found)

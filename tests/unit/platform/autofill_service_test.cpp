@@ -36,7 +36,9 @@ QByteArray digest(const char *what) {
     return QCryptographicHash::hash(what, QCryptographicHash::Sha256);
 }
 
-const QString kOwn = QStringLiteral("org.vaultlink.app");
+QString own() {
+    return QStringLiteral("org.vaultlink.app");
+}
 
 struct Row {
     const char *why;
@@ -145,7 +147,7 @@ TEST(AutofillService, AnswersAsTheVaultAndTheReporterAllow) {
             vault.answer = {{7, QStringLiteral("Bank"), QStringLiteral("ada"), false, false}};
         const AutofillQuery query{QString::fromLatin1(row.webAddress),
                                   {QString::fromLatin1(row.package), row.certificates}};
-        const AutofillAnswer answer = answerFill(query, vault, browsers, kOwn);
+        const AutofillAnswer answer = answerFill(query, vault, browsers, own());
         EXPECT_EQ(answer.kind, row.expect);
         EXPECT_EQ(vault.asked > 0, row.asked);
         if (row.asked) {

@@ -4,6 +4,7 @@
 # part, because the desktop build takes them too: built against the fake JNI for their tests.
 # biometric_requests.cpp is plain C++ the phones' key stores share (ios.cmake names it too).
 set(VAULTLINK_ANDROID_SHIMS
+    android/android_autofill_host.cpp
     android/android_biometric_key_store.cpp
     android/android_camera_permission.cpp
     android/android_clipboard_marker.cpp

@@ -4,6 +4,8 @@
 #include "src/storage/mirror.h"
 #include "src/storage/record_row.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 
 #include <algorithm>
@@ -63,6 +65,19 @@ std::optional<QList<AutofillCandidate>> findAutofillCandidates(Mirror &mirror,
     for (const auto &[key, candidate] : std::as_const(keyed))
         candidates.append(candidate);
     return candidates;
+}
+
+std::optional<SecureBuffer> autofillValue(Mirror &mirror, qint64 id, const QString &key) {
+    const std::optional<QJsonObject> record = mirror.record(id);
+    if (!record)
+        return std::nullopt;
+    for (const QJsonValue value : record->value(QLatin1String("fields")).toArray()) {
+        const QJsonObject field = value.toObject();
+        const QJsonValue content = field.value(QLatin1String("value"));
+        if (field.value(QLatin1String("key")).toString() == key && content.isString())
+            return SecureBuffer::copyOf(content.toString().toUtf8());
+    }
+    return std::nullopt;
 }
 
 } // namespace vaultlink

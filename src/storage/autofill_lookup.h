@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/autofill/app_identity.h"
+#include "src/crypto/secure_buffer.h"
 
 #include <QList>
 #include <QString>
@@ -36,5 +37,9 @@ struct AutofillCandidate {
 // record left out. nullopt when the web address is not one (parseSiteAddress).
 std::optional<QList<AutofillCandidate>> findAutofillCandidates(Mirror &mirror,
                                                                const AutofillRequest &request);
+
+// What fills a picked record's form: the value of its field `key` ("username", "password"),
+// copied into wiped memory; nullopt when the record or the field is not there.
+std::optional<SecureBuffer> autofillValue(Mirror &mirror, qint64 id, const QString &key);
 
 } // namespace vaultlink

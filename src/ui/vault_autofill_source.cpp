@@ -1,6 +1,7 @@
 #include "src/ui/vault_autofill_source.h"
 
 #include "src/storage/autofill_lookup.h"
+#include "src/storage/mirror.h"
 #include "src/ui/vault_session.h"
 
 namespace vaultlink::ui {
@@ -24,6 +25,29 @@ QList<platform::AutofillOffer> VaultAutofillSource::offers(const platform::Autof
         offers.append({candidate.id, candidate.title, candidate.userName, candidate.insecure,
                        candidate.needsConfirmation});
     return offers;
+}
+
+std::optional<platform::AutofillSource::Login> VaultAutofillSource::login(qint64 id) {
+    Mirror *mirror = m_session.mirror();
+    if (!mirror)
+        return std::nullopt;
+    const std::optional<SecureBuffer> password =
+        autofillValue(*mirror, id, QStringLiteral("password"));
+    if (!password)
+        return std::nullopt;
+    const std::optional<SecureBuffer> user = autofillValue(*mirror, id, QStringLiteral("username"));
+    return Login{user ? QString::fromUtf8(user->view()) : QString(),
+                 SecureBuffer::copyOf(password->view())};
+}
+
+// Each certificate the app is signed with now: the record is offered to it while one of them
+// signs it.
+void VaultAutofillSource::confirmApp(qint64 id, const AppIdentity &app) {
+    Mirror *mirror = m_session.mirror();
+    if (!mirror)
+        return;
+    for (const QByteArray &digest : app.certDigests)
+        mirror->confirmAutofillApp(id, QString::fromLatin1(digest.toHex()));
 }
 
 } // namespace vaultlink::ui

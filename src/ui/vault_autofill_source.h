@@ -15,6 +15,8 @@ public:
     bool unlocked() const override;
     QList<platform::AutofillOffer> offers(const platform::AutofillQuery &query,
                                           bool trustedBrowser) override;
+    std::optional<Login> login(qint64 id) override;
+    void confirmApp(qint64 id, const AppIdentity &app) override;
 
 private:
     VaultSession &m_session;

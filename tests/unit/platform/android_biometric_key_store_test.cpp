@@ -36,7 +36,7 @@ protected:
 
 TEST_F(AndroidBiometricKeyStore, OnResultIsRegisteredOnceForTheProcess) {
     platform::AndroidBiometricKeyStore another;
-    EXPECT_EQ(platform::android::fake::JavaWorld::natives(), QStringList{onResult});
+    EXPECT_EQ(platform::android::fake::JavaWorld::natives().count(onResult), 1);
 }
 
 struct AvailabilityRow {

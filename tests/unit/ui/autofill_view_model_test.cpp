@@ -9,6 +9,8 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
                     QStringLiteral("https://login.shop.example/"));
     server.addField(2, QStringLiteral("url"), QStringLiteral("url"),
                     QStringLiteral("https://other.example/"));
+    server.addField(3, QStringLiteral("url"), QStringLiteral("url"),
+                    QStringLiteral("androidapp://com.shop.app"));
     linkAndUnlock();
     ui::AutofillViewModel &autofill = graph.autofill;
 
@@ -44,8 +46,9 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
     // What a phone's autofill service is told (the same index), through the platform's rules.
     platform::AutofillSource &source = graph.autofillSource;
     EXPECT_TRUE(source.unlocked());
-    const platform::AutofillQuery page{QStringLiteral("https://shop.example/"),
-                                       {QStringLiteral("com.fake.browser"), {}}};
+    platform::AutofillQuery page;
+    page.webAddress = QStringLiteral("https://shop.example/");
+    page.app = {QStringLiteral("com.fake.browser"), {}};
     QList<platform::AutofillOffer> offers = source.offers(page, false);
     ASSERT_EQ(offers.size(), 1);
     EXPECT_EQ(offers.at(0).id, 1);
@@ -54,12 +57,38 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
     EXPECT_EQ(platform::answerFill(page, source, {}, QStringLiteral("org.vaultlink.app")).kind,
               platform::AutofillAnswer::Kind::Offers);
 
+    // The login leaves the vault once picked and confirmed, read from the record.
+    const QString own = QStringLiteral("org.vaultlink.app");
+    EXPECT_EQ(platform::pickFill(page, 1, false, source, {}, own).result,
+              platform::AutofillPick::Result::Unconfirmed);
+    platform::AutofillPick pick = platform::pickFill(page, 1, true, source, {}, own);
+    ASSERT_EQ(pick.result, platform::AutofillPick::Result::Filled);
+    EXPECT_EQ(pick.login.userName, QStringLiteral("user1"));
+    EXPECT_EQ(pick.login.password.view(), QByteArray("pw-0"));
+    EXPECT_EQ(platform::pickFill(page, 2, true, source, {}, own).result,
+              platform::AutofillPick::Result::Gone)
+        << "a record not offered on this page";
+
+    // An app's screen: confirmed once, its certificate is kept with the record.
+    platform::AutofillQuery app;
+    app.app = {QStringLiteral("com.shop.app"), {QByteArray(32, 's')}};
+    ASSERT_EQ(source.offers(app, false).size(), 1);
+    EXPECT_TRUE(source.offers(app, false).at(0).confirm);
+    pick = platform::pickFill(app, 3, true, source, {}, own);
+    ASSERT_EQ(pick.result, platform::AutofillPick::Result::Filled);
+    EXPECT_EQ(pick.login.password.view(), QByteArray("pw-2"));
+    EXPECT_FALSE(source.offers(app, false).at(0).confirm) << "the app's certificate was stored";
+    app.app.certDigests = {QByteArray(32, 'x')};
+    EXPECT_TRUE(source.offers(app, false).isEmpty()) << "the same name, signed by another";
+
     autofill.setAddress(QStringLiteral("https://shop.example/"));
     autofill.lookUp();
     vault.lock();
     EXPECT_FALSE(source.unlocked());
     EXPECT_EQ(platform::answerFill(page, source, {}, QStringLiteral("org.vaultlink.app")).kind,
               platform::AutofillAnswer::Kind::Unlock);
+    EXPECT_EQ(platform::pickFill(page, 1, true, source, {}, own).result,
+              platform::AutofillPick::Result::Locked);
     EXPECT_TRUE(autofill.address().isEmpty());
     EXPECT_TRUE(autofill.matches().isEmpty());
     autofill.setAddress(QStringLiteral("https://shop.example/"));

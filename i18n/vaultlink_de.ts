@@ -1748,6 +1748,34 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>This device offers no biometric unlock.</source>
         <translation>Dieses Gerät bietet keine biometrische Entsperrung.</translation>
     </message>
+    <message>
+        <source>Autofill</source>
+        <translation>Automatisches Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Vaultlink fills logins into apps and websites on this device.</source>
+        <translation>Vaultlink füllt auf diesem Gerät Anmeldedaten in Apps und Websites aus.</translation>
+    </message>
+    <message>
+        <source>Vaultlink is not this device&apos;s autofill service yet.</source>
+        <translation>Vaultlink ist noch nicht der Dienst für automatisches Ausfüllen auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>This computer has no autofill service. On a phone, Vaultlink fills logins into apps and websites; here, &quot;Matches for a web address&quot; in the vault&apos;s menu shows what it would offer.</source>
+        <translation>Dieser Computer hat keinen Dienst für automatisches Ausfüllen. Auf einem Telefon füllt Vaultlink Anmeldedaten in Apps und Websites aus; hier zeigt „Treffer für eine Webadresse“ im Menü des Tresors, was es anbieten würde.</translation>
+    </message>
+    <message>
+        <source>Autofill settings</source>
+        <translation>Einstellungen für automatisches Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Choose Vaultlink for autofill</source>
+        <translation>Vaultlink zum Ausfüllen wählen</translation>
+    </message>
+    <message>
+        <source>The button opens the system&apos;s choice of autofill service. In Chrome, also turn on Settings › Autofill services › &quot;Autofill using another service&quot;; other browsers and apps ask the service by themselves.</source>
+        <translation>Die Schaltfläche öffnet die Auswahl des Dienstes für automatisches Ausfüllen im System. In Chrome zusätzlich Einstellungen › Autofill-Dienste › „Autofill mit einem anderen Dienst“ einschalten; andere Browser und Apps fragen den Dienst von selbst.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>

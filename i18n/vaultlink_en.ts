@@ -1746,6 +1746,34 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>This device offers no biometric unlock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Autofill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaultlink fills logins into apps and websites on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaultlink is not this device&apos;s autofill service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no autofill service. On a phone, Vaultlink fills logins into apps and websites; here, &quot;Matches for a web address&quot; in the vault&apos;s menu shows what it would offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autofill settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Vaultlink for autofill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button opens the system&apos;s choice of autofill service. In Chrome, also turn on Settings › Autofill services › &quot;Autofill using another service&quot;; other browsers and apps ask the service by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>

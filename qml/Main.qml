@@ -161,6 +161,7 @@ ApplicationWindow {
             viewModel: window.settings
             biometrics: window.biometrics
             vault: window.vault
+            autofill: window.autofill
             appLog: window.appLog
             onClosed: stack.pop()
         }

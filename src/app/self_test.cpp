@@ -85,6 +85,7 @@ constexpr Page kPages[] = {
      [](const qml::ViewModels &m) {
          return QVariantMap{{QStringLiteral("viewModel"), qml::handedOut(m.settings)},
                             {QStringLiteral("vault"), qml::handedOut(m.vault)},
+                            {QStringLiteral("autofill"), qml::handedOut(m.autofill)},
                             {QStringLiteral("appLog"), qml::handedOut(m.log)},
                             {QStringLiteral("biometrics"), qml::handedOut(m.biometrics)}};
      }},

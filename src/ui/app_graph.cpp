@@ -31,8 +31,9 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , generator(surroundings.random)
     , newRecord(writes, session)
     , conflicts(writes, session)
-    , autofill(session)
     , autofillSource(session)
+    , autofillHost(surroundings.makeAutofillHost(autofillSource))
+    , autofill(session, *autofillHost)
     , standInCamera(surroundings.standInCameraPicture)
     , idle(&surroundings.input, surroundings.idleTimer)
     , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {
@@ -82,6 +83,8 @@ void AppGraph::sessionChanged() {
     const bool open = session.isOpen();
     idle.setArmed(open);
     autoSync.setOpen(open);
+    if (open)
+        autofillHost->vaultUnlocked(); // a form waiting on the unlock is filled now
     log.write(open ? QStringLiteral("unlocked %1").arg(session.profileName())
                    : QStringLiteral("locked"));
 }

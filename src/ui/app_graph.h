@@ -76,6 +76,10 @@ public:
             makeBiometrics = [](platform::StandInConfirm confirm) {
                 return platform::makeBiometricKeyStore(std::move(confirm));
             };
+        // The platform's autofill service, asking the open vault (the tests' scripted host).
+        std::function<std::unique_ptr<platform::AutofillHost>(platform::AutofillSource &)>
+            makeAutofillHost =
+                [](platform::AutofillSource &source) { return platform::makeAutofillHost(source); };
     };
 
     explicit AppGraph(const Surroundings &surroundings);
@@ -107,8 +111,9 @@ public:
     PasswordGeneratorViewModel generator;
     NewRecordViewModel newRecord;
     ConflictsViewModel conflicts;
-    AutofillViewModel autofill;         // the desktop's stand-in for the phones' autofill
     VaultAutofillSource autofillSource; // what a phone's autofill service asks
+    std::unique_ptr<platform::AutofillHost> autofillHost;
+    AutofillViewModel autofill; // the service's setup, and the desktop's stand-in for it
     StandInCamera standInCamera;
     IdleLock idle;
     AutoSync autoSync;

@@ -1,18 +1,30 @@
 #include "src/ui/autofill_view_model.h"
 
+#include "platform/autofill_service.h"
 #include "src/base/message_catalog.h"
 #include "src/profiles/failure.h"
 #include "src/storage/autofill_lookup.h"
 #include "src/ui/messages.h"
 #include "src/ui/vault_session.h"
 
+#include <QGuiApplication>
 #include <QVariantMap>
 
 namespace vaultlink::ui {
 
-AutofillViewModel::AutofillViewModel(VaultSession &session, QObject *parent)
+AutofillViewModel::AutofillViewModel(VaultSession &session, platform::AutofillHost &host,
+                                     QObject *parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_host(host) {
+    refreshSetup();
+    // The user chooses the service in the system's settings and comes back to the app.
+    if (const auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        refreshSetup();
+                });
     // Another profile, or none: what was found belongs to the one before.
     connect(&m_session, &VaultSession::openChanged, this, [this] {
         m_address.clear();
@@ -22,6 +34,28 @@ AutofillViewModel::AutofillViewModel(VaultSession &session, QObject *parent)
         if (m_searched)
             lookUp();
     });
+}
+
+void AutofillViewModel::refreshSetup() {
+    Setup setup = Setup::Unavailable;
+    switch (m_host.setup()) {
+    case platform::AutofillHost::Setup::Unavailable:
+        break;
+    case platform::AutofillHost::Setup::Off:
+        setup = Setup::Off;
+        break;
+    case platform::AutofillHost::Setup::On:
+        setup = Setup::On;
+        break;
+    }
+    if (setup == m_setup)
+        return;
+    m_setup = setup;
+    emit setupChanged();
+}
+
+void AutofillViewModel::openSetup() {
+    m_host.openSetup();
 }
 
 void AutofillViewModel::setAddress(const QString &address) {

@@ -6,7 +6,7 @@ import VaultlinkTest
 
 // The Settings page's biometric switch over a biometric view-model written here in QML: it shows
 // what the view-model says, asks for the password before turning biometrics on, and never flips
-// by itself.
+// by itself. Its autofill section over the app's view-model and a scripted platform.
 TestCase {
     name: "SettingsPage"
     when: windowShown
@@ -34,7 +34,7 @@ TestCase {
         const biometrics = createTemporaryObject(fakeBiometrics, this)
         const page = createTemporaryObject(settingsPage, this, {
             viewModel: ViewModels.settings, biometrics: biometrics, vault: ViewModels.vault,
-            appLog: ViewModels.appLog
+            autofill: ViewModels.autofill, appLog: ViewModels.appLog
         })
         const toggle = findChild(page, "biometricSwitch")
         compare(toggle.text, "Unlock with the sensor stand-in")
@@ -59,5 +59,20 @@ TestCase {
         verify(toggle.checked)
         biometrics.available = false
         verify(!toggle.enabled)
+    }
+
+    // The stand-in host says Vaultlink is not the device's service yet: the page says so and
+    // offers the way to the system's choice, with Chrome's own switch.
+    function test_theAutofillSetupSaysWhereToChooseVaultlink() {
+        const page = createTemporaryObject(settingsPage, this, {
+            viewModel: ViewModels.settings, biometrics: createTemporaryObject(fakeBiometrics, this),
+            vault: ViewModels.vault, autofill: ViewModels.autofill, appLog: ViewModels.appLog
+        })
+        compare(ViewModels.autofill.setup, AutofillViewModel.Off)
+        compare(findChild(page, "autofillSetupState").text,
+                "Vaultlink is not this device's autofill service yet.")
+        const button = findChild(page, "autofillSetupButton")
+        verify(button.visible)
+        compare(button.text, "Choose Vaultlink for autofill")
     }
 }

@@ -14,6 +14,7 @@ Page {
     required property var biometrics
     // For "synchronize now", "fix synchronization errors" and what the last sync said.
     required property VaultViewModel vault
+    required property AutofillViewModel autofill
     required property AppLog appLog
     readonly property SyncStatus syncStatus: vault.syncStatus
     signal closed()
@@ -157,6 +158,35 @@ Page {
                       : qsTr("This device offers no biometric unlock.")
             }
             ErrorBanner { objectName: "biometricSettingsError"; message: page.biometrics.error }
+
+            Heading { text: qsTr("Autofill") }
+            Label {
+                objectName: "autofillSetupState"
+                text: page.autofill.setup === AutofillViewModel.On
+                      ? qsTr("Vaultlink fills logins into apps and websites on this device.")
+                      : page.autofill.setup === AutofillViewModel.Off
+                        ? qsTr("Vaultlink is not this device's autofill service yet.")
+                        : qsTr("This computer has no autofill service. On a phone, Vaultlink fills logins into apps and websites; here, \"Matches for a web address\" in the vault's menu shows what it would offer.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            Button {
+                objectName: "autofillSetupButton"
+                visible: page.autofill.setup !== AutofillViewModel.Unavailable
+                text: page.autofill.setup === AutofillViewModel.On ? qsTr("Autofill settings")
+                                                                   : qsTr("Choose Vaultlink for autofill")
+                onClicked: page.autofill.openSetup()
+                Accessible.name: text
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.fillWidth: true
+            }
+            Hint {
+                visible: page.autofill.setup !== AutofillViewModel.Unavailable
+                text: qsTr("The button opens the system's choice of autofill service. In Chrome, also turn on Settings › Autofill services › \"Autofill using another service\"; other browsers and apps ask the service by themselves.")
+            }
 
             Heading { text: qsTr("Appearance") }
             Choice {

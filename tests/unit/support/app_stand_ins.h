@@ -18,6 +18,17 @@
 
 namespace vaultlink::testing {
 
+// A phone's autofill service as scripted: its setup state, and what the app told it.
+class ScriptedAutofillHost final : public platform::AutofillHost {
+public:
+    Setup state = Setup::Off;
+    int setupsOpened = 0;
+    int unlocks = 0;
+    Setup setup() const override { return state; }
+    void openSetup() override { ++setupsOpened; }
+    void vaultUnlocked() override { ++unlocks; }
+};
+
 struct AppStandIns {
     explicit AppStandIns(const platform::ClipboardMarker &marker)
         : graph({service, store, dir.filePath(QStringLiteral("vaultlink.log")), clock,
@@ -26,6 +37,11 @@ struct AppStandIns {
                  std::chrono::minutes(15),
                  [this](const platform::StandInConfirm &) {
                      return std::make_unique<ForwardBiometrics>(biometricStore);
+                 },
+                 [this](platform::AutofillSource &) {
+                     auto host = std::make_unique<ScriptedAutofillHost>();
+                     autofillHost = host.get();
+                     return host;
                  }}) {}
 
     QTemporaryDir dir;
@@ -45,7 +61,8 @@ struct AppStandIns {
     ManualTimer syncTimer;
     // Offline unless a test says otherwise, so that unlocking starts no sync of its own.
     ui::AutoSync::Connection connection{false, false};
-    FakeBiometricKeyStore biometricStore; // a fingerprint sensor answering as scripted
+    FakeBiometricKeyStore biometricStore;         // a fingerprint sensor answering as scripted
+    ScriptedAutofillHost *autofillHost = nullptr; // the graph's
     ui::AppGraph graph;
 };
 

@@ -1,5 +1,7 @@
 #include "view_models_fixture.h"
 
+#include <QSignalSpy>
+
 namespace vaultlink::testing {
 namespace {
 
@@ -11,7 +13,10 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
                     QStringLiteral("https://other.example/"));
     server.addField(3, QStringLiteral("url"), QStringLiteral("url"),
                     QStringLiteral("androidapp://com.shop.app"));
+    ScriptedAutofillHost &host = *standIns.autofillHost;
+    EXPECT_EQ(host.unlocks, 0);
     linkAndUnlock();
+    EXPECT_EQ(host.unlocks, 1) << "a form waiting for the unlock goes on";
     ui::AutofillViewModel &autofill = graph.autofill;
 
     autofill.setAddress(QStringLiteral("https://shop.example/signin"));
@@ -94,6 +99,24 @@ TEST_F(ViewModels, TheAutofillStandInFindsTheLoginsOfAPageAndForgetsThemOnLock) 
     autofill.setAddress(QStringLiteral("https://shop.example/"));
     autofill.lookUp();
     EXPECT_TRUE(autofill.matches().isEmpty()) << "nothing is found with the vault locked";
+}
+
+TEST_F(ViewModels, TheAutofillSetupFollowsThePlatform) {
+    ScriptedAutofillHost &host = *standIns.autofillHost;
+    ui::AutofillViewModel &autofill = graph.autofill;
+    EXPECT_EQ(autofill.setup(), ui::AutofillViewModel::Setup::Off);
+    QSignalSpy changed(&autofill, &ui::AutofillViewModel::setupChanged);
+    autofill.openSetup();
+    EXPECT_EQ(host.setupsOpened, 1);
+    autofill.refreshSetup();
+    EXPECT_EQ(changed.count(), 0) << "the user has not chosen yet";
+    host.state = platform::AutofillHost::Setup::On; // chosen in the system's settings
+    autofill.refreshSetup();
+    EXPECT_EQ(autofill.setup(), ui::AutofillViewModel::Setup::On);
+    EXPECT_EQ(changed.count(), 1);
+    host.state = platform::AutofillHost::Setup::Unavailable;
+    autofill.refreshSetup();
+    EXPECT_EQ(autofill.setup(), ui::AutofillViewModel::Setup::Unavailable);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "fake_android.h"
+#include "platform/android/android_autofill_host.h"
 #include "platform/android/android_biometric_key_store.h"
 #include "platform/android/biometric_codes.h"
 
@@ -14,8 +15,8 @@ namespace {
 
 constexpr auto bridgePrefix = "org/vaultlink/app/BiometricBridge.";
 
-QString javaSource() {
-    QFile file(QStringLiteral(VAULTLINK_BRIDGE_JAVA));
+QString javaSource(const char *path = VAULTLINK_BRIDGE_JAVA) {
+    QFile file(QString::fromUtf8(path));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -140,6 +141,89 @@ TEST_F(BiometricBridgeJava, TheBridgesCodesAreTheOnesTheCxxMaps) {
         EXPECT_TRUE(constants.contains(it.key())) << it.key().toStdString();
         EXPECT_EQ(constants.value(it.key()), it.value()) << it.key().toStdString();
     }
+}
+
+// AutofillBridge.java, the autofill service's side (VAULTLINK_AUTOFILL_BRIDGE_JAVA).
+class AutofillBridgeJava : public FakeAndroid {
+protected:
+    AutofillBridgeJava()
+        : java_(javaSource(VAULTLINK_AUTOFILL_BRIDGE_JAVA)) {}
+
+    class NoVault final : public platform::AutofillSource {
+    public:
+        bool unlocked() const override { return true; }
+        QList<platform::AutofillOffer> offers(const platform::AutofillQuery &, bool) override {
+            return {{1, QStringLiteral("Bank"), QStringLiteral("ada"), false, false}};
+        }
+        std::optional<Login> login(qint64) override { return Login{}; }
+        void confirmApp(qint64, const AppIdentity &) override {}
+    };
+
+    const QString java_;
+    NoVault vault;
+};
+
+TEST_F(AutofillBridgeJava, TheNativesAreDeclaredAsTheCxxRegistersThem) {
+    ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_AUTOFILL_BRIDGE_JAVA;
+    const platform::AndroidAutofillHost host(vault);
+    const std::pair<const char *, const char *> natives[] = {
+        {"nativeAsk", "(JLjava/lang/String;)V"}, {"nativePick", "(JJLjava/lang/String;Z)V"}};
+    for (const auto &[name, expected] : natives) {
+        const QRegularExpression native(QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+)") +
+                                        QString::fromLatin1(name) +
+                                        QStringLiteral(R"(\s*\(([^)]*)\)\s*;)"));
+        const QRegularExpressionMatch found = native.match(java_);
+        ASSERT_TRUE(found.hasMatch()) << name;
+        const QString declared = signature(found.captured(2), found.captured(1));
+        EXPECT_EQ(declared, QString::fromLatin1(expected)) << name;
+        EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
+            QStringLiteral("org/vaultlink/app/AutofillBridge.") + QString::fromLatin1(name) +
+            declared))
+            << name;
+    }
+}
+
+TEST_F(AutofillBridgeJava, EveryCallTheCxxMakesHasItsJavaMethodAndItsCodes) {
+    const QHash<QString, QString> methods = staticMethods(java_);
+    ASSERT_FALSE(methods.isEmpty());
+    constexpr auto prefix = "org/vaultlink/app/AutofillBridge.";
+    {
+        platform::AndroidAutofillHost host(vault);
+        host.setup();
+        host.openSetup();
+        host.vaultUnlocked();
+        java.runUiThread();
+        const QString query = QStringLiteral(R"({"package":"com.bank.app"})");
+        host.ask(1, query.toUtf8());
+        host.pick(2, 1, query.toUtf8(), true);
+    }
+    QStringList called;
+    for (const QString &line : java.calls()) {
+        if (!line.startsWith(QLatin1String(prefix)))
+            continue;
+        const QString call = line.mid(qsizetype(qstrlen(prefix))).section(u' ', 0, 0);
+        const QString name = call.section(u'(', 0, 0);
+        EXPECT_TRUE(methods.contains(name)) << "no Java method " << name.toStdString();
+        EXPECT_EQ(methods.value(name), call.mid(name.size())) << name.toStdString();
+        called.append(name);
+    }
+    called.removeDuplicates();
+    called.sort();
+    EXPECT_EQ(called, (QStringList{"answer", "attach", "detach", "filled", "openSetup",
+                                   "setupState", "unlocked"}));
+
+    // filled()'s result codes, as android_autofill_host_test.cpp sees the C++ send them.
+    QHash<QString, int> constants;
+    static const QRegularExpression constant(
+        QStringLiteral(R"(static\s+final\s+int\s+(\w+)\s*=\s*(-?\d+)\s*;)"));
+    for (auto match = constant.globalMatch(java_); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        constants.insert(found.captured(1), found.captured(2).toInt());
+    }
+    const QHash<QString, int> expected = {
+        {"FILLED", 0}, {"LOCKED", 1}, {"GONE", 2}, {"UNCONFIRMED", 3}};
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        EXPECT_EQ(constants.value(it.key(), -1), it.value()) << it.key().toStdString();
 }
 
 } // namespace

@@ -4,8 +4,11 @@ import android.content.Context;
 import android.content.Intent;
 import android.os.Bundle;
 
-// Really ContextThemeWrapper's subclass; only what the bridge uses.
+// Really ContextThemeWrapper's subclass; only what the app's activities use.
 public class Activity extends Context {
+    public static final int RESULT_CANCELED = 0;
+    public static final int RESULT_OK = -1;
+
     @Override
     public Context getApplicationContext() {
         throw new RuntimeException("Stub!");
@@ -16,7 +19,20 @@ public class Activity extends Context {
         throw new RuntimeException("Stub!");
     }
 
+    @Override
+    public String getPackageName() {
+        throw new RuntimeException("Stub!");
+    }
+
     protected void onCreate(Bundle savedInstanceState) {
+        throw new RuntimeException("Stub!");
+    }
+
+    protected void onResume() {
+        throw new RuntimeException("Stub!");
+    }
+
+    protected void onStop() {
         throw new RuntimeException("Stub!");
     }
 
@@ -36,11 +52,19 @@ public class Activity extends Context {
         throw new RuntimeException("Stub!");
     }
 
+    public final void setResult(int resultCode, Intent data) {
+        throw new RuntimeException("Stub!");
+    }
+
     public void finish() {
         throw new RuntimeException("Stub!");
     }
 
     public boolean isFinishing() {
+        throw new RuntimeException("Stub!");
+    }
+
+    public boolean moveTaskToBack(boolean nonRoot) {
         throw new RuntimeException("Stub!");
     }
 }

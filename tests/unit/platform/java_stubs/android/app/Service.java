@@ -1,0 +1,26 @@
+package android.app;
+
+import android.content.Context;
+import android.content.pm.PackageManager;
+
+// Really ContextWrapper's subclass; only what the autofill service uses.
+public abstract class Service extends Context {
+    public Service() {
+        throw new RuntimeException("Stub!");
+    }
+
+    @Override
+    public Context getApplicationContext() {
+        throw new RuntimeException("Stub!");
+    }
+
+    @Override
+    public PackageManager getPackageManager() {
+        throw new RuntimeException("Stub!");
+    }
+
+    @Override
+    public String getPackageName() {
+        throw new RuntimeException("Stub!");
+    }
+}

@@ -1,0 +1,7 @@
+package android.content;
+
+import android.os.Parcelable;
+
+public class IntentSender implements Parcelable {
+    IntentSender() {}
+}

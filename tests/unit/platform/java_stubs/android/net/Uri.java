@@ -1,0 +1,9 @@
+package android.net;
+
+public abstract class Uri {
+    Uri() {}
+
+    public static Uri parse(String uriString) {
+        throw new RuntimeException("Stub!");
+    }
+}

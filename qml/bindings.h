@@ -1,11 +1,11 @@
 #pragma once
 
 #include "platform/camera_access.h"
+#include "src/clipboard/clipboard_guard.h"
 #include "src/ui/app_graph.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
 #include "src/ui/biometric_view_model.h"
-#include "src/ui/clipboard_guard.h"
 #include "src/ui/conflicts_view_model.h"
 #include "src/ui/edit_fields_model.h"
 #include "src/ui/link_view_model.h"
@@ -48,7 +48,7 @@ struct ViewModels {
     ui::NewRecordViewModel *newRecord = nullptr;
     ui::ConflictsViewModel *conflicts = nullptr;
     ui::AutofillViewModel *autofill = nullptr;
-    ui::ClipboardGuard *clipboard = nullptr;
+    ClipboardGuard *clipboard = nullptr;
     ui::SettingsViewModel *settings = nullptr;
     ui::AppLog *log = nullptr;
     ui::StandInCamera *standInCamera = nullptr;
@@ -171,7 +171,7 @@ struct ConflictsViewModelForeign {
 
 struct ClipboardGuardForeign {
     Q_GADGET
-    QML_FOREIGN(vaultlink::ui::ClipboardGuard)
+    QML_FOREIGN(vaultlink::ClipboardGuard)
     QML_NAMED_ELEMENT(ClipboardGuard)
     QML_UNCREATABLE("Made by the app and handed to the pages")
 };

@@ -43,6 +43,8 @@ PACKAGES=(
     qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
     # autofill: registrable domains by the Public Suffix List, its private section included
     libpsl-dev publicsuffix
+    # fill --pick's end-to-end test: a real X server's clipboard, read by another program
+    xvfb xclip
     "${extra[@]}"
 )
 

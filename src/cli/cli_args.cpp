@@ -54,6 +54,11 @@ QString helpText() {
                "unless --reveal\n"
                "  fill URL                         the logins autofill would offer on this web "
                "page (a desktop stand-in for the phones' autofill); never a secret\n"
+               "  fill URL --pick RECORD [--field password|username] [--clear-after S]\n"
+               "                                   copy that login's password (or user name) to "
+               "the clipboard, marked for clipboard managers to skip, and clear it after S "
+               "seconds (default 30; the command waits, Ctrl-C clears at once); needs a desktop "
+               "session\n"
                "  fill-mode RECORD MODE            how autofill matches the record's URL on this "
                "device: default, domain, host, starts-with, exact, regex (the URL field is the "
                "pattern) or never\n"
@@ -137,12 +142,15 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption resolve(QStringLiteral("resolve"), QString(), QStringLiteral("R"));
     const QCommandLineOption discard(QStringLiteral("discard"), QString(), QStringLiteral("R"));
     const QCommandLineOption retry(QStringLiteral("retry"), QString(), QStringLiteral("R"));
+    const QCommandLineOption pick(QStringLiteral("pick"), QString(), QStringLiteral("R"));
+    const QCommandLineOption clearAfter(QStringLiteral("clear-after"), QString(),
+                                        QStringLiteral("S"));
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions(
-        {profile,  dataDir, passwordStdin, otp,    json,   pin,     database, user, name,
-         qr,       qrText,  tab,           reveal, fields, repair,  timeout,  form, field,
-         generate, resolve, discard,       retry,  help,   version, biometric});
+        {profile,  dataDir, passwordStdin, otp,    json,   pin,     database,  user, name,
+         qr,       qrText,  tab,           reveal, fields, repair,  timeout,   form, field,
+         generate, resolve, discard,       retry,  help,   version, biometric, pick, clearAfter});
     const GeneratorArgs generator;
     parser.addOptions(generator.options());
     if (!parser.parse(argv))
@@ -200,6 +208,26 @@ CliArgs parseArgs(const QStringList &argv) {
         (args.resolve.isEmpty() ? !args.arguments.isEmpty() : args.arguments.size() != 2))
         throw usage(QStringLiteral("conflicts --resolve takes a record, a field and keep-local or "
                                    "keep-server."));
+    if (parser.isSet(pick)) {
+        bool ok = false;
+        args.pick = parser.value(pick).toLongLong(&ok);
+        if (args.command != QLatin1String("fill") || !ok || args.pick == 0)
+            throw usage(QStringLiteral("--pick goes with fill and takes a record's id as fill "
+                                       "lists it."));
+        if (args.setFields.size() > 1 ||
+            !QStringList{QString(), QStringLiteral("password"), QStringLiteral("username")}
+                 .contains(args.setFields.value(0)))
+            throw usage(QStringLiteral("fill --pick copies one --field: password or username."));
+        if (!args.setFields.isEmpty())
+            args.copyField = args.setFields.takeFirst();
+    }
+    if (parser.isSet(clearAfter)) {
+        bool ok = false;
+        args.clearAfterSeconds = parser.value(clearAfter).toInt(&ok);
+        if (!ok || args.pick == 0 || args.clearAfterSeconds < 1 || args.clearAfterSeconds > 600)
+            throw usage(QStringLiteral("--clear-after goes with fill --pick and takes 1 to 600 "
+                                       "seconds."));
+    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         args.timeoutSeconds = parser.value(timeout).toInt(&ok);

@@ -35,6 +35,11 @@ struct CliArgs {
     QString resolve;       // conflicts --resolve RECORD (FIELD and the choice follow as arguments)
     QString discard;       // pending --discard RECORD
     QString retry;         // pending --retry RECORD
+    // fill --pick RECORD: that candidate's field (--field: password or username) to the
+    // clipboard, cleared after clearAfterSeconds
+    qint64 pick = 0;
+    QString copyField = QStringLiteral("password");
+    int clearAfterSeconds = 30;
     int timeoutSeconds = 30;
     GeneratorOptions generator; // generate: checked here, so that generating cannot fail
     bool help = false;

@@ -1,10 +1,12 @@
 // vaultlink-cli: the composition root of the command-line client. What the core needs (clock,
 // randomness, network, data folder) comes from DeviceEnvironment and is handed in.
+#include "src/cli/clipboard_copy.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/profiles/environment.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <map>
@@ -63,7 +65,13 @@ int run(const QStringList &argv) {
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // Only fill --pick needs the clipboard, and so a GUI application (which needs a display).
+    bool picks = false;
+    for (int i = 1; i < argc; ++i)
+        picks = picks || QByteArray(argv[i]).startsWith("--pick");
+    const std::unique_ptr<QCoreApplication> app =
+        picks && cli::clipboardReachable() ? std::make_unique<QGuiApplication>(argc, argv)
+                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vaultlink"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VAULTLINK_VERSION));
     bool json = false;

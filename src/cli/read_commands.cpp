@@ -1,5 +1,6 @@
 #include "src/autofill/url_matcher.h"
 #include "src/base/message_catalog.h"
+#include "src/cli/clipboard_copy.h"
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
@@ -181,13 +182,34 @@ int searchCommand(Context &context) {
 }
 
 int fillCommand(Context &context) {
-    return readThenShow(context, [&](Mirror &mirror) {
+    const qint64 pick = context.args.pick;
+    std::optional<SecureBuffer> picked; // the secret leaves the mirror only when asked for
+    QString pickedTitle;
+    const int code = readThenShow(context, [&](Mirror &mirror) {
         const QString address = context.args.arguments.at(0);
         const std::optional<QList<AutofillCandidate>> lookup =
             findAutofillCandidates(mirror, {address, {}, true});
         if (!lookup)
             throw Failure(Failure::Kind::Usage, msg::AutofillAddress, {address});
         const QList<AutofillCandidate> &found = *lookup;
+        if (pick != 0) {
+            const auto chosen =
+                std::find_if(found.begin(), found.end(),
+                             [pick](const AutofillCandidate &c) { return c.id == pick; });
+            if (chosen == found.end())
+                throw usage(QStringLiteral("record-not-offered"),
+                            QStringLiteral("Record %1 is not offered on %2; 'fill %2' lists "
+                                           "those that are.")
+                                .arg(pick)
+                                .arg(address));
+            picked = autofillValue(mirror, pick, context.args.copyField);
+            if (!picked || picked->view().isEmpty())
+                throw usage(
+                    QStringLiteral("field-empty"),
+                    QStringLiteral("Record %1 has no %2.").arg(pick).arg(context.args.copyField));
+            pickedTitle = chosen->title;
+            return Showing([] {});
+        }
         if (context.out.json()) {
             QJsonArray list;
             for (const AutofillCandidate &c : found)
@@ -209,6 +231,12 @@ int fillCommand(Context &context) {
                                               : QString()));
         });
     });
+    // The profile is closed again before the wait for the clipboard's clearing.
+    if (picked)
+        copyUntilCleared(
+            context.out, *picked, context.args.clearAfterSeconds,
+            QStringLiteral("the %1 of \"%2\"").arg(context.args.copyField, pickedTitle));
+    return code;
 }
 
 int fillModeCommand(Context &context) {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "platform/camera_access.h"
+#include "src/clipboard/clipboard_guard.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
 #include "src/ui/autofill_view_model.h"
 #include "src/ui/biometric_view_model.h"
-#include "src/ui/clipboard_guard.h"
 #include "src/ui/conflicts_view_model.h"
 #include "src/ui/idle_lock.h"
 #include "src/ui/link_view_model.h"

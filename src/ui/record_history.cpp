@@ -1,7 +1,7 @@
 #include "src/ui/record_history.h"
 
+#include "src/clipboard/clipboard_guard.h"
 #include "src/ui/change_words.h"
-#include "src/ui/clipboard_guard.h"
 #include "src/ui/vault_session.h"
 
 #include <QJsonArray>

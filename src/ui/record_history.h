@@ -5,9 +5,12 @@
 #include <QObject>
 #include <QVariantList>
 
+namespace vaultlink {
+class ClipboardGuard;
+}
+
 namespace vaultlink::ui {
 
-class ClipboardGuard;
 class VaultSession;
 
 // The values a record's password fields held before this device replaced them (by an edit, or

@@ -1,8 +1,8 @@
 #include "src/ui/record_view_model.h"
 
+#include "src/clipboard/clipboard_guard.h"
 #include "src/crypto/totp.h"
 #include "src/profiles/failure.h"
-#include "src/ui/clipboard_guard.h"
 #include "src/ui/messages.h"
 #include "src/ui/vault_session.h"
 

@@ -7,9 +7,12 @@
 
 #include <functional>
 
+namespace vaultlink {
+class ClipboardGuard;
+}
+
 namespace vaultlink::ui {
 
-class ClipboardGuard;
 class VaultSession;
 
 // The Record page: the fields of one record by type, secrets hidden until revealed, copying

@@ -7,6 +7,10 @@ and resolved there. Then `sync` is killed (SIGKILL) at random moments while it s
 changes; the next sync applies each exactly once (VAULTLINK_WRITE_SEED replays the moments)."""
 import os
 import random
+import shutil
+import signal
+import subprocess
+import time
 
 import e2e
 from e2e import CHANGES_WAITING, NOT_ALLOWED, OK
@@ -271,6 +275,79 @@ class WritesTest(e2e.CliTestCase):
         self.assertEqual(titles("https://moved.example/"), [])
         self.assertExit(cli.run("fill", "javascript:alert(1)", "--json"), e2e.USAGE,
                         "autofill-address")
+
+    def test_5_fill_pick_copies_to_a_real_clipboard_and_clears_it(self):
+        if not (shutil.which("Xvfb") and shutil.which("xclip")):
+            self.skipTest("needs Xvfb and xclip (scripts/deps.sh installs them)")
+        cli = self.new_cli()
+        self.link(cli, "pick")
+        page = "https://pick.example/login"
+        self.assertExit(cli.run("add", "--form", "login", "--field", "name=Pick test",
+                                "--field", "url=https://pick.example/", "--field",
+                                "username=picker", "--field", "password",
+                                stdin=f"{e2e.LOCAL_PASSWORD}\nS3cret-pick\n"), OK)
+        [offer] = self.assertExit(cli.run("fill", page, "--json"), OK).json()
+        pick = str(offer["id"])
+
+        # No desktop session: a clear refusal, nothing copied.
+        bare = {k: v for k, v in e2e.cli_env().items()
+                if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        result = subprocess.run(cli.command(["fill", page, "--pick", pick, "--json"]),
+                                input=e2e.LOCAL_PASSWORD + "\n", capture_output=True,
+                                text=True, env=bare, timeout=120)
+        self.assertEqual(result.returncode, e2e.USAGE, result.stderr)
+        self.assertIn("no-clipboard", result.stderr)
+        self.assertExit(cli.run("fill", "https://other.example/", "--pick", pick, "--json"),
+                        e2e.USAGE, "record-not-offered")
+        self.assertExit(cli.run("fill", page, "--pick", pick, "--field", "notes", "--json"),
+                        e2e.USAGE, "usage")
+
+        # A real X server, and xclip reading its clipboard as another program would.
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp",
+                                 "-screen", "0", "640x480x24"], pass_fds=[write_end],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.addCleanup(xvfb.kill)
+        os.close(write_end)
+        with os.fdopen(read_end) as numbers:
+            display = ":" + numbers.readline().strip()
+        env = dict(bare, DISPLAY=display)
+
+        def clipboard(target="UTF8_STRING"):
+            done = subprocess.run(["xclip", "-o", "-selection", "clipboard", "-t", target],
+                                  capture_output=True, text=True, env=env, timeout=30)
+            return done.stdout if done.returncode == 0 else None
+
+        def copy(*extra):
+            proc = subprocess.Popen(cli.command(["fill", page, "--pick", pick] + list(extra)),
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, env=env)
+            self.addCleanup(proc.kill)
+            proc.stdin.write(e2e.LOCAL_PASSWORD + "\n")
+            proc.stdin.close()
+            seen = ""
+            while "Copied" not in seen:  # past Qt's own remarks
+                line = proc.stderr.readline()
+                if not line:
+                    self.fail(f"{seen}exit {proc.wait()}")
+                seen += line
+            return proc
+
+        self.assertIsNone(clipboard())  # the server answers, its clipboard empty
+        proc = copy("--clear-after", "2")
+        self.assertEqual(clipboard(), "S3cret-pick")
+        self.assertIn("x-kde-passwordManagerHint", clipboard("TARGETS"))
+        self.assertEqual(proc.wait(timeout=60), 0)
+        self.assertIn(clipboard(), (None, ""))  # cleared, and the copier gone
+
+        # The user name, and Ctrl-C clearing at once instead of after a minute.
+        proc = copy("--field", "username", "--clear-after", "60")
+        self.assertEqual(clipboard(), "picker")
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        self.assertEqual(proc.wait(timeout=30), 0)
+        self.assertLess(time.monotonic() - started, 10)
+        self.assertIn("cleared", proc.stderr.read())
 
 
 if __name__ == "__main__":

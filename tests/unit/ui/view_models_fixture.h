@@ -62,7 +62,7 @@ protected:
     ProfileService &service = standIns.service;
     ui::AppGraph &graph = standIns.graph;
     ui::VaultSession &session = graph.session;
-    ui::ClipboardGuard &clipboard = graph.clipboard;
+    ClipboardGuard &clipboard = graph.clipboard;
     ui::ProfilesModel &profiles = graph.profiles;
     ui::LinkViewModel &link = graph.link;
     ui::UnlockViewModel &unlock = graph.unlock;

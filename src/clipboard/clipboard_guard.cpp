@@ -1,11 +1,11 @@
-#include "src/ui/clipboard_guard.h"
+#include "src/clipboard/clipboard_guard.h"
 
 #include "platform/clipboard_marker.h"
 
 #include <QClipboard>
 #include <QMimeData>
 
-namespace vaultlink::ui {
+namespace vaultlink {
 
 ClipboardGuard::ClipboardGuard(QClipboard &clipboard, const platform::ClipboardMarker &marker,
                                QObject *parent)
@@ -47,6 +47,12 @@ void ClipboardGuard::tick() {
         emit secondsLeftChanged();
         return;
     }
+    clearNow();
+}
+
+void ClipboardGuard::clearNow() {
+    if (!m_timer.isActive())
+        return;
     m_timer.stop();
     m_secondsLeft = 0;
     emit secondsLeftChanged();
@@ -58,4 +64,4 @@ void ClipboardGuard::tick() {
     emit cleared();
 }
 
-} // namespace vaultlink::ui
+} // namespace vaultlink

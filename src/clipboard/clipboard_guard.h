@@ -9,7 +9,7 @@ namespace vaultlink::platform {
 class ClipboardMarker;
 }
 
-namespace vaultlink::ui {
+namespace vaultlink {
 
 // Puts a copied value on the clipboard marked as sensitive (clipboard managers that honour the
 // hint keep no history of it) and, for secrets, clears it after a delay unless something else
@@ -28,6 +28,8 @@ public:
     int secondsLeft() const { return m_secondsLeft; }
 
     void copy(const QString &text, bool secret);
+    // Clears a secret copied here now, unless something else was copied since.
+    void clearNow();
 
 signals:
     void clearAfterSecondsChanged();
@@ -45,4 +47,4 @@ private:
     int m_secondsLeft = 0;
 };
 
-} // namespace vaultlink::ui
+} // namespace vaultlink

@@ -1,9 +1,10 @@
 # iOS build: Qt for iOS toolchain (Xcode generator); the reference server is not built for phones.
 #
-# The iOS shims' plain C++ (relative to platform/): the keychain's codes and the key store's
-# crypto. They come first, before the iOS-only part, because the desktop build compiles them too,
+# The iOS shims' plain C++ (relative to platform/): the keychain's codes, the key store's
+# crypto and the credential provider extension's identities. They come first, before the iOS-only part, because the desktop build compiles them too,
 # for their tests (tests/unit/platform).
 set(VAULTLINK_IOS_PLAIN
+    ios/credential_identities.cpp
     ios/keychain_crypto.cpp
     ios/keychain_status.cpp)
 if(NOT IOS)

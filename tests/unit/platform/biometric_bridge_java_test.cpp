@@ -63,6 +63,18 @@ QHash<QString, QString> staticMethods(const QString &java) {
     return methods;
 }
 
+// The `static final int` constants, by name.
+QHash<QString, int> intConstants(const QString &java) {
+    QHash<QString, int> constants;
+    static const QRegularExpression constant(
+        QStringLiteral(R"(static\s+final\s+int\s+(\w+)\s*=\s*(-?\d+)\s*;)"));
+    for (auto match = constant.globalMatch(java); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        constants.insert(found.captured(1), found.captured(2).toInt());
+    }
+    return constants;
+}
+
 class BiometricBridgeJava : public FakeAndroid {
 protected:
     BiometricBridgeJava()
@@ -116,13 +128,7 @@ TEST_F(BiometricBridgeJava, EveryCallTheCxxMakesHasItsJavaMethod) {
 }
 
 TEST_F(BiometricBridgeJava, TheBridgesCodesAreTheOnesTheCxxMaps) {
-    QHash<QString, int> constants;
-    static const QRegularExpression constant(
-        QStringLiteral(R"(static\s+final\s+int\s+(\w+)\s*=\s*(-?\d+)\s*;)"));
-    for (auto match = constant.globalMatch(java_); match.hasNext();) {
-        const QRegularExpressionMatch found = match.next();
-        constants.insert(found.captured(1), found.captured(2).toInt());
-    }
+    const QHash<QString, int> constants = intConstants(java_);
     namespace code = platform::android::javaCode;
     namespace sensor = platform::android::javaSensor;
     const QHash<QString, int> expected = {
@@ -213,13 +219,7 @@ TEST_F(AutofillBridgeJava, EveryCallTheCxxMakesHasItsJavaMethodAndItsCodes) {
                                    "setupState", "unlocked"}));
 
     // filled()'s result codes, as android_autofill_host_test.cpp sees the C++ send them.
-    QHash<QString, int> constants;
-    static const QRegularExpression constant(
-        QStringLiteral(R"(static\s+final\s+int\s+(\w+)\s*=\s*(-?\d+)\s*;)"));
-    for (auto match = constant.globalMatch(java_); match.hasNext();) {
-        const QRegularExpressionMatch found = match.next();
-        constants.insert(found.captured(1), found.captured(2).toInt());
-    }
+    const QHash<QString, int> constants = intConstants(java_);
     const QHash<QString, int> expected = {
         {"FILLED", 0}, {"LOCKED", 1}, {"GONE", 2}, {"UNCONFIRMED", 3}};
     for (auto it = expected.begin(); it != expected.end(); ++it)

@@ -390,6 +390,14 @@
         <source>Link</source>
         <translation>Verknüpfen</translation>
     </message>
+    <message>
+        <source>Domain (directory accounts only)</source>
+        <translation>Domäne (nur Verzeichniskonten)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
 </context>
 <context>
     <name>LinkDatabaseStep</name>
@@ -1013,7 +1021,7 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     </message>
     <message>
         <source>This account needs the code from its authenticator app; the login was cancelled without one.</source>
-        <translation>Dieses Konto braucht den Code aus seiner Authenticator-App; die Anmeldung wurde ohne Code abgebrochen.</translation>
+        <translation type="vanished">Dieses Konto braucht den Code aus seiner Authenticator-App; die Anmeldung wurde ohne Code abgebrochen.</translation>
     </message>
     <message>
         <source>Wrong password for profile &quot;%1&quot;.</source>
@@ -1251,6 +1259,54 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>&quot;%1&quot; is not a web address (http or https, with a host).</source>
         <translation>„%1“ ist keine Webadresse (http oder https, mit einem Host).</translation>
     </message>
+    <message>
+        <source>This account needs a second factor; the login was cancelled without one.</source>
+        <translation>Dieses Konto verlangt einen zweiten Faktor; die Anmeldung wurde ohne ihn abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nobody approved the sign-in in time; try again.</source>
+        <translation>Niemand hat die Anmeldung rechtzeitig bestätigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for your account.</source>
+        <translation>Dieser Sicherheitsschlüssel ist für Ihr Konto nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The server refused the security key&apos;s answer (%1).</source>
+        <translation>Der Server hat die Antwort des Sicherheitsschlüssels abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>This account cannot sign in with %1; it offers: %2.</source>
+        <translation>Dieses Konto kann sich nicht mit %1 anmelden; es bietet: %2.</translation>
+    </message>
+    <message>
+        <source>No security key was found: plug it in or hold it to the phone.</source>
+        <translation>Kein Sicherheitsschlüssel gefunden: Stecken Sie ihn ein oder halten Sie ihn an das Telefon.</translation>
+    </message>
+    <message>
+        <source>This security key holds none of your account&apos;s keys.</source>
+        <translation>Dieser Sicherheitsschlüssel enthält keinen der Schlüssel Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time.</source>
+        <translation>Der Sicherheitsschlüssel wurde nicht rechtzeitig berührt.</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s request was cancelled.</source>
+        <translation>Die Anfrage an den Sicherheitsschlüssel wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The security key did not answer.</source>
+        <translation>Der Sicherheitsschlüssel hat nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1295,11 +1351,11 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <name>OtpDialog</name>
     <message>
         <source>Authenticator code</source>
-        <translation>Authenticator-Code</translation>
+        <translation type="vanished">Authenticator-Code</translation>
     </message>
     <message>
         <source>The server asks for the %1-digit code from your authenticator app.</source>
-        <translation>Der Server fragt nach dem %1-stelligen Code aus Ihrer Authenticator-App.</translation>
+        <translation type="vanished">Der Server fragt nach dem %1-stelligen Code aus Ihrer Authenticator-App.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1620,80 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <message>
         <source>Delete &quot;%1&quot;? It goes from this device at once, and from the server at the next synchronization.</source>
         <translation>„%1“ löschen? Er verschwindet sofort von diesem Gerät und bei der nächsten Synchronisierung vom Server.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Second factor</source>
+        <translation>Zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Code aus der Authenticator-App</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Approve on %1</source>
+        <translation>Bestätigen auf %1</translation>
+    </message>
+    <message>
+        <source>Approve on your other device</source>
+        <translation>Auf Ihrem anderen Gerät bestätigen</translation>
+    </message>
+    <message>
+        <source>Phone call to %1</source>
+        <translation>Anruf an %1</translation>
+    </message>
+    <message>
+        <source>Security key (stand-in)</source>
+        <translation>Sicherheitsschlüssel (Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1-digit code</source>
+        <translation>%1-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Your phone %1 rings: answer it and press 1 to approve.</source>
+        <translation>Ihr Telefon %1 klingelt: Nehmen Sie ab und drücken Sie 1, um zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Approve the sign-in on %1.</source>
+        <translation>Bestätigen Sie die Anmeldung auf %1.</translation>
+    </message>
+    <message>
+        <source>your other device</source>
+        <translation>Ihrem anderen Gerät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the stand-in security key (a key file on this computer, not a device)…</source>
+        <translation>Der Platzhalter-Sicherheitsschlüssel wird gefragt (eine Schlüsseldatei auf diesem Computer, kein Gerät)…</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or hold it to the phone.</source>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel oder halten Sie ihn an das Telefon.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,14 @@
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domain (directory accounts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkDatabaseStep</name>
@@ -1010,10 +1018,6 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account needs the code from its authenticator app; the login was cancelled without one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrong password for profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1253,54 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>&quot;%1&quot; is not a web address (http or https, with a host).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account needs a second factor; the login was cancelled without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approved the sign-in in time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This security key is not registered for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the security key&apos;s answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot sign in with %1; it offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security key was found: plug it in or hold it to the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This security key holds none of your account&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security key&apos;s request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security key did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1286,17 +1338,6 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OtpDialog</name>
-    <message>
-        <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks for the %1-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +1602,80 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>Delete &quot;%1&quot;? It goes from this device at once, and from the server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve on your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key (stand-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone %1 rings: answer it and press 1 to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the sign-in on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the stand-in security key (a key file on this computer, not a device)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key, or hold it to the phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

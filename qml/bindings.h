@@ -92,6 +92,13 @@ struct LinkViewModelForeign {
     QML_UNCREATABLE("Made by the app and handed to the pages")
 };
 
+struct SecondFactorBridgeForeign {
+    Q_GADGET
+    QML_FOREIGN(vaultlink::ui::SecondFactorBridge)
+    QML_NAMED_ELEMENT(SecondFactorBridge)
+    QML_UNCREATABLE("Part of the link and vault view-models")
+};
+
 struct UnlockViewModelForeign {
     Q_GADGET
     QML_FOREIGN(vaultlink::ui::UnlockViewModel)

@@ -41,6 +41,8 @@ PACKAGES=(
     # the tests run a keyring of their own (gnome-keyring in a private D-Bus session) and remove
     # an entry as a new enrolment would (secret-tool)
     qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
+    # the desktop's USB security keys (FIDO2, platform/desktop/fido2_security_key.h)
+    libfido2-dev
     # autofill: registrable domains by the Public Suffix List, its private section included
     libpsl-dev publicsuffix
     # fill --pick's end-to-end test: a real X server's clipboard, read by another program

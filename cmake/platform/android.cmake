@@ -2,15 +2,18 @@
 #
 # The Android shims' sources (relative to platform/). They come first, before the Android-only
 # part, because the desktop build takes them too: built against the fake JNI for their tests.
-# biometric_requests.cpp is plain C++ the phones' key stores share (ios.cmake names it too).
+# biometric_requests.cpp and security_key_requests.cpp are plain C++ the phones' key stores and
+# security keys share (ios.cmake names them too).
 set(VAULTLINK_ANDROID_SHIMS
     android/android_autofill_host.cpp
     android/android_biometric_key_store.cpp
     android/android_camera_permission.cpp
     android/android_clipboard_marker.cpp
     android/android_screen_guard.cpp
+    android/android_security_key.cpp
     android/biometric_codes.cpp
-    biometric_requests.cpp)
+    biometric_requests.cpp
+    security_key_requests.cpp)
 if(NOT ANDROID)
     return()
 endif()
@@ -31,8 +34,9 @@ foreach(property QT_ANDROID_PACKAGE_SOURCE_DIR QT_ANDROID_MIN_SDK_VERSION)
     define_property(DIRECTORY PROPERTY ${property} INHERITED)
 endforeach()
 # The manifest (the CAMERA permission, the biometric prompt's activity, no backups), the Gradle
-# build with androidx.biometric, BiometricBridge's Java and its resources; androiddeployqt copies
-# the whole folder over Qt's template.
+# build with androidx.biometric and Play services' FIDO2, BiometricBridge's and
+# SecurityKeyBridge's Java and their resources; androiddeployqt copies the whole folder over Qt's
+# template.
 set_property(DIRECTORY PROPERTY QT_ANDROID_PACKAGE_SOURCE_DIR
              ${CMAKE_SOURCE_DIR}/platform/android/package)
 # Android 8 (README.md); ClipDescription.setExtras needs 24.

@@ -1,12 +1,14 @@
 # iOS build: Qt for iOS toolchain (Xcode generator); the reference server is not built for phones.
 #
 # The iOS shims' plain C++ (relative to platform/): the keychain's codes, the key store's
-# crypto and the credential provider extension's identities. They come first, before the iOS-only part, because the desktop build compiles them too,
-# for their tests (tests/unit/platform).
+# crypto, the credential provider extension's identities and the security key's codes. They come
+# first, before the iOS-only part, because the desktop build compiles them too, for their tests
+# (tests/unit/platform).
 set(VAULTLINK_IOS_PLAIN
     ios/credential_identities.cpp
     ios/keychain_crypto.cpp
-    ios/keychain_status.cpp)
+    ios/keychain_status.cpp
+    ios/security_key_errors.cpp)
 if(NOT IOS)
     return()
 endif()
@@ -15,20 +17,24 @@ set(VAULTLINK_PLATFORM "ios")
 set(VAULTLINK_BUILD_SERVER OFF)
 
 # The iOS shims (relative to platform/): Objective-C++, with ARC, which they rely on to keep
-# their views, notification observers and LAContexts alive. biometric_requests.cpp is plain C++
-# the phones' key stores share (android.cmake names it too).
+# their views, notification observers, LAContexts and security key sheets alive.
+# biometric_requests.cpp and security_key_requests.cpp are plain C++ the phones' key stores and
+# security keys share (android.cmake names them too).
 enable_language(OBJCXX)
 set(VAULTLINK_PLATFORM_SOURCES
     ${VAULTLINK_IOS_PLAIN}
     biometric_requests.cpp
+    security_key_requests.cpp
     ios/ios_biometric_key_store.mm
     ios/ios_camera_permission.mm
     ios/ios_clipboard_marker.mm
-    ios/ios_screen_guard.mm)
+    ios/ios_screen_guard.mm
+    ios/ios_security_key.mm)
 set(VAULTLINK_PLATFORM_COMPILE_OPTIONS $<$<COMPILE_LANGUAGE:OBJCXX>:-fobjc-arc>)
-# LocalAuthentication for LAContext, Security for the keychain and the Secure Enclave.
+# LocalAuthentication for LAContext, Security for the keychain and the Secure Enclave,
+# AuthenticationServices for the security keys.
 set(VAULTLINK_PLATFORM_LIBRARIES "-framework UIKit" "-framework AVFoundation"
-    "-framework LocalAuthentication" "-framework Security")
+    "-framework LocalAuthentication" "-framework Security" "-framework AuthenticationServices")
 
 # The app target is made later, in src/app, and Qt reads the property when it finalizes it
 # there (it writes its own Info.plist only where none is set). Declared INHERITED, a target

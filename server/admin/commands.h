@@ -16,5 +16,6 @@ int runPin(const QStringList &args);
 int runUnit(const QStringList &args);
 int runRecord(const QStringList &args);
 int runSettings(const QStringList &args);
+int runMfa(const QStringList &args);
 
 } // namespace vaultlink::server::admin

@@ -2,6 +2,7 @@
 
 #include "server/common/refusal.h"
 #include "server/crypto/password_hash.h"
+#include "server/directory/directory_accounts.h"
 #include "server/store/settings.h"
 #include "server/store/sql.h"
 
@@ -38,7 +39,8 @@ void refuseWhileThrottled(const Settings &settings, const Failures &failures, qi
 }
 
 [[noreturn]] void refuseCredentials() {
-    throw Refusal(Error::BadCredentials, QStringLiteral("the user name or password is wrong"));
+    throw Refusal(Error::BadCredentials,
+                  QStringLiteral("the user name, password or domain is wrong"));
 }
 
 // Names that do not exist are throttled exactly like real ones, so neither the answers nor
@@ -74,18 +76,20 @@ void countUnknownName(Store &store, const QString &name, qint64 nowMs) {
 } // namespace
 
 UserRow verifyCredentials(Store &store, const Settings &settings, const QString &userName,
-                          const QString &password, qint64 nowMs) {
-    const auto user = findUserByName(store, userName);
-    if (!user)
+                          const QString &password, qint64 nowMs, const QString &domain) {
+    const std::optional<LoginAccount> account = findLoginAccount(store, userName, domain);
+    if (!account)
         failUnknownName(store, settings, userName, password, nowMs);
-    refuseWhileThrottled(settings, {user->failedLogins, user->lastFailedAt}, nowMs);
-    if (!verifyPassword(password, user->passwordHash)) {
-        recordFailedLogin(store, user->id, nowMs);
+    const UserRow &user = account->user;
+    refuseWhileThrottled(settings, {user.failedLogins, user.lastFailedAt}, nowMs);
+    // The password is checked whatever the domain, so that the time taken tells nothing.
+    if (!verifyPassword(password, user.passwordHash) || !account->domainFits) {
+        recordFailedLogin(store, user.id, nowMs);
         refuseCredentials();
     }
-    if (user->failedLogins > 0)
-        clearFailedLogins(store, user->id);
-    return *user;
+    if (user.failedLogins > 0)
+        clearFailedLogins(store, user.id);
+    return user;
 }
 
 void refuseWhileThrottled(Store &store, const Settings &settings, const QString &userName,

@@ -168,7 +168,8 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
                           QStringLiteral("the device key stands in for the second factor only; "
                                          "send the password too"),
                           {{QStringLiteral("field"), QStringLiteral("password")}});
-        user = verifyCredentials(m_store, settings, user.name, request.password, now);
+        user = verifyCredentials(m_store, settings, user.name, request.password, now,
+                                 user.directoryDomain);
     } else if (user.failedLogins > 0) {
         clearFailedLogins(m_store, user.id);
     }
@@ -178,10 +179,11 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
     const DeviceRow device =
         touchDevice(m_store, user.id, challenge.deviceId, request.deviceName, now);
     checkMobileAllowed(m_store, database, user, device, now);
-    if (mode == QLatin1String(device_login::kPassword) && !user.totpSecret.isEmpty()) {
-        const Refusal second =
-            openMfaTransaction(m_store, m_random, settings,
-                               {user.id, database.id, challenge.deviceId, request.deviceName}, now);
+    if (mode == QLatin1String(device_login::kPassword) &&
+        !usableMfaMethods(m_store, user).isEmpty()) {
+        const Refusal second = openMfaTransaction(
+            m_store, m_random, settings, user,
+            {user.id, database.id, challenge.deviceId, request.deviceName, request.address}, now);
         tx.commit();
         throw second;
     }

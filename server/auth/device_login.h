@@ -24,6 +24,7 @@ struct DeviceLoginRequest {
     QString deviceId;
     QString deviceName;
     QString password; // empty: none sent
+    QString address;  // the client's, shown when a push or a call asks to approve
 };
 
 // The text a device signs to log in (docs/api.md "The signed message"), as UTF-8.

@@ -59,7 +59,8 @@ LinkTarget LinkCodes::redeem(const QString &token) {
     Transaction tx(m_store);
     QSqlQuery q =
         run(m_store,
-            QStringLiteral("SELECT c.expires_at, c.used_at, c.database_id, d.name, u.name "
+            QStringLiteral("SELECT c.expires_at, c.used_at, c.database_id, d.name, u.name, "
+                           "COALESCE(u.directory_domain, '') "
                            "FROM link_codes c JOIN databases d ON d.id = c.database_id "
                            "JOIN users u ON u.id = c.user_id WHERE c.digest = ?"),
             {tokenDigest(token)});
@@ -74,7 +75,8 @@ LinkTarget LinkCodes::redeem(const QString &token) {
         throw Refusal(
             Error::LinkCodeExpired,
             QStringLiteral("this link code has expired; show a new one on the Account page"));
-    LinkTarget target{q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()};
+    LinkTarget target{q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                      q.value(5).toString()};
     q.finish();
     run(m_store, QStringLiteral("UPDATE link_codes SET used_at = ? WHERE digest = ?"),
         {now, tokenDigest(token)});

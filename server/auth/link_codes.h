@@ -19,6 +19,7 @@ struct LinkTarget {
     qint64 databaseId = 0;
     QString databaseName;
     QString userName;
+    QString domain; // a directory account's; empty for a local one
 };
 
 // Short-lived, single-use codes that let a phone link by scanning a QR code. The payload

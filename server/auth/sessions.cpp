@@ -8,7 +8,6 @@
 #include "server/common/random.h"
 #include "server/common/refusal.h"
 #include "server/crypto/token.h"
-#include "server/crypto/totp.h"
 #include "server/store/settings.h"
 #include "server/store/sql.h"
 #include "server/store/store.h"
@@ -18,8 +17,6 @@
 namespace vaultlink::server {
 
 namespace {
-constexpr int kMaxMfaAttempts = 5;
-
 QJsonObject policyExtra(Store &store, const DatabaseRow &database, const UserRow &user,
                         bool deviceActive, qint64 now) {
     return {{QStringLiteral("policy"),
@@ -69,22 +66,22 @@ QJsonObject Auth::login(const LoginRequest &request) {
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
     const DatabaseRow database = requireDatabase(m_store, request.databaseId);
-    const UserRow user =
-        verifyCredentials(m_store, settings, request.userName, request.password, now);
+    const UserRow user = verifyCredentials(m_store, settings, request.userName, request.password,
+                                           now, request.domain);
 
     deleteExpiredLoginState(m_store, now);
     Transaction tx(m_store);
     const DeviceRow device =
         touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
     checkMobileAllowed(m_store, database, user, device, now);
-    if (user.totpSecret.isEmpty()) {
+    if (usableMfaMethods(m_store, user).isEmpty()) {
         QJsonObject grant = startSession(m_store, m_random, settings, user, database, device, now);
         tx.commit();
         return grant;
     }
-    const Refusal challenge =
-        openMfaTransaction(m_store, m_random, settings,
-                           {user.id, database.id, request.deviceId, request.deviceName}, now);
+    const Refusal challenge = openMfaTransaction(
+        m_store, m_random, settings, user,
+        {user.id, database.id, request.deviceId, request.deviceName, request.address}, now);
     tx.commit();
     throw challenge;
 }
@@ -94,47 +91,25 @@ QJsonObject Auth::answerMfa(const MfaAnswer &answer) {
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
     Transaction tx(m_store);
-    const QByteArray digest = tokenDigest(answer.transaction);
-    QSqlQuery q =
-        run(m_store,
-            QStringLiteral("SELECT user_id, database_id, device_id, device_name, "
-                           "expires_at, attempts FROM login_transactions WHERE digest = ?"),
-            {digest});
-    if (!q.next() || q.value(4).toLongLong() <= now)
+    std::optional<MfaTransactionRow> row = findMfaTransaction(m_store, answer.transaction, now);
+    if (!row)
         throw Refusal(Error::MfaTransactionUnknown,
                       QStringLiteral("the login has expired or was not started; log in again"));
-    if (answer.method != QLatin1String("totp"))
+    const auto user = findUser(m_store, row->login.userId);
+    const DatabaseRow database = requireDatabase(m_store, row->login.databaseId);
+    if (!usableMfaMethods(m_store, *user).contains(answer.method))
         throw Refusal(
             Error::InvalidRequest,
-            QStringLiteral("method '%1' was not offered for this login").arg(answer.method));
-    const auto user = findUser(m_store, q.value(0).toLongLong());
-    const DatabaseRow database = requireDatabase(m_store, q.value(1).toLongLong());
-    const QString deviceId = q.value(2).toString();
-    const QString deviceName = q.value(3).toString();
-    const int attempts = q.value(5).toInt() + 1;
-    q.finish();
-
-    const qint64 step =
-        totpMatch(user->totpSecret, answer.response.value(QStringLiteral("code")).toString(), now,
-                  user->totpLastStep);
-    if (step < 0) {
-        if (attempts >= kMaxMfaAttempts)
-            run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"),
-                {digest});
-        else
-            run(m_store,
-                QStringLiteral("UPDATE login_transactions SET attempts = ? WHERE digest = ?"),
-                {attempts, digest});
-        tx.commit();
-        throw Refusal(Error::MfaFailed,
-                      attempts >= kMaxMfaAttempts
-                          ? QStringLiteral("the code is wrong; too many tries, log in again")
-                          : QStringLiteral("the code is wrong or was already used"),
-                      {{QStringLiteral("attemptsLeft"), kMaxMfaAttempts - attempts}});
+            QStringLiteral("method '%1' was not offered for this login").arg(answer.method),
+            {{QStringLiteral("field"), QStringLiteral("method")}});
+    if (const std::optional<Refusal> refusal =
+            checkMfaAnswer(m_store, settings, *row, *user, answer.method, answer.response, now)) {
+        tx.commit(); // what the check counted or started stands
+        throw *refusal;
     }
-    setTotpLastStep(m_store, user->id, step);
-    run(m_store, QStringLiteral("DELETE FROM login_transactions WHERE digest = ?"), {digest});
-    const DeviceRow device = touchDevice(m_store, user->id, deviceId, deviceName, now);
+    closeMfaTransaction(m_store, row->digest);
+    const DeviceRow device =
+        touchDevice(m_store, user->id, row->login.deviceId, row->login.deviceName, now);
     checkMobileAllowed(m_store, database, *user, device, now);
     QJsonObject grant = startSession(m_store, m_random, settings, *user, database, device, now);
     tx.commit();

@@ -20,10 +20,12 @@ struct LoginRequest {
     QString password;
     QString deviceId;
     QString deviceName;
+    QString domain;  // a directory account's domain; empty for a local account
+    QString address; // the client's, shown when a push or a call asks to approve
 };
 
 // The second step of a login that answered mfa-required. "method" is one of the challenge's
-// methods; "response" is that method's answer (TOTP: {"code": "123456"}).
+// methods; "response" is that method's answer (docs/api.md §7.4; TOTP: {"code": "123456"}).
 struct MfaAnswer {
     QString transaction;
     QString method;

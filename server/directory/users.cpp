@@ -4,13 +4,16 @@
 #include "server/common/refusal.h"
 #include "server/store/sql.h"
 
+#include <QRegularExpression>
+
 namespace vaultlink::server {
 
 namespace {
 QString columns() {
     return QStringLiteral(
         "id, name, display_name, password_hash, totp_secret, totp_last_step, can_mobile, "
-        "can_create_global, can_create_personal, failed_logins, last_failed_at");
+        "can_create_global, can_create_personal, failed_logins, last_failed_at, mfa_methods, "
+        "pin_hash, phone, directory_domain");
 }
 
 UserRow readRow(const QSqlQuery &q) {
@@ -24,7 +27,24 @@ UserRow readRow(const QSqlQuery &q) {
     row.rights = {q.value(6).toBool(), q.value(7).toBool(), q.value(8).toBool()};
     row.failedLogins = q.value(9).toInt();
     row.lastFailedAt = q.value(10).toLongLong();
+    row.mfaMethods = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    row.pinHash = q.value(12).toString();
+    row.phone = q.value(13).toString();
+    row.directoryDomain = q.value(14).toString();
     return row;
+}
+
+// NULL for a local account; a domain is kept in lower case, as DNS compares names.
+QVariant domainValue(const QString &domain) {
+    const QString fqdn = domain.trimmed().toLower();
+    if (fqdn.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    static const QRegularExpression valid(QStringLiteral(
+        "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"));
+    if (fqdn.size() > 253 || !valid.match(fqdn).hasMatch())
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("'%1' is not a fully-qualified domain name").arg(domain));
+    return fqdn;
 }
 
 std::optional<UserRow> findWhere(Store &store, const QString &where, const QVariant &value) {
@@ -43,13 +63,14 @@ qint64 addUser(Store &store, RandomSource &random, const NewUser &user, qint64 n
     if (findUserByName(store, user.name))
         throw Refusal(Error::NameTaken, QStringLiteral("a user named '%1' exists").arg(user.name));
     const QString display = user.displayName.isEmpty() ? user.name : user.displayName;
-    QSqlQuery q = run(store,
-                      QStringLiteral("INSERT INTO users(name, display_name, password_hash, "
-                                     "can_mobile, can_create_global, can_create_personal, "
-                                     "created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                      {user.name.trimmed(), display, hashPassword(user.password, random, cost),
-                       user.rights.canSyncMobile, user.rights.canCreateGlobal,
-                       user.rights.canCreatePersonal, nowMs});
+    QSqlQuery q =
+        run(store,
+            QStringLiteral("INSERT INTO users(name, display_name, password_hash, "
+                           "can_mobile, can_create_global, can_create_personal, "
+                           "created_at, directory_domain) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+            {user.name.trimmed(), display, hashPassword(user.password, random, cost),
+             user.rights.canSyncMobile, user.rights.canCreateGlobal, user.rights.canCreatePersonal,
+             nowMs, domainValue(user.directoryDomain)});
     return q.lastInsertId().toLongLong();
 }
 
@@ -91,15 +112,67 @@ QByteArray enableTotp(Store &store, RandomSource &random, qint64 userId) {
     QByteArray secret = random.bytes(20);
     run(store, QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = 0 WHERE id = ?"),
         {secret, userId});
+    addMfaMethod(store, userId, QStringLiteral("totp"));
     return secret;
 }
 
 void disableTotp(Store &store, qint64 userId) {
     run(store, QStringLiteral("UPDATE users SET totp_secret = NULL WHERE id = ?"), {userId});
+    removeMfaMethod(store, userId, QStringLiteral("totp"));
 }
 
 void setTotpLastStep(Store &store, qint64 userId, qint64 step) {
     run(store, QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"), {step, userId});
+}
+
+void setPin(Store &store, RandomSource &random, qint64 userId, const QString &pin,
+            ScryptCost cost) {
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
+    if (!digits.match(pin).hasMatch())
+        throw Refusal(Error::InvalidRequest, QStringLiteral("a PIN is 4 to 12 digits"));
+    run(store, QStringLiteral("UPDATE users SET pin_hash = ? WHERE id = ?"),
+        {hashPassword(pin, random, cost), userId});
+    addMfaMethod(store, userId, QStringLiteral("pin"));
+}
+
+void clearPin(Store &store, qint64 userId) {
+    run(store, QStringLiteral("UPDATE users SET pin_hash = NULL WHERE id = ?"), {userId});
+    removeMfaMethod(store, userId, QStringLiteral("pin"));
+}
+
+void setPhone(Store &store, qint64 userId, const QString &phone) {
+    static const QRegularExpression number(QStringLiteral("^\\+?[0-9 ()-]{4,24}$"));
+    if (!phone.isEmpty() && !number.match(phone).hasMatch())
+        throw Refusal(Error::InvalidRequest,
+                      QStringLiteral("'%1' is not a telephone number").arg(phone));
+    run(store, QStringLiteral("UPDATE users SET phone = ? WHERE id = ?"),
+        {phone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(phone), userId});
+    if (phone.isEmpty())
+        removeMfaMethod(store, userId, QStringLiteral("phone-call"));
+    else
+        addMfaMethod(store, userId, QStringLiteral("phone-call"));
+}
+
+void setDirectoryDomain(Store &store, qint64 userId, const QString &domain) {
+    run(store, QStringLiteral("UPDATE users SET directory_domain = ? WHERE id = ?"),
+        {domainValue(domain), userId});
+}
+
+void setMfaMethods(Store &store, qint64 userId, const QStringList &methods) {
+    run(store, QStringLiteral("UPDATE users SET mfa_methods = ? WHERE id = ?"),
+        {methods.join(QLatin1Char(',')), userId});
+}
+
+void addMfaMethod(Store &store, qint64 userId, const QString &method) {
+    QStringList methods = findUser(store, userId)->mfaMethods;
+    if (!methods.contains(method))
+        setMfaMethods(store, userId, methods << method);
+}
+
+void removeMfaMethod(Store &store, qint64 userId, const QString &method) {
+    QStringList methods = findUser(store, userId)->mfaMethods;
+    if (methods.removeAll(method) > 0)
+        setMfaMethods(store, userId, methods);
 }
 
 void recordFailedLogin(Store &store, qint64 userId, qint64 nowMs) {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,8 +26,12 @@ struct UserRow {
     QString name;
     QString displayName;
     QString passwordHash;
-    QByteArray totpSecret; // empty: no second factor
+    QByteArray totpSecret; // empty: no TOTP
     qint64 totpLastStep = 0;
+    QStringList mfaMethods;  // as the administrator ordered them, set up or not (mfa_methods.h)
+    QString pinHash;         // empty: no PIN
+    QString phone;           // empty: no phone for calls
+    QString directoryDomain; // empty: a local account
     UserRights rights;
     int failedLogins = 0;
     qint64 lastFailedAt = 0;
@@ -37,6 +42,7 @@ struct NewUser {
     QString displayName;
     QString password;
     UserRights rights;
+    QString directoryDomain; // empty: a local account
 };
 
 qint64 addUser(Store &store, RandomSource &random, const NewUser &user, qint64 nowMs,
@@ -53,6 +59,16 @@ void setDisplayName(Store &store, qint64 userId, const QString &displayName);
 QByteArray enableTotp(Store &store, RandomSource &random, qint64 userId);
 void disableTotp(Store &store, qint64 userId);
 void setTotpLastStep(Store &store, qint64 userId, qint64 step);
+// A PIN of 4 to 12 digits (InvalidRequest otherwise), kept as a scrypt hash like a password.
+void setPin(Store &store, RandomSource &random, qint64 userId, const QString &pin,
+            ScryptCost cost = {});
+void clearPin(Store &store, qint64 userId);
+void setPhone(Store &store, qint64 userId, const QString &phone);            // empty: none
+void setDirectoryDomain(Store &store, qint64 userId, const QString &domain); // empty: local
+void setMfaMethods(Store &store, qint64 userId, const QStringList &methods);
+// A method set up for the first time goes last in the order; one taken away leaves it.
+void addMfaMethod(Store &store, qint64 userId, const QString &method);
+void removeMfaMethod(Store &store, qint64 userId, const QString &method);
 void recordFailedLogin(Store &store, qint64 userId, qint64 nowMs);
 void clearFailedLogins(Store &store, qint64 userId);
 

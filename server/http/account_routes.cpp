@@ -1,6 +1,8 @@
 #include "server/auth/credentials.h"
+#include "server/auth/second_factor.h"
 #include "server/common/refusal.h"
 #include "server/common/timefmt.h"
+#include "server/crypto/password_hash.h"
 #include "server/crypto/totp.h"
 #include "server/directory/databases.h"
 #include "server/directory/users.h"
@@ -10,6 +12,7 @@
 #include "server/http/server_context.h"
 #include "server/qr/qr_png.h"
 #include "server/store/settings.h"
+#include "server/store/store.h"
 
 #include <QUrlQuery>
 
@@ -32,14 +35,40 @@ HttpResponse loginPage(ServerContext &ctx, const QString &error, int status) {
     return HttpResponse::html(accountLoginPage(listDatabases(ctx.store), error), status);
 }
 
-HttpResponse showAccount(ServerContext &ctx, const WebSession &web) {
+// The second factor of the Account page's own login: the authenticator's code, or the PIN. The
+// page stands in for the phone app that approves pushes and for the telephone, so users who
+// only have those (or a security key) sign in here with the password.
+bool secondFactorAccepted(ServerContext &ctx, const UserRow &user, const QString &answer,
+                          qint64 now) {
+    if (user.totpSecret.isEmpty() && user.pinHash.isEmpty())
+        return true;
+    if (!user.totpSecret.isEmpty()) {
+        const qint64 step = totpMatch(user.totpSecret, answer, now, user.totpLastStep);
+        if (step >= 0) {
+            setTotpLastStep(ctx.store, user.id, step);
+            return true;
+        }
+    }
+    if (!user.pinHash.isEmpty() && verifyPassword(answer, user.pinHash))
+        return true;
+    recordFailedLogin(ctx.store, user.id, now);
+    return false;
+}
+
+HttpResponse showAccount(ServerContext &ctx, const WebSession &web, const QString &notice = {}) {
     const auto user = findUser(ctx.store, web.userId);
     const DatabaseRow database = requireDatabase(ctx.store, web.databaseId);
     const LinkCode code = ctx.linkCodes.issue(web.userId, web.databaseId, ctx.pin);
-    AccountView view{user->displayName, user->name,
-                     database.name,     code.uri,
-                     qrPng(code.uri),   isoTime(code.expiresAt),
-                     ctx.pin,           {}};
+    AccountView view{user->displayName,
+                     user->name,
+                     database.name,
+                     code.uri,
+                     qrPng(code.uri),
+                     isoTime(code.expiresAt),
+                     ctx.pin,
+                     {},
+                     notice,
+                     usableMfaMethods(ctx.store, *user)};
     if (!database.mobileSync)
         view.warning =
             QStringLiteral("Mobile synchronization is switched off for this database; "
@@ -48,6 +77,15 @@ HttpResponse showAccount(ServerContext &ctx, const WebSession &web) {
         view.warning = QStringLiteral("You lack the right \"can synchronize with mobile devices\"; "
                                       "ask your administrator before linking a phone.");
     return HttpResponse::html(accountPage(view));
+}
+
+HttpResponse signIns(ServerContext &ctx, const WebSession &web, const QString &notice) {
+    const auto user = findUser(ctx.store, web.userId);
+    QList<SignInRequest> requests;
+    for (const MfaApproval &a : pendingApprovals(ctx.store, web.userId, ctx.clock.nowMs()))
+        requests.append({a.id, a.method == QLatin1String(mfa::kPhoneCall), a.deviceName, a.address,
+                         isoTime(a.createdAt), maskedPhone(user->phone)});
+    return HttpResponse::html(signInRequestsPage(requests, notice));
 }
 
 HttpResponse login(ServerContext &ctx, const HttpRequest &request) {
@@ -64,14 +102,10 @@ HttpResponse login(ServerContext &ctx, const HttpRequest &request) {
     } catch (const Refusal &refusal) {
         return loginPage(ctx, refusal.detail(), errorInfo(refusal.error()).status);
     }
-    if (!user.totpSecret.isEmpty()) {
-        const qint64 step =
-            totpMatch(user.totpSecret, formValue(form, "otp"), now, user.totpLastStep);
-        if (step < 0)
-            return loginPage(
-                ctx, QStringLiteral("Enter the current code from your authenticator app."), 401);
-        setTotpLastStep(ctx.store, user.id, step);
-    }
+    if (!secondFactorAccepted(ctx, user, formValue(form, "otp"), now))
+        return loginPage(
+            ctx, QStringLiteral("Enter the current code from your authenticator app, or your PIN."),
+            401);
     const QString token = ctx.webSessions.open(user.id, databaseId);
     HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
     response.headers.emplaceBack(
@@ -98,6 +132,46 @@ void addAccountRoutes(Router &router, ServerContext &ctx) {
 
     router.add("POST", QStringLiteral("/account/login"),
                [&ctx](HttpRequest &request) { return login(ctx, request); });
+
+    router.add("GET", QStringLiteral("/account/sign-ins"), [&ctx](HttpRequest &request) {
+        if (const auto web = ctx.webSessions.find(request.cookie(cookieName())))
+            return signIns(ctx, *web, {});
+        return loginPage(ctx, {}, 200);
+    });
+
+    router.add("POST", QStringLiteral("/account/sign-ins/{id}"), [&ctx](HttpRequest &request) {
+        const auto web = ctx.webSessions.find(request.cookie(cookieName()));
+        if (!web)
+            return loginPage(ctx, {}, 401);
+        const QUrlQuery form = formOf(request);
+        const qint64 id = request.params.value(QStringLiteral("id")).toLongLong();
+        const qint64 now = ctx.clock.nowMs();
+        const bool call = formValue(form, "key").size() > 0;
+        const bool approve = call ? formValue(form, "key") == QLatin1String("1")
+                                  : formValue(form, "decision") == QLatin1String("approve");
+        const bool done =
+            decideApproval(ctx.store, id, web->userId,
+                           QString::fromLatin1(call ? mfa::kPhoneCall : mfa::kPush), approve, now);
+        return signIns(ctx, *web,
+                       !done     ? QStringLiteral("That sign-in is no longer waiting.")
+                       : approve ? QStringLiteral("Approved.")
+                                 : QStringLiteral("Denied."));
+    });
+
+    router.add("POST", QStringLiteral("/account/pin"), [&ctx](HttpRequest &request) {
+        const auto web = ctx.webSessions.find(request.cookie(cookieName()));
+        if (!web)
+            return loginPage(ctx, {}, 401);
+        try {
+            Transaction tx(ctx.store);
+            setPin(ctx.store, ctx.random, web->userId, formValue(formOf(request), "pin"));
+            tx.commit();
+        } catch (const Refusal &refusal) {
+            return showAccount(ctx, *web,
+                               QStringLiteral("The PIN was not set: %1.").arg(refusal.detail()));
+        }
+        return showAccount(ctx, *web, QStringLiteral("Your PIN is set."));
+    });
 
     router.add("POST", QStringLiteral("/account/logout"), [&ctx](HttpRequest &request) {
         ctx.webSessions.close(request.cookie(cookieName()));

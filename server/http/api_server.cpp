@@ -123,21 +123,44 @@ void ApiServer::checkGates(const HttpRequest &request) const {
 HttpResponse ApiServer::respond(HttpRequest &request) {
     QElapsedTimer timer;
     timer.start();
+    // Kept by a long poll past this call: copies only.
+    const auto finished = [this, method = request.method, path = request.path,
+                           timer](HttpResponse response) {
+        if (method != "GET" && response.status < 300 && m_context.dataChanged)
+            m_context.dataChanged();
+        // Paths carry no secrets (tokens travel in headers and bodies), so they may be logged.
+        qCInfo(lcHttp).noquote() << method << path << response.status
+                                 << QStringLiteral("%1ms").arg(timer.elapsed());
+        return withSecurityHeaders(std::move(response));
+    };
     HttpResponse response;
     try {
         checkGates(request);
         response = m_router.dispatch(request);
-        if (request.method != "GET" && response.status < 300 && m_context.dataChanged)
-            m_context.dataChanged();
     } catch (const Refusal &refusal) {
         response = HttpResponse::problem(refusal);
     } catch (const std::exception &error) {
         response = internalError(request, error);
     }
-    // Paths carry no secrets (tokens travel in headers and bodies), so they may be logged.
-    qCInfo(lcHttp).noquote() << request.method << request.path << response.status
-                             << QStringLiteral("%1ms").arg(timer.elapsed());
-    return withSecurityHeaders(std::move(response));
+    if (!response.longPoll)
+        return finished(std::move(response));
+    // Each later check answers as the route would have: problems, logging and headers alike.
+    auto poll = std::make_shared<LongPoll>(*response.longPoll);
+    poll->check = [inner = response.longPoll->check, finished,
+                   copy = request](bool last) mutable -> std::optional<HttpResponse> {
+        std::optional<HttpResponse> answer;
+        try {
+            answer = inner(last);
+        } catch (const Refusal &refusal) {
+            answer = HttpResponse::problem(refusal);
+        } catch (const std::exception &error) {
+            answer = internalError(copy, error);
+        }
+        if (!answer)
+            return std::nullopt;
+        return finished(std::move(*answer));
+    };
+    return HttpResponse::later(std::move(poll));
 }
 
 std::optional<HttpResponse> ApiServer::checkUpgrade(HttpRequest &request) {

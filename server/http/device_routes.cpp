@@ -45,8 +45,8 @@ void addDeviceRoutes(Router &router, ServerContext &ctx) {
         const QByteArray signature = body.base64("signature");
         const DeviceField device = deviceField(body);
         const QString password = body.optionalString("password");
-        return HttpResponse::json(
-            ctx.deviceLogin.login({challenge, signature, device.id, device.name, password}));
+        return HttpResponse::json(ctx.deviceLogin.login(
+            {challenge, signature, device.id, device.name, password, request.peerAddress}));
     });
 }
 

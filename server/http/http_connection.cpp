@@ -1,5 +1,6 @@
 #include "server/http/http_connection.h"
 
+#include "server/common/refusal.h"
 #include "server/http/request_target.h"
 
 #include <QLoggingCategory>
@@ -102,6 +103,7 @@ HttpConnection::HttpConnection(QSslSocket *socket, RequestHandler &handler, Conn
     m_deadline.start(m_times.deadlineMs);
     m_quiet.setSingleShot(true);
     connect(&m_quiet, &QTimer::timeout, this, [this] { m_socket->disconnectFromHost(); });
+    connect(&m_parkedTimer, &QTimer::timeout, this, &HttpConnection::checkParked);
 }
 
 qint64 HttpConnection::unsentBytes() const {
@@ -113,6 +115,8 @@ void HttpConnection::readRequests() {
         return;
     if (m_draining)
         return drain();
+    if (m_parked)
+        return; // the client's next request waits in the socket until this one is answered
     while (unsentBytes() <= kMaxUnsent) {
         if (m_input.isEmpty()) {
             // A request's head is read inside a transaction, so that a WebSocket upgrade can
@@ -161,6 +165,10 @@ void HttpConnection::handle(FramedRequest framed) {
     } catch (const Refusal &refusal) {
         return refuse(HttpResponse::problem(refusal));
     }
+    const QHostAddress peer = m_socket->peerAddress();
+    bool v4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&v4);
+    request.peerAddress = v4 ? QHostAddress(ipv4).toString() : peer.toString();
     if (upgrade) {
         if (!m_inTransaction)
             return refuse(HttpResponse::problem(
@@ -180,7 +188,37 @@ void HttpConnection::handle(FramedRequest framed) {
         deleteLater();
         return;
     }
-    send(m_handler.respond(request), keepAlive);
+    HttpResponse response = m_handler.respond(request);
+    if (response.longPoll)
+        return park(std::move(response.longPoll), keepAlive);
+    finish(response, keepAlive);
+}
+
+void HttpConnection::park(std::shared_ptr<LongPoll> poll, bool keepAlive) {
+    m_parked = std::move(poll);
+    m_parkedKeepAlive = keepAlive;
+    m_deadline.stop();
+    m_parkedSince.start();
+    m_parkedTimer.start(std::max(m_parked->intervalMs, 10));
+}
+
+void HttpConnection::checkParked() {
+    const bool last = m_parkedSince.elapsed() >= m_parked->waitMs;
+    std::optional<HttpResponse> answer = m_parked->check(last);
+    if (!answer && !last)
+        return;
+    m_parkedTimer.stop();
+    m_parked.reset();
+    finish(answer ? *answer
+                  : HttpResponse::problem(Refusal(
+                        Error::Internal, QStringLiteral("the server failed to answer in time"))),
+           m_parkedKeepAlive);
+    if (!m_closed && !m_draining)
+        readRequests(); // what the client sent meanwhile
+}
+
+void HttpConnection::finish(const HttpResponse &response, bool keepAlive) {
+    send(response, keepAlive);
     if (!keepAlive) {
         // Answer what was asked, then close; whatever else the client sent is not read.
         m_draining = true;
@@ -241,6 +279,8 @@ void HttpConnection::close() {
     m_closed = true;
     m_deadline.stop();
     m_quiet.stop();
+    m_parkedTimer.stop();
+    m_parked.reset();
     m_socket->abort();
     deleteLater();
 }

@@ -3,6 +3,7 @@
 #include "server/http/http_types.h"
 #include "server/http/request_framer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -31,7 +32,8 @@ struct ConnectionTimes {
 };
 
 // One client connection: frames requests strictly (RequestFramer), answers them in order and
-// drops the client when a request does not complete in time. After a refused request the
+// drops the client when a request does not complete in time. A long poll holds the connection
+// (nothing more is read) until its answer comes. After a refused request the
 // connection answers, discards what the client still sends for a short while (so that the
 // answer is read rather than lost to a reset) and closes. It deletes itself when closed.
 class HttpConnection : public QObject {
@@ -43,6 +45,9 @@ public:
 private:
     void readRequests();
     void handle(FramedRequest framed);
+    void finish(const HttpResponse &response, bool keepAlive);
+    void park(std::shared_ptr<LongPoll> poll, bool keepAlive);
+    void checkParked();
     void send(const HttpResponse &response, bool keepAlive);
     void refuse(const HttpResponse &response);
     void startNextRequest();
@@ -57,6 +62,10 @@ private:
     QByteArray m_input;
     QTimer m_deadline;
     QTimer m_quiet;
+    QTimer m_parkedTimer;
+    QElapsedTimer m_parkedSince;
+    std::shared_ptr<LongPoll> m_parked; // a long poll waiting for its answer
+    bool m_parkedKeepAlive = false;
     bool m_fresh = true; // no byte of the next request framed yet
     bool m_inTransaction = false;
     bool m_continueSent = false;

@@ -27,19 +27,26 @@ QString HttpRequest::cookie(const QString &name) const {
 }
 
 HttpResponse HttpResponse::json(const QJsonObject &object, int status) {
-    return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return {
+        status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}, {}};
 }
 
 HttpResponse HttpResponse::html(const QString &page, int status) {
-    return {status, "text/html; charset=utf-8", page.toUtf8(), {}};
+    return {status, "text/html; charset=utf-8", page.toUtf8(), {}, {}};
 }
 
 HttpResponse HttpResponse::noContent() {
-    return {204, {}, {}, {}};
+    return {204, {}, {}, {}, {}};
+}
+
+HttpResponse HttpResponse::later(std::shared_ptr<LongPoll> poll) {
+    HttpResponse response;
+    response.longPoll = std::move(poll);
+    return response;
 }
 
 HttpResponse HttpResponse::redirect(const QString &location) {
-    return {303, {}, {}, {{"Location", location.toUtf8()}}};
+    return {303, {}, {}, {{"Location", location.toUtf8()}}, {}};
 }
 
 HttpResponse HttpResponse::problem(const Refusal &refusal) {
@@ -55,6 +62,7 @@ HttpResponse HttpResponse::problem(const Refusal &refusal) {
     HttpResponse response{info.status,
                           "application/problem+json",
                           QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          {},
                           {}};
     if (info.status == 401)
         response.headers.emplaceBack("WWW-Authenticate", "Bearer realm=\"vaultlink\"");

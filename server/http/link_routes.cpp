@@ -17,12 +17,15 @@ void addLinkRoutes(Router &router, ServerContext &ctx) {
     router.add("POST", QStringLiteral("/api/v1/link-codes/redeem"), [&ctx](HttpRequest &request) {
         const JsonBody body(request);
         const LinkTarget target = ctx.linkCodes.redeem(body.string("token"));
-        return HttpResponse::json(
-            {{QStringLiteral("server"), Settings::load(ctx.store).text(setting::kPublicUrl)},
-             {QStringLiteral("database"),
-              QJsonObject{{QStringLiteral("id"), target.databaseId},
-                          {QStringLiteral("name"), target.databaseName}}},
-             {QStringLiteral("username"), target.userName}});
+        QJsonObject answer{
+            {QStringLiteral("server"), Settings::load(ctx.store).text(setting::kPublicUrl)},
+            {QStringLiteral("database"),
+             QJsonObject{{QStringLiteral("id"), target.databaseId},
+                         {QStringLiteral("name"), target.databaseName}}},
+            {QStringLiteral("username"), target.userName}};
+        if (!target.domain.isEmpty())
+            answer.insert(QStringLiteral("domain"), target.domain);
+        return HttpResponse::json(answer);
     });
 }
 

@@ -119,6 +119,31 @@ const std::vector<QStringList> &schemaSteps() {
                 "TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at "
                 "INTEGER)"),
         },
+        {
+            // Every second factor: the methods a user may answer with, in the administrator's
+            // order (names as in docs/api.md §7.3), each usable only once set up. Users with
+            // TOTP keep it.
+            QStringLiteral("ALTER TABLE users ADD COLUMN mfa_methods TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE users SET mfa_methods = 'totp' WHERE totp_secret IS NOT NULL"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN pin_hash TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT"),
+            // A directory account's domain (FQDN); NULL for a local account.
+            QStringLiteral("ALTER TABLE users ADD COLUMN directory_domain TEXT"),
+            QStringLiteral(
+                "CREATE TABLE fido_credentials(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                "REFERENCES users(id) ON DELETE CASCADE, credential_id BLOB NOT NULL UNIQUE, name "
+                "TEXT NOT NULL, algorithm TEXT NOT NULL, public_key BLOB NOT NULL, sign_count "
+                "INTEGER NOT NULL, created_at INTEGER NOT NULL, last_used_at INTEGER)"),
+            // Out-of-band approvals (push, phone call) of a login transaction: one at a time.
+            QStringLiteral(
+                "CREATE TABLE mfa_approvals(id INTEGER PRIMARY KEY, transaction_digest TEXT NOT "
+                "NULL UNIQUE, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+                "method TEXT NOT NULL, state TEXT NOT NULL, device_name TEXT NOT NULL, address "
+                "TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE login_transactions ADD COLUMN fido_challenge BLOB"),
+            QStringLiteral(
+                "ALTER TABLE login_transactions ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -30,6 +30,16 @@ const std::vector<SettingSpec> &settingSpecs() {
          "what a device key's signature stands in for at login",
          "none|password|second-factor|both"},
         {setting::kDeviceChallengeSeconds, Number, "60", "lifetime of a device-login challenge"},
+        {setting::kMfaApprovalSeconds, Number, "60",
+         "time to approve a push or phone-call sign-in"},
+        {setting::kFidoRpId, Text, "localhost",
+         "WebAuthn relying party id of security keys (the server's domain)"},
+        {setting::kFidoOrigins, Text, "",
+         "origins accepted in security-key assertions besides https://<fido-rp-id>, separated "
+         "by spaces (an Android app's android:apk-key-hash:...)"},
+        {setting::kFidoUserVerification, Choice, "preferred",
+         "whether a security key must verify its user (PIN or biometrics on the key)",
+         "required|preferred|discouraged"},
     };
     return specs;
 }

@@ -29,6 +29,10 @@ inline constexpr char kMaxBodyBytes[] = "max-body-bytes";
 inline constexpr char kBiometricUnlock[] = "biometric-unlock";
 inline constexpr char kDeviceLogin[] = "device-login";
 inline constexpr char kDeviceChallengeSeconds[] = "device-challenge-seconds";
+inline constexpr char kMfaApprovalSeconds[] = "mfa-approval-seconds";
+inline constexpr char kFidoRpId[] = "fido-rp-id";
+inline constexpr char kFidoOrigins[] = "fido-origins";
+inline constexpr char kFidoUserVerification[] = "fido-user-verification";
 } // namespace setting
 
 enum class SettingKind { Text, Flag, Number, Choice };

@@ -124,25 +124,57 @@ LoginOutcome loginOutcome(const Exchange &exchange, const HttpRequest &request) 
 } // namespace
 
 LoginOutcome ApiClient::login(qint64 database, const QString &user, const SecureBuffer &password,
-                              const DeviceIdentity &device) {
-    QByteArray body = loginBody({{QStringLiteral("database"), database},
-                                 {QStringLiteral("username"), user},
-                                 {QStringLiteral("device"), deviceJson(device)}},
-                                password);
+                              const DeviceIdentity &device, const QString &domain) {
+    QJsonObject fields{{QStringLiteral("database"), database},
+                       {QStringLiteral("username"), user},
+                       {QStringLiteral("device"), deviceJson(device)}};
+    if (!domain.isEmpty())
+        fields.insert(QStringLiteral("domain"), domain);
+    QByteArray body = loginBody(fields, password);
     const WipeOnExit wipe{body};
     HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/login"));
     request.body = body;
     return loginOutcome({m_transport, m_random, m_sleeper, m_limits}, request);
 }
 
-TokenGrant ApiClient::answerTotp(const QString &transaction, const QString &code) {
+MfaOutcome ApiClient::answerMfa(const QString &transaction, const QString &method,
+                                const QJsonObject &response, std::chrono::seconds wait,
+                                const std::atomic<bool> *abandon) {
+    QJsonObject answer = response;
+    // The server's wait must end before this call's budget does, with time for the answer.
+    if (const auto budget = std::chrono::duration_cast<std::chrono::seconds>(m_limits.callBudget);
+        budget.count() > 0)
+        wait = std::min(wait, std::max(budget - std::chrono::seconds(5), std::chrono::seconds(1)));
+    if (wait.count() > 0)
+        answer.insert(QStringLiteral("waitSeconds"), static_cast<qint64>(wait.count()));
+    QByteArray body = compact({{QStringLiteral("transaction"), transaction},
+                               {QStringLiteral("method"), method},
+                               {QStringLiteral("response"), answer}});
+    const WipeOnExit wipe{body}; // a PIN or a code
     HttpRequest request = apiRequest(m_base, "POST", QStringLiteral("/auth/mfa"));
-    request.body =
-        compact({{QStringLiteral("transaction"), transaction},
-                 {QStringLiteral("method"), QStringLiteral("totp")},
-                 {QStringLiteral("response"), QJsonObject{{QStringLiteral("code"), code}}}});
+    request.body = body;
+    request.abandon = abandon;
     const Exchange exchange{m_transport, m_random, m_sleeper, m_limits};
-    return parseTokenGrant(exchange(request, Repeat::IfUndelivered));
+    try {
+        return {parseTokenGrant(exchange(request, Repeat::IfUndelivered)), std::nullopt};
+    } catch (const ApiError &error) {
+        if (error.code() != QLatin1String("mfa-required") ||
+            !error.problem().contains(QLatin1String("approval")))
+            throw;
+        QString why;
+        std::optional<MfaApproval> pending = parseApproval(error.problem(), &why);
+        if (!pending)
+            throw ApiError::badAnswer(why);
+        return {std::nullopt, std::move(pending)};
+    }
+}
+
+TokenGrant ApiClient::answerTotp(const QString &transaction, const QString &code) {
+    MfaOutcome outcome =
+        answerMfa(transaction, QStringLiteral("totp"), QJsonObject{{QStringLiteral("code"), code}});
+    if (!outcome.grant)
+        throw ApiError::badAnswer(QStringLiteral("a TOTP answer came back pending"));
+    return *outcome.grant;
 }
 
 TokenGrant ApiClient::refresh(const QString &refreshToken) {

@@ -34,8 +34,18 @@ public:
 
     ServerInfo info();
     QList<DatabaseInfo> databases();
+    // `domain`: a directory account's domain (docs/api.md §7.3), empty for a local account.
     LoginOutcome login(qint64 database, const QString &user, const SecureBuffer &password,
-                       const DeviceIdentity &device);
+                       const DeviceIdentity &device, const QString &domain = {});
+    // POST /auth/mfa (docs/api.md §7.4): `response` as the method takes it. A push or call still
+    // waiting comes back as `pending`; `wait` lets the server hold the answer back that long
+    // for the approval (a long poll), and `abandon` lets another thread end that wait early (an
+    // ApiError of the network then). Everything else the server says is thrown as ApiError
+    // (mfa-failed with its reason, mfa-transaction-unknown, …). Sent again only when it
+    // certainly never arrived.
+    MfaOutcome answerMfa(const QString &transaction, const QString &method,
+                         const QJsonObject &response, std::chrono::seconds wait = {},
+                         const std::atomic<bool> *abandon = nullptr);
     TokenGrant answerTotp(const QString &transaction, const QString &code);
     TokenGrant refresh(const QString &refreshToken);
     void logout(const QString &accessToken);

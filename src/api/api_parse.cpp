@@ -195,6 +195,7 @@ Redemption parseRedemption(const QJsonObject &json) {
     JsonReader database = reader.object("database");
     readDatabase(database, redemption.databaseId, redemption.databaseName);
     redemption.userName = reader.nonEmptyString("username");
+    redemption.domain = reader.optionalString("domain");
     return checked(reader, redemption);
 }
 
@@ -213,6 +214,45 @@ DeviceChallenge parseDeviceChallenge(const QJsonObject &json) {
     return checked(reader, challenge);
 }
 
+namespace {
+// An optional whole number within [low, high]; the fallback when absent.
+int boundedInteger(JsonReader &entry, const char *key, qint64 fallback, qint64 low, qint64 high,
+                   qsizetype index) {
+    const qint64 value = entry.optionalInteger(key).value_or(fallback);
+    if (value < low || value > high) {
+        entry.fail(QStringLiteral("methods[%1].%2").arg(index).arg(QLatin1String(key)),
+                   QStringLiteral("is out of range"));
+        return static_cast<int>(fallback);
+    }
+    return static_cast<int>(value);
+}
+
+QByteArray base64url(JsonReader &entry, const QString &text, const QString &member) {
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty() || decoded.decoded.size() > 1024)
+        entry.fail(member, QStringLiteral("is not base64url of 1 to 1024 bytes"));
+    return decoded.decoded;
+}
+
+// WebAuthn's request options (docs/api.md §7.3, "fido").
+void readFido(JsonReader &entry, MfaMethod &method, qsizetype i) {
+    const QString at = QStringLiteral("methods[%1].").arg(i);
+    method.fidoChallenge =
+        base64url(entry, entry.nonEmptyString("challenge"), at + QStringLiteral("challenge"));
+    method.rpId = entry.nonEmptyString("rpId");
+    method.userVerification = entry.optionalString("userVerification", QStringLiteral("preferred"));
+    method.timeoutSeconds = boundedInteger(entry, "timeoutSeconds", 60, 1, 600, i);
+    const QJsonArray allow = entry.array("allowCredentials");
+    for (qsizetype j = 0; j < allow.size() && j < 64; ++j) {
+        JsonReader credential = entry.objectAt(allow, j, "allowCredentials");
+        method.allowCredentials.append(
+            base64url(credential, credential.nonEmptyString("id"),
+                      at + QStringLiteral("allowCredentials[%1].id").arg(j)));
+    }
+}
+} // namespace
+
 std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error) {
     JsonReader reader(problem, QStringLiteral("the second-factor challenge"));
     MfaChallenge challenge;
@@ -223,19 +263,21 @@ std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *
         JsonReader entry = reader.objectAt(methods, i, "methods");
         MfaMethod method;
         method.type = entry.nonEmptyString("type");
-        // Other types have members of their own; the contract asks to skip them unread.
-        if (method.type != QLatin1String("totp"))
-            continue;
-        const qint64 digits = entry.optionalInteger("digits").value_or(6);
-        const qint64 period = entry.optionalInteger("periodSeconds").value_or(30);
-        if (digits < 1 || digits > 10)
-            entry.fail(QStringLiteral("methods[%1].digits").arg(i),
-                       QStringLiteral("is out of range"));
-        if (period < 1 || period > 3600)
-            entry.fail(QStringLiteral("methods[%1].periodSeconds").arg(i),
-                       QStringLiteral("is out of range"));
-        method.digits = static_cast<int>(digits);
-        method.periodSeconds = static_cast<int>(period);
+        if (method.type == QLatin1String("totp")) {
+            method.digits = boundedInteger(entry, "digits", 6, 1, 10, i);
+            method.periodSeconds = boundedInteger(entry, "periodSeconds", 30, 1, 3600, i);
+        } else if (method.type == QLatin1String("pin")) {
+            method.minLength = boundedInteger(entry, "minLength", 4, 1, 64, i);
+            method.maxLength = boundedInteger(entry, "maxLength", 12, method.minLength, 64, i);
+        } else if (method.takesApproval()) {
+            method.approvalSeconds = boundedInteger(entry, "approvalSeconds", 60, 1, 3600, i);
+            method.approver = entry.optionalString("approver").left(200);
+            method.phone = entry.optionalString("phone").left(40);
+        } else if (method.type == QLatin1String("fido")) {
+            readFido(entry, method, i);
+        } else {
+            continue; // other types have members of their own; the contract skips them unread
+        }
         challenge.methods.append(method);
     }
     if (!reader.ok()) {
@@ -244,6 +286,21 @@ std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *
         return std::nullopt;
     }
     return challenge;
+}
+
+std::optional<MfaApproval> parseApproval(const QJsonObject &problem, QString *error) {
+    JsonReader reader(problem, QStringLiteral("the pending approval"));
+    JsonReader approval = reader.object("approval");
+    MfaApproval out;
+    out.id = approval.nonEmptyString("id");
+    out.method = approval.nonEmptyString("method");
+    out.expiresAt = approval.time("expiresAt");
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return out;
 }
 
 QList<FormInfo> parseForms(const QJsonObject &json) {

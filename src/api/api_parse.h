@@ -27,6 +27,9 @@ QJsonObject parseRecord(const QJsonObject &json);
 
 // The challenge of an mfa-required problem; on a malformed one, nullopt and `error` says why.
 std::optional<MfaChallenge> parseChallenge(const QJsonObject &problem, QString *error = nullptr);
+// The approval an mfa-required answer to a push or call carries while it waits (docs/api.md
+// §7.4); nullopt, and `error` says why, when it carries none or a malformed one.
+std::optional<MfaApproval> parseApproval(const QJsonObject &problem, QString *error = nullptr);
 
 // The policy object a reader stands on (§5); failures go to the reader.
 Policy readPolicy(JsonReader &reader);

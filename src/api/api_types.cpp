@@ -41,3 +41,15 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json) {
 }
 
 } // namespace vaultlink
+
+namespace vaultlink {
+
+bool MfaMethod::takesCode() const {
+    return type == QLatin1String("totp") || type == QLatin1String("pin");
+}
+
+bool MfaMethod::takesApproval() const {
+    return type == QLatin1String("push") || type == QLatin1String("phone-call");
+}
+
+} // namespace vaultlink

@@ -82,16 +82,45 @@ struct TokenGrant {
     Policy policy;
 };
 
+// One way to answer a second-factor challenge (docs/api.md §7.3). The members of other types
+// keep their defaults.
 struct MfaMethod {
-    QString type; // "totp"; others are ignored by this client
-    int digits = 6;
-    int periodSeconds = 30;
+    QString type;   // "totp", "pin", "push", "phone-call", "fido"; others are skipped when read
+    int digits = 6; // totp
+    int periodSeconds = 30;   // totp
+    int minLength = 4;        // pin
+    int maxLength = 12;       // pin
+    int approvalSeconds = 60; // push, phone-call: how long the approval may take
+    QString approver;         // push: where to approve, in the server's words
+    QString phone;            // phone-call: the number that rings, masked by the server
+    // fido: the WebAuthn request options.
+    QByteArray fidoChallenge;
+    QString rpId;
+    QList<QByteArray> allowCredentials;
+    QString userVerification; // "required", "preferred" or "discouraged"
+    int timeoutSeconds = 60;
+
+    bool takesCode() const;     // totp, pin: the user types an answer
+    bool takesApproval() const; // push, phone-call: approved elsewhere while the client waits
 };
 
 struct MfaChallenge {
     QString transaction;
     QDateTime expiresAt;
-    QList<MfaMethod> methods;
+    QList<MfaMethod> methods; // only the types this client knows, in the server's order
+};
+
+// A push or phone call the server is waiting on (docs/api.md §7.4).
+struct MfaApproval {
+    QString id;
+    QString method;
+    QDateTime expiresAt;
+};
+
+// What one answer to /auth/mfa came to: the grant, or an approval still pending.
+struct MfaOutcome {
+    std::optional<TokenGrant> grant;
+    std::optional<MfaApproval> pending;
 };
 
 // POST /auth/device-challenge: what a device signs to log in with its key.
@@ -164,6 +193,7 @@ struct Redemption {
     qint64 databaseId = 0;
     QString databaseName;
     QString userName;
+    QString domain; // a directory account's; empty for a local one
 };
 
 struct DeviceIdentity {

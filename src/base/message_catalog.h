@@ -149,6 +149,17 @@ namespace vaultlink {
     X(LinkCodeMismatch, "link-code-mismatch", 0)                                                   \
     X(MfaUnsupported, "mfa-unsupported", 0)                                                        \
     X(MfaCodeMissing, "mfa-code-missing", 0)                                                       \
+    X(MfaDenied, "mfa-denied", 0)                                                                  \
+    X(MfaApprovalExpired, "mfa-approval-expired", 0)                                               \
+    X(MfaCancelled, "mfa-cancelled", 0)                                                            \
+    X(MfaKeyUnknown, "mfa-key-unknown", 0)                                                         \
+    X(MfaKeyRefused, "mfa-key-refused", 1)              /* the server's reason code */             \
+    X(MfaMethodNotOffered, "mfa-method-not-offered", 2) /* asked for; offered, comma-separated */  \
+    X(SecurityKeyNone, "security-key-none", 0)                                                     \
+    X(SecurityKeyNotRegistered, "security-key-not-registered", 0)                                  \
+    X(SecurityKeyTimedOut, "security-key-timed-out", 0)                                            \
+    X(SecurityKeyCancelled, "security-key-cancelled", 0)                                           \
+    X(SecurityKeyFailed, "security-key-failed", 0)                                                 \
     X(WrongPassword, "wrong-password", 1)    /* profile */                                         \
     X(MirrorMissing, "mirror-missing", 1)    /* profile */                                         \
     X(ProfileBusy, "profile-busy", 1)        /* profile */                                         \

@@ -38,9 +38,10 @@ QString helpText() {
                "\n"
                "Commands:\n"
                "  databases URL [--pin P]          list the server's databases\n"
-               "  link URL --database D --user U --name PROFILE [--pin P]\n"
+               "  link URL --database D --user U --name PROFILE [--pin P] [--domain FQDN]\n"
                "                                   link by hand: log in, create the profile, "
-               "first sync\n"
+               "first sync (a directory account: --domain, or --user DOMAIN\\\\user or "
+               "user@domain)\n"
                "  link --qr IMAGE --name PROFILE   link with the QR code in a picture\n"
                "  link --qr-text URI --name PROFILE\n"
                "                                   link with the text of a QR code\n"
@@ -103,8 +104,11 @@ QString helpText() {
                "platform's app-data folder)\n"
                "  --password-stdin   read the password from the first line of standard input "
                "(never from the command line); otherwise the terminal asks\n"
-               "  --otp CODE         the code from your authenticator app, when the account "
-               "has one\n"
+               "  --otp CODE         the code from your authenticator app, or your PIN, when the "
+               "account asks for one\n"
+               "  --mfa METHOD       the second factor to use: totp, pin, push, phone or fido "
+               "(default: the one used last, else the server's first); push and phone wait "
+               "for your approval (Ctrl-C cancels), fido asks your security key\n"
                "  --json             machine-readable output (errors as JSON on stderr)\n"
                "  --fields           with list/search --json: every field of each record\n"
                "  --biometric        unlock with biometrics (see 'biometrics') instead of the "
@@ -123,6 +127,8 @@ CliArgs parseArgs(const QStringList &argv) {
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
     const QCommandLineOption otp(QStringLiteral("otp"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption mfa(QStringLiteral("mfa"), QString(), QStringLiteral("METHOD"));
+    const QCommandLineOption domain(QStringLiteral("domain"), QString(), QStringLiteral("FQDN"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption pin(QStringLiteral("pin"), QString(), QStringLiteral("PIN"));
     const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("D"));
@@ -147,10 +153,11 @@ CliArgs parseArgs(const QStringList &argv) {
                                         QStringLiteral("S"));
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions(
-        {profile,  dataDir, passwordStdin, otp,    json,   pin,     database,  user, name,
-         qr,       qrText,  tab,           reveal, fields, repair,  timeout,   form, field,
-         generate, resolve, discard,       retry,  help,   version, biometric, pick, clearAfter});
+    parser.addOptions({profile,   dataDir, passwordStdin, otp,     json,   pin,
+                       database,  user,    name,          qr,      qrText, tab,
+                       reveal,    fields,  repair,        timeout, form,   field,
+                       generate,  resolve, discard,       retry,   help,   version,
+                       biometric, pick,    clearAfter,    mfa,     domain});
     const GeneratorArgs generator;
     parser.addOptions(generator.options());
     if (!parser.parse(argv))
@@ -181,6 +188,17 @@ CliArgs parseArgs(const QStringList &argv) {
     args.dataDir = parser.value(dataDir);
     args.passwordStdin = parser.isSet(passwordStdin);
     args.otp = parser.value(otp).trimmed();
+    args.domain = parser.value(domain).trimmed();
+    if (parser.isSet(mfa)) {
+        static const QStringList methods = {QStringLiteral("totp"), QStringLiteral("pin"),
+                                            QStringLiteral("push"), QStringLiteral("phone"),
+                                            QStringLiteral("fido")};
+        args.mfa = parser.value(mfa).trimmed().toLower();
+        if (!methods.contains(args.mfa))
+            throw usage(QStringLiteral("--mfa takes totp, pin, push, phone or fido."));
+        if (args.mfa == QLatin1String("phone"))
+            args.mfa = QStringLiteral("phone-call"); // the API's name
+    }
     args.json = parser.isSet(json);
     args.pin = parser.value(pin).trimmed();
     args.database = parser.value(database);

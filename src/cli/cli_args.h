@@ -15,6 +15,8 @@ struct CliArgs {
     QString dataDir;
     bool passwordStdin = false;
     QString otp;
+    QString mfa;    // the second factor to answer with: totp, pin, push, phone, fido (or empty)
+    QString domain; // a directory account's domain
     bool json = false;
     QString pin;
     QString database;

@@ -43,7 +43,6 @@ std::unique_ptr<OpenProfile> openProfile(Context &context);
 std::unique_ptr<OpenProfile> openProfileWith(Context &context, const SecureBuffer &password);
 std::unique_ptr<OpenProfile> openProfileWithBiometrics(Context &context);
 QString chosenProfile(Context &context);
-OtpPrompt otpPrompt(Context &context);
 // The profile's device-login key, signing through the biometric key store (on this computer its
 // stand-in, asking on the terminal) when the server's session has to be started again.
 DeviceSigner biometricSigner(Context &context);

@@ -67,10 +67,23 @@ constexpr Sentence kSentences[] = {
                                "databases URL')."},
     {msg::LinkCodeMismatch, "The server's answer to this link code names another database or "
                             "user than the code itself; it was not used."},
-    {msg::MfaUnsupported, "This account's second factor cannot be answered from vaultlink-cli; "
-                          "ask your administrator."},
-    {msg::MfaCodeMissing, "This account needs the code from its authenticator app (give it with "
-                          "--otp)."},
+    {msg::MfaUnsupported, "None of this account's second factors can be answered from "
+                          "vaultlink-cli; ask your administrator."},
+    {msg::MfaCodeMissing, "This account needs a second factor: give the authenticator's code or "
+                          "the PIN with --otp, or choose another way with --mfa."},
+    {msg::MfaDenied, "The sign-in was denied."},
+    {msg::MfaApprovalExpired, "Nobody approved the sign-in in time; try again."},
+    {msg::MfaCancelled, "The sign-in was cancelled."},
+    {msg::MfaKeyUnknown, "This security key is not registered for the account."},
+    {msg::MfaKeyRefused, "The server refused the security key's answer (%1)."},
+    {msg::MfaMethodNotOffered, "This account cannot sign in with %1; it offers: %2."},
+    {msg::SecurityKeyNone, "No security key was found: plug it in (or set "
+                           "VAULTLINK_SECURITY_KEY_STAND_IN to a stand-in's key file)."},
+    {msg::SecurityKeyNotRegistered, "This security key holds none of the account's registered "
+                                    "keys."},
+    {msg::SecurityKeyTimedOut, "The security key was not touched in time."},
+    {msg::SecurityKeyCancelled, "The security key's request was cancelled."},
+    {msg::SecurityKeyFailed, "The security key did not answer."},
     {msg::WrongPassword, "Wrong password for profile \"%1\"."},
     {msg::MirrorMissing, "The local copy of profile \"%1\" is missing; unlink the profile and "
                          "link it again."},

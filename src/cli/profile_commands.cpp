@@ -3,6 +3,7 @@
 #include "src/cli/commands.h"
 #include "src/cli/exit_codes.h"
 #include "src/cli/messages.h"
+#include "src/cli/second_factor_prompt.h"
 #include "src/profiles/link_input.h"
 
 #include <QJsonArray>
@@ -77,14 +78,6 @@ QString syncLine(const SyncOutcome &outcome) {
 }
 } // namespace
 
-OtpPrompt otpPrompt(Context &context) {
-    return [&context](const MfaChallenge &) {
-        if (!context.args.otp.isEmpty())
-            return context.args.otp;
-        return context.input.code(QStringLiteral("Authenticator code"));
-    };
-}
-
 int databasesCommand(Context &context) {
     const QList<DatabaseInfo> databases = context.service.databases(
         serverUrlFrom(context.args.arguments.at(0)), pinFrom(context.args.pin));
@@ -131,14 +124,17 @@ int linkCommand(Context &context) {
         target.server = serverUrlFrom(args.arguments.at(0));
         target.pin = pinFrom(args.pin);
         target.databaseName = args.database;
-        target.userName = args.user;
+        const AccountName account = accountNameFrom(args.user, args.domain);
+        target.userName = account.user;
+        target.domain = account.domain;
     }
     // The password before the link code is spent, so a missing one does not waste the code.
     const SecureBuffer password = context.input.password(QStringLiteral("Password"));
     if (payload)
         target = context.service.redeem(*payload);
+    CliSecondFactor secondFactor(context);
     const ProfileService::Linked linked =
-        context.service.link(target, args.name, password, otpPrompt(context),
+        context.service.link(target, args.name, password, &secondFactor,
                              [&](const SyncProgress &p) { context.out.progress(p); });
     if (context.out.json()) {
         QJsonObject result = syncJson(linked.sync);
@@ -190,8 +186,9 @@ int syncCommand(Context &context) {
         password = context.input.password(QStringLiteral("Password"));
         profile = openProfileWith(context, password);
     }
+    CliSecondFactor secondFactor(context);
     const SyncOutcome outcome = context.service.sync(
-        *profile, SignIn{password, otpPrompt(context), biometricSigner(context)},
+        *profile, SignIn{password, {}, biometricSigner(context), &secondFactor},
         [&](const SyncProgress &p) { context.out.progress(p); }, context.args.repair);
     if (!outcome.notice.isEmpty())
         context.out.note(say(outcome.notice));

@@ -112,10 +112,20 @@ struct QtTransport::InFlight {
             reply->abort(); // finishes the reply
         });
         timer.start(limit);
+        if (request.abandon) {
+            QObject::connect(&watch, &QTimer::timeout, &loop, [this, flag = request.abandon] {
+                if (!flag->load() || reply->isFinished())
+                    return;
+                expired = true;
+                reply->abort();
+            });
+            watch.start(100);
+        }
     }
 
     HttpResponse response() {
         timer.stop();
+        watch.stop();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (refusal)
             return tlsRefused(*refusal);
@@ -136,6 +146,7 @@ struct QtTransport::InFlight {
     std::optional<TrustPolicy::Verdict> refusal;
     ConnectionProgress progress;
     QTimer timer;
+    QTimer watch; // for `abandon`
     std::chrono::milliseconds limit{0};
     bool expired = false;
 };

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
@@ -23,6 +24,9 @@ struct HttpRequest {
     // How long this attempt may wait for its answer when less than the transport's own limit
     // (what is left of a call's budget; see sendRepeating); zero: the transport's limit.
     std::chrono::milliseconds timeout{0};
+    // Set by another thread when the answer is no longer wanted (a user cancelling a long
+    // poll): the transport gives up within a tenth of a second, as a Timeout. Null: never.
+    const std::atomic<bool> *abandon = nullptr;
 };
 
 // Why no HTTP answer arrived; each is told apart for the user.

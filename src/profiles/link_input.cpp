@@ -43,4 +43,23 @@ LinkPayload linkPayloadFrom(const QString &text) {
     throw Failure(Failure::Kind::LinkCode, code, parsed.message);
 }
 
+AccountName accountNameFrom(const QString &typedUser, const QString &typedDomain) {
+    const QString user = typedUser.trimmed();
+    const QString domain = typedDomain.trimmed();
+    if (!domain.isEmpty())
+        return {user, domain};
+    if (const qsizetype slash = user.indexOf(QLatin1Char('\\'));
+        slash > 0 && slash < user.size() - 1)
+        return {user.mid(slash + 1), user.left(slash)};
+    // The last '@': a user part may hold one, a domain never does. A domain has a dot, so that
+    // "team@home" stays a name.
+    if (const qsizetype at = user.lastIndexOf(QLatin1Char('@')); at > 0 && at < user.size() - 1) {
+        const QString suffix = user.mid(at + 1);
+        if (suffix.contains(QLatin1Char('.')) && !suffix.startsWith(QLatin1Char('.')) &&
+            !suffix.endsWith(QLatin1Char('.')))
+            return {user.left(at), suffix};
+    }
+    return {user, {}};
+}
+
 } // namespace vaultlink

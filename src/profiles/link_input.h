@@ -20,4 +20,12 @@ QString pinFrom(const QString &typed);
 LinkPayload linkPayloadFrom(const QrReading &reading);
 LinkPayload linkPayloadFrom(const QString &text);
 
+// A sign-in name as people type it: "DOMAIN\\user" and "user@domain.example" name a directory
+// account's domain, unless a domain was given on its own (then the name is taken whole).
+struct AccountName {
+    QString user;
+    QString domain; // empty: a local account
+};
+AccountName accountNameFrom(const QString &typedUser, const QString &typedDomain = {});
+
 } // namespace vaultlink

@@ -78,10 +78,11 @@ LinkTarget ProfileService::redeem(const LinkPayload &payload) {
         answer.userName.compare(payload.userName, Qt::CaseInsensitive) != 0)
         throw Failure(Failure::Kind::LinkCode, msg::LinkCodeMismatch);
     // The code brought us here with its pin; the address stays the one that was verified.
-    return {payload.server, payload.pin, answer.databaseId, answer.databaseName, answer.userName};
+    return {payload.server,      payload.pin,     answer.databaseId,
+            answer.databaseName, answer.userName, answer.domain};
 }
 
-TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile, const SignIn &signIn,
+TokenGrant ProfileService::login(ApiClient &api, ProfileRecord &profile, const SignIn &signIn,
                                  SyncOutcome &outcome) {
     const ProfileRecord current = find(profile.name).value_or(profile);
     LoginNotes notes;
@@ -91,6 +92,14 @@ TokenGrant ProfileService::login(ApiClient &api, const ProfileRecord &profile, c
         if (!notes.notice.isEmpty())
             outcome.notice = notes.notice;
         forgetDeviceKeyIf(notes.deviceKeyLost, current);
+        if (!notes.mfaMethod.isEmpty() && notes.mfaMethod != current.lastMfaMethod) {
+            profile.lastMfaMethod = notes.mfaMethod;
+            QList<ProfileRecord> all = m_registry.load();
+            for (ProfileRecord &entry : all)
+                if (entry.id == current.id && !current.id.isEmpty())
+                    entry.lastMfaMethod = notes.mfaMethod;
+            m_registry.save(all);
+        }
         return grant;
     } catch (...) {
         forgetDeviceKeyIf(notes.deviceKeyLost, current);
@@ -121,6 +130,13 @@ void ProfileService::saveProfile(const ProfileRecord &profile) {
 ProfileService::Linked ProfileService::link(const LinkTarget &target, const QString &profileName,
                                             const SecureBuffer &password, const OtpPrompt &otp,
                                             const SyncProgressFn &progress) {
+    CodeOnlyUi codeOnly(otp);
+    return link(target, profileName, password, &codeOnly, progress);
+}
+
+ProfileService::Linked ProfileService::link(const LinkTarget &target, const QString &profileName,
+                                            const SecureBuffer &password, SecondFactorUi *mfa,
+                                            const SyncProgressFn &progress) {
     // Owner-only whatever the umask or the mode of a data folder that was already there.
     makePrivateFolder(m_dataDir);
     makePrivateFolder(m_dataDir + QStringLiteral("/mirrors"));
@@ -133,6 +149,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
     profile.serverUrl = target.server.toString();
     profile.pin = target.pin;
     profile.userName = target.userName;
+    profile.directoryDomain = target.domain;
     profile.databaseId = target.databaseId;
     profile.databaseName = target.databaseName;
     if (profile.databaseId == 0) {
@@ -145,7 +162,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
     }
     profile.deviceId = installationDeviceId(m_dataDir, m_env.random);
     SyncOutcome loginOutcome;
-    const TokenGrant grant = login(*client, profile, SignIn{password, otp, {}}, loginOutcome);
+    const TokenGrant grant = login(*client, profile, SignIn{password, {}, {}, mfa}, loginOutcome);
     profile.databaseName = grant.session.databaseName;
     profile.userName = grant.session.userName;
 
@@ -165,7 +182,7 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
 
     Linked linked{profile, {}};
     try {
-        linked.sync = sync(*open, password, otp, progress);
+        linked.sync = sync(*open, SignIn{password, {}, {}, mfa}, progress);
         linked.profile.lastSyncAt = open->record.lastSyncAt;
     } catch (const std::exception &error) {
         const Failure failure = explain(error);

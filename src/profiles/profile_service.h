@@ -30,6 +30,7 @@ struct LinkTarget {
     qint64 databaseId = 0; // 0: look databaseName up
     QString databaseName;
     QString userName;
+    QString domain; // a directory account's domain; empty for a local account
 };
 
 // A profile whose data key was unwrapped with the user's password.
@@ -69,6 +70,10 @@ public:
         ProfileRecord profile;
         SyncOutcome sync;
     };
+    // `mfa` answers a second-factor challenge (null: none can be answered); the OtpPrompt form
+    // answers code methods only.
+    Linked link(const LinkTarget &target, const QString &profileName, const SecureBuffer &password,
+                SecondFactorUi *mfa, const SyncProgressFn &progress = {});
     Linked link(const LinkTarget &target, const QString &profileName, const SecureBuffer &password,
                 const OtpPrompt &otp, const SyncProgressFn &progress = {});
 
@@ -119,7 +124,8 @@ private:
                                    std::unique_ptr<Transport> &transport);
     // logIn() with the profile as the list has it now (biometrics may have been turned on since
     // the unlock); a key the server refused is registered again at the next sync.
-    TokenGrant login(ApiClient &api, const ProfileRecord &profile, const SignIn &signIn,
+    // Also notes the second factor answered in `profile` (and in the list, once registered).
+    TokenGrant login(ApiClient &api, ProfileRecord &profile, const SignIn &signIn,
                      SyncOutcome &outcome);
     // The server no longer takes the registered device key: the next sync registers it again.
     void forgetDeviceKeyIf(bool lost, const ProfileRecord &profile);

@@ -29,17 +29,13 @@ Failure refused(Failure::Kind kind, const QString &code, const Message &why) {
     return {kind, code, Message(msg::DeviceLoginRefused, {}, why)};
 }
 
-TokenGrant answerSecondFactor(ApiClient &api, const MfaChallenge &challenge, const OtpPrompt &otp) {
-    const bool totpOffered =
-        std::any_of(challenge.methods.begin(), challenge.methods.end(),
-                    [](const MfaMethod &m) { return m.type == QLatin1String("totp"); });
-    if (!totpOffered)
-        throw Failure(Failure::Kind::Authentication, msg::MfaUnsupported);
-    const QString code = otp ? otp(challenge) : QString();
-    if (code.isEmpty())
-        throw Failure(Failure::Kind::Authentication, QStringLiteral("mfa-required"),
-                      Message(msg::MfaCodeMissing));
-    return api.answerTotp(challenge.transaction, code);
+TokenGrant secondFactor(ApiClient &api, const ProfileRecord &profile, const MfaChallenge &challenge,
+                        const SignIn &signIn, LoginNotes &notes) {
+    if (signIn.mfa)
+        return answerSecondFactor(api, challenge, *signIn.mfa, profile.lastMfaMethod,
+                                  notes.mfaMethod);
+    CodeOnlyUi codeOnly(signIn.otp);
+    return answerSecondFactor(api, challenge, codeOnly, profile.lastMfaMethod, notes.mfaMethod);
 }
 
 bool deviceKeyReady(const ProfileRecord &profile, const SignIn &signIn) {
@@ -107,11 +103,12 @@ TokenGrant logIn(ApiClient &api, const ProfileRecord &profile, const QString &de
         notes.byDeviceKey = true;
         // "password": the key stood in for the password; a second factor is still asked for.
         return outcome->grant ? *outcome->grant
-                              : answerSecondFactor(api, *outcome->challenge, signIn.otp);
+                              : secondFactor(api, profile, *outcome->challenge, signIn, notes);
     }
 
     const DeviceIdentity device{profile.deviceId, deviceName};
-    LoginOutcome outcome = api.login(profile.databaseId, profile.userName, signIn.password, device);
+    LoginOutcome outcome = api.login(profile.databaseId, profile.userName, signIn.password, device,
+                                     profile.directoryDomain);
     if (outcome.grant)
         return *outcome.grant;
     if (deviceKeyReady(profile, signIn)) {
@@ -135,7 +132,7 @@ TokenGrant logIn(ApiClient &api, const ProfileRecord &profile, const QString &de
             // Declined or turned off (notes.notice says which needs telling).
         }
     }
-    return answerSecondFactor(api, *outcome.challenge, signIn.otp);
+    return secondFactor(api, profile, *outcome.challenge, signIn, notes);
 }
 
 } // namespace vaultlink

@@ -3,6 +3,7 @@
 #include "src/api/api_types.h"
 #include "src/base/message.h"
 #include "src/crypto/secure_buffer.h"
+#include "src/profiles/second_factor.h"
 #include "src/storage/profile_registry.h"
 
 #include <functional>
@@ -10,9 +11,6 @@
 namespace vaultlink {
 
 class ApiClient;
-
-// Asked for a second-factor code when the server wants one; an empty answer gives up.
-using OtpPrompt = std::function<QString(const MfaChallenge &)>;
 
 // What the user's biometrics gave for a device login.
 struct DeviceSignature {
@@ -29,8 +27,9 @@ using DeviceSigner =
 // is empty after a biometric unlock; `signer` is empty where biometrics cannot sign.
 struct SignIn {
     const SecureBuffer &password;
-    OtpPrompt otp;
+    OtpPrompt otp; // answers a code method (TOTP, PIN) where `mfa` is not given
     DeviceSigner signer;
+    SecondFactorUi *mfa = nullptr; // the whole second-factor step (second_factor.h)
 };
 
 // What came of a login besides its grant; filled in as it goes, so that it also holds when the
@@ -39,6 +38,7 @@ struct LoginNotes {
     bool byDeviceKey = false;   // the device-login key stood in for the password or the code
     bool deviceKeyLost = false; // the server refused the registered key (unknown, not matching)
     Message notice;             // biometrics were turned off meanwhile; the password went on
+    QString mfaMethod;          // the second factor that was answered, if one was
 };
 
 // A new session for the profile (docs/api.md §3, §7.3, §7.18, §7.19), chosen as follows:

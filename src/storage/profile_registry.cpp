@@ -30,6 +30,10 @@ QJsonObject ProfileRecord::toJson() const {
                      {QStringLiteral("passwordWrap"), passwordWrap.toJson()}};
     if (!lastSyncAt.isEmpty())
         json.insert(QStringLiteral("lastSyncAt"), lastSyncAt);
+    if (!directoryDomain.isEmpty())
+        json.insert(QStringLiteral("directoryDomain"), directoryDomain);
+    if (!lastMfaMethod.isEmpty())
+        json.insert(QStringLiteral("lastMfaMethod"), lastMfaMethod);
     if (dataKeyVersion != 1)
         json.insert(QStringLiteral("dataKeyVersion"), dataKeyVersion);
     if (biometric)
@@ -48,6 +52,8 @@ std::optional<ProfileRecord> ProfileRecord::fromJson(const QJsonObject &json) {
     p.pin = json.value(QStringLiteral("pin")).toString();
     p.deviceId = json.value(QStringLiteral("deviceId")).toString();
     p.lastSyncAt = json.value(QStringLiteral("lastSyncAt")).toString();
+    p.directoryDomain = json.value(QStringLiteral("directoryDomain")).toString();
+    p.lastMfaMethod = json.value(QStringLiteral("lastMfaMethod")).toString();
     const auto kdf = KdfParams::fromJson(json.value(QStringLiteral("kdf")).toObject());
     const auto wrap = WrappedKey::fromJson(json.value(QStringLiteral("passwordWrap")).toObject());
     if (p.id.isEmpty() || p.name.isEmpty() || p.serverUrl.isEmpty() || !kdf || !wrap)

@@ -23,13 +23,15 @@ struct ProfileRecord {
     qint64 databaseId = 0;
     QString databaseName;
     QString userName;
-    QString pin; // "sha256/<base64>", or empty to trust the system store
+    QString directoryDomain; // a directory account's domain (FQDN); empty for a local account
+    QString pin;             // "sha256/<base64>", or empty to trust the system store
     QString deviceId;
     KdfParams kdf;
     WrappedKey passwordWrap;                // the data key under the password-derived key
     int dataKeyVersion = 1;                 // raised whenever the data key is replaced
     std::optional<BiometricWrap> biometric; // the data key under the platform's biometric key
-    QString lastSyncAt; // RFC 3339, empty before the first complete sync; shown while locked
+    QString lastSyncAt;    // RFC 3339, empty before the first complete sync; shown while locked
+    QString lastMfaMethod; // the second factor last answered (offered first next time)
 
     QJsonObject toJson() const;
     static std::optional<ProfileRecord> fromJson(const QJsonObject &json);

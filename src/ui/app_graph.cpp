@@ -9,19 +9,22 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , log(surroundings.logPath, surroundings.clock)
     , clipboard(surroundings.clipboard, surroundings.clipboardMarker)
     , cameraAccess(surroundings.cameraPermission)
+    , securityKey(surroundings.makeSecurityKey())
     , profiles(surroundings.service, session)
-    , link(surroundings.service, runner)
+    , link(surroundings.service, runner, securityKey.get())
     , unlock(surroundings.service, runner, session)
     , biometricStore(surroundings.makeBiometrics(
           [this](const platform::BiometricPrompt &prompt, std::function<void(bool)> answer) {
               standInSensor.ask(prompt, std::move(answer));
           }))
     , biometrics(surroundings.service, runner, session, *biometricStore)
-    , vault(surroundings.service, runner, session,
-            [this](const ProfileRecord &profile, const QByteArray &message,
-                   const DeviceSignBridge::Reply &reply) {
-                biometrics.signIn(profile, message, reply);
-            })
+    , vault(
+          surroundings.service, runner, session,
+          [this](const ProfileRecord &profile, const QByteArray &message,
+                 const DeviceSignBridge::Reply &reply) {
+              biometrics.signIn(profile, message, reply);
+          },
+          securityKey.get())
     , record(session, clipboard,
              [&clock = surroundings.clock] { return clock.now().toSecsSinceEpoch(); })
     , writes(surroundings.service, session)
@@ -70,6 +73,11 @@ AppGraph::AppGraph(const Surroundings &surroundings)
 }
 
 // The settings drive the others, now and whenever they change.
+AppGraph::~AppGraph() {
+    link.secondFactor()->close();
+    vault.secondFactor()->close();
+}
+
 void AppGraph::applySettings() {
     vault.setHidePersonal(settings.hidePersonal());
     vault.setSearchAllTabs(settings.searchAllTabs());

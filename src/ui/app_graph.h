@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/camera_access.h"
+#include "platform/security_key.h"
 #include "src/clipboard/clipboard_guard.h"
 #include "src/ui/app_log.h"
 #include "src/ui/auto_sync.h"
@@ -76,6 +77,10 @@ public:
             makeBiometrics = [](platform::StandInConfirm confirm) {
                 return platform::makeBiometricKeyStore(std::move(confirm));
             };
+        // The platform's security keys (the tests' stand-in key file, or none).
+        std::function<std::unique_ptr<platform::SecurityKey>()> makeSecurityKey = [] {
+            return platform::makeSecurityKey();
+        };
         // The platform's autofill service, asking the open vault (the tests' scripted host).
         std::function<std::unique_ptr<platform::AutofillHost>(platform::AutofillSource &)>
             makeAutofillHost =
@@ -83,6 +88,9 @@ public:
     };
 
     explicit AppGraph(const Surroundings &surroundings);
+    // Lets every task waiting for the user go first: the view-models share one runner, and each
+    // waits for all of its tasks when it goes.
+    ~AppGraph();
     AppGraph(const AppGraph &) = delete;
     AppGraph &operator=(const AppGraph &) = delete;
 
@@ -96,6 +104,7 @@ public:
     AppLog log;
     ClipboardGuard clipboard;
     platform::CameraAccess cameraAccess; // asked by the QR viewfinder before the camera starts
+    std::unique_ptr<platform::SecurityKey> securityKey; // a second factor's, for link and sync
     ProfilesModel profiles;
     LinkViewModel link;
     UnlockViewModel unlock;

@@ -10,19 +10,24 @@
 
 namespace vaultlink::ui {
 
-LinkViewModel::LinkViewModel(ProfileService &service, TaskRunner &runner, QObject *parent)
+LinkViewModel::LinkViewModel(ProfileService &service, TaskRunner &runner,
+                             platform::SecurityKey *securityKey, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_runner(runner) {
-    connect(&m_otp, &OtpBridge::requested, this, [this](int digits) {
-        m_otpDigits = digits;
-        setStep(Step::Otp);
+    , m_runner(runner)
+    , m_secondFactor(securityKey) {
+    connect(&m_secondFactor, &SecondFactorBridge::requested, this, [this] { setStep(Step::Otp); });
+    // Past the choice (a code sent, a push waiting) the page shows the progress again.
+    connect(&m_secondFactor, &SecondFactorBridge::changed, this, [this] {
+        if (m_step == Step::Otp && m_secondFactor.phase() == SecondFactorBridge::Phase::Idle)
+            setStep(Step::Linking);
     });
 }
 
 LinkViewModel::~LinkViewModel() {
-    // A link waiting for a code gives up; nothing of this object is used once the runner is done.
-    m_otp.cancel();
+    // A link waiting for an answer gives up; nothing of this object is used once the runner is
+    // done.
+    m_secondFactor.close();
     m_runner.waitForDone();
 }
 
@@ -92,8 +97,8 @@ void LinkViewModel::openImage(const QUrl &file) {
         [this](const LinkPayload &payload) {
             setBusy(false);
             m_payload = payload;
-            m_target = LinkTarget{payload.server, payload.pin, payload.databaseId,
-                                  payload.databaseName, payload.userName};
+            m_target = LinkTarget{payload.server,       payload.pin,      payload.databaseId,
+                                  payload.databaseName, payload.userName, {}};
             emit targetChanged();
             setStep(Step::Credentials);
         },
@@ -107,8 +112,8 @@ void LinkViewModel::useCode(const QString &text) {
     try {
         const LinkPayload payload = linkPayloadFrom(text);
         m_payload = payload;
-        m_target = LinkTarget{payload.server, payload.pin, payload.databaseId, payload.databaseName,
-                              payload.userName};
+        m_target = LinkTarget{payload.server,       payload.pin,      payload.databaseId,
+                              payload.databaseName, payload.userName, {}};
     } catch (const Failure &failure) {
         fail(failure);
         return;
@@ -118,12 +123,15 @@ void LinkViewModel::useCode(const QString &text) {
 }
 
 void LinkViewModel::link(const QString &userName, const QString &password,
-                         const QString &profileName) {
+                         const QString &profileName, const QString &domain) {
     clearError();
     const QString name = profileName.trimmed();
     LinkTarget target = m_target;
-    if (!m_payload)
-        target.userName = userName.trimmed();
+    if (!m_payload) {
+        const AccountName account = accountNameFrom(userName, domain);
+        target.userName = account.user;
+        target.domain = account.domain;
+    }
     if (target.userName.isEmpty())
         return fail(appFailure(QStringLiteral("user"), tr("Enter your user name on the server.")));
     if (password.isEmpty())
@@ -142,10 +150,9 @@ void LinkViewModel::link(const QString &userName, const QString &password,
     emit progressChanged();
     setBusy(true);
     setStep(Step::Linking);
-    const OtpPrompt otp = m_otp.prompt();
     m_runner.run<QString>(
         this,
-        [this, target, payload, secret, name, otp]() mutable {
+        [this, target, payload, secret, name]() mutable {
             // The password is in hand before the code is spent, as in every front end.
             if (payload)
                 target = m_service.redeem(*payload);
@@ -157,9 +164,10 @@ void LinkViewModel::link(const QString &userName, const QString &password,
                     m_total = p.total;
                     emit progressChanged();
                 });
-            return m_service.link(target, name, *secret, otp, progress).profile.name;
+            return m_service.link(target, name, *secret, &m_secondFactor, progress).profile.name;
         },
         [this](const QString &linkedName) {
+            m_secondFactor.finish();
             setBusy(false);
             m_payload.reset();
             m_linked = linkedName;
@@ -167,16 +175,12 @@ void LinkViewModel::link(const QString &userName, const QString &password,
             emit linked(linkedName);
         },
         [this](const Failure &failure) {
+            m_secondFactor.finish();
             // A spent or refused code cannot be tried again: back to the start for a new one.
             if (failure.kind() == Failure::Kind::LinkCode)
                 m_payload.reset();
             fail(failure);
         });
-}
-
-void LinkViewModel::answerOtp(const QString &code) {
-    m_otp.answer(code);
-    setStep(Step::Linking);
 }
 
 void LinkViewModel::back() {
@@ -189,7 +193,7 @@ void LinkViewModel::back() {
         setStep(m_payload || m_databases.isEmpty() ? Step::Start : Step::Database);
         break;
     case Step::Otp:
-        m_otp.cancel();
+        m_secondFactor.giveUp();
         break;
     default:
         break;

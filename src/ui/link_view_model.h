@@ -3,7 +3,7 @@
 #include "src/linking/link_payload.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/profile_service.h"
-#include "src/ui/otp_bridge.h"
+#include "src/ui/second_factor_bridge.h"
 
 #include <QObject>
 #include <QUrl>
@@ -32,7 +32,7 @@ class LinkViewModel : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY targetChanged)
     Q_PROPERTY(bool pinned READ pinned NOTIFY targetChanged)
     Q_PROPERTY(QString suggestedName READ suggestedName NOTIFY targetChanged)
-    Q_PROPERTY(int otpDigits READ otpDigits NOTIFY stepChanged)
+    Q_PROPERTY(vaultlink::ui::SecondFactorBridge *secondFactor READ secondFactor CONSTANT)
     // The first sync's progress as a fraction and a line worded here (QML tooling of Qt 6.4
     // cannot type 64-bit counts, so the counts themselves stay in C++).
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
@@ -43,13 +43,15 @@ public:
         Start,       // choose: type an address, or scan / open a link code
         Database,    // the server's databases, pick one
         Credentials, // user name (by hand), password, profile name
-        Otp,         // the server asks for a second-factor code
+        Otp,         // the server asks for a second factor (secondFactor says which)
         Linking,     // logging in and the first sync, with progress
         Done,
     };
     Q_ENUM(Step)
 
-    LinkViewModel(ProfileService &service, TaskRunner &runner, QObject *parent = nullptr);
+    // `securityKey` (may be null) answers a security-key second factor; it outlives this.
+    LinkViewModel(ProfileService &service, TaskRunner &runner,
+                  platform::SecurityKey *securityKey = nullptr, QObject *parent = nullptr);
     ~LinkViewModel() override;
 
     Step step() const { return m_step; }
@@ -63,7 +65,7 @@ public:
     QString userName() const { return m_target.userName; }
     bool pinned() const { return !m_target.pin.isEmpty(); }
     QString suggestedName() const;
-    int otpDigits() const { return m_otpDigits; }
+    SecondFactorBridge *secondFactor() { return &m_secondFactor; }
     qint64 received() const { return m_received; }
     qint64 total() const { return m_total; }
     // received / total, or -1 while logging in (the total is not known yet).
@@ -79,9 +81,10 @@ public:
     Q_INVOKABLE void useCode(const QString &text);
     // Logs in, creates the profile and runs the first sync. The password is taken out of the
     // string at once; the page clears its field.
+    // By hand, `userName` may name a directory account's domain ("CORP\\bob", "bob@corp.example")
+    // unless `domain` gives it.
     Q_INVOKABLE void link(const QString &userName, const QString &password,
-                          const QString &profileName);
-    Q_INVOKABLE void answerOtp(const QString &code);
+                          const QString &profileName, const QString &domain = {});
     Q_INVOKABLE void back();
     Q_INVOKABLE void reset();
 
@@ -102,7 +105,7 @@ private:
 
     ProfileService &m_service;
     TaskRunner &m_runner;
-    OtpBridge m_otp;
+    SecondFactorBridge m_secondFactor;
     Step m_step = Step::Start;
     Step m_beforeOtp = Step::Credentials;
     bool m_busy = false;
@@ -111,7 +114,6 @@ private:
     QVariantList m_databases;
     LinkTarget m_target;
     std::optional<LinkPayload> m_payload;
-    int m_otpDigits = 6;
     qint64 m_received = 0;
     qint64 m_total = 0;
     QString m_linked;

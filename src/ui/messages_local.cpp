@@ -92,9 +92,27 @@ constexpr Sentence kSentences[] = {
     {msg::MfaUnsupported, QT_TRANSLATE_NOOP("Messages", "This account's second factor cannot be "
                                                         "answered from this app; ask your "
                                                         "administrator.")},
-    {msg::MfaCodeMissing, QT_TRANSLATE_NOOP("Messages", "This account needs the code from its "
-                                                        "authenticator app; the login was "
-                                                        "cancelled without one.")},
+    {msg::MfaCodeMissing, QT_TRANSLATE_NOOP("Messages", "This account needs a second factor; "
+                                                        "the login was cancelled without one.")},
+    {msg::MfaDenied, QT_TRANSLATE_NOOP("Messages", "The sign-in was denied.")},
+    {msg::MfaApprovalExpired,
+     QT_TRANSLATE_NOOP("Messages", "Nobody approved the sign-in in time; try again.")},
+    {msg::MfaCancelled, QT_TRANSLATE_NOOP("Messages", "The sign-in was cancelled.")},
+    {msg::MfaKeyUnknown,
+     QT_TRANSLATE_NOOP("Messages", "This security key is not registered for your account.")},
+    {msg::MfaKeyRefused,
+     QT_TRANSLATE_NOOP("Messages", "The server refused the security key's answer (%1).")},
+    {msg::MfaMethodNotOffered,
+     QT_TRANSLATE_NOOP("Messages", "This account cannot sign in with %1; it offers: %2.")},
+    {msg::SecurityKeyNone, QT_TRANSLATE_NOOP("Messages", "No security key was found: plug it in "
+                                                         "or hold it to the phone.")},
+    {msg::SecurityKeyNotRegistered,
+     QT_TRANSLATE_NOOP("Messages", "This security key holds none of your account's keys.")},
+    {msg::SecurityKeyTimedOut,
+     QT_TRANSLATE_NOOP("Messages", "The security key was not touched in time.")},
+    {msg::SecurityKeyCancelled,
+     QT_TRANSLATE_NOOP("Messages", "The security key's request was cancelled.")},
+    {msg::SecurityKeyFailed, QT_TRANSLATE_NOOP("Messages", "The security key did not answer.")},
     {msg::WrongPassword, QT_TRANSLATE_NOOP("Messages", "Wrong password for profile \"%1\".")},
     {msg::MirrorMissing, QT_TRANSLATE_NOOP("Messages", "The local copy of profile \"%1\" is "
                                                        "missing; remove the profile and link it "

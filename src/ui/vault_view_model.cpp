@@ -13,11 +13,13 @@
 namespace vaultlink::ui {
 
 VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
-                               DeviceSignBridge::Sign signIn, QObject *parent)
+                               DeviceSignBridge::Sign signIn, platform::SecurityKey *securityKey,
+                               QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_runner(runner)
     , m_session(session)
+    , m_secondFactor(securityKey)
     , m_signIn(*this, std::move(signIn)) {
     connect(&m_session, &VaultSession::openChanged, this, &VaultViewModel::sessionChanged);
     // A record written on this device, or a sync's records taken up: the list and the counts.
@@ -29,15 +31,12 @@ VaultViewModel::VaultViewModel(ProfileService &service, TaskRunner &runner, Vaul
         }
         refresh(RecordListModel::Show::InPlace);
     });
-    connect(&m_otp, &OtpBridge::requested, this, [this](int digits) {
-        m_otpDigits = digits;
-        emit otpRequested();
-    });
+    connect(&m_secondFactor, &SecondFactorBridge::requested, this, &VaultViewModel::otpRequested);
     sessionChanged();
 }
 
 VaultViewModel::~VaultViewModel() {
-    m_otp.cancel();
+    m_secondFactor.close();
     m_signIn.close();
     m_runner.waitForDone();
 }
@@ -214,11 +213,10 @@ void VaultViewModel::sync(bool repair) {
 }
 
 void VaultViewModel::startSync(const std::shared_ptr<SyncJob> &job, bool repair) {
-    const OtpPrompt otp = m_otp.prompt();
     const DeviceSigner signer = m_signIn.signer();
     m_runner.run(
         this,
-        [this, job, otp, signer, repair] {
+        [this, job, signer, repair] {
             const SyncProgressFn progress =
                 TaskRunner::progressTo(this, [this](const SyncProgress &p) {
                     if (p.sending)
@@ -226,10 +224,17 @@ void VaultViewModel::startSync(const std::shared_ptr<SyncJob> &job, bool repair)
                     m_syncStatus.setProgress(p.received, p.total);
                 });
             job->outcome =
-                m_service.sync(*job->profile, SignIn{job->password, otp, signer}, progress, repair);
+                m_service.sync(*job->profile, SignIn{job->password, {}, signer, &m_secondFactor},
+                               progress, repair);
         },
-        [this, job] { syncDone(*job); },
-        [this, job](const Failure &failure) { syncFailedWith(*job, failure); });
+        [this, job] {
+            m_secondFactor.finish();
+            syncDone(*job);
+        },
+        [this, job](const Failure &failure) {
+            m_secondFactor.finish();
+            syncFailedWith(*job, failure);
+        });
 }
 
 bool VaultViewModel::isSessionOf(const SyncJob &job) {
@@ -302,7 +307,7 @@ void VaultViewModel::lock() {
 
 void VaultViewModel::lockBecause(const QString &reason) {
     // A running sync has its own copies of what it needs; its result is dropped.
-    m_otp.cancel();
+    m_secondFactor.giveUp();
     m_lockReason = reason;
     m_session.lock();
     emit locked();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "src/ui/device_sign_bridge.h"
-#include "src/ui/otp_bridge.h"
 #include "src/ui/record_list_model.h"
+#include "src/ui/second_factor_bridge.h"
 #include "src/ui/sync_status.h"
 
 #include <QObject>
@@ -37,13 +37,15 @@ class VaultViewModel : public QObject {
         bool searchAllTabs READ searchAllTabs WRITE setSearchAllTabs NOTIFY searchAllTabsChanged)
     Q_PROPERTY(bool hidePersonal READ hidePersonal WRITE setHidePersonal NOTIFY tabsChanged)
     Q_PROPERTY(vaultlink::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
-    Q_PROPERTY(int otpDigits READ otpDigits NOTIFY otpRequested)
+    Q_PROPERTY(vaultlink::ui::SecondFactorBridge *secondFactor READ secondFactor CONSTANT)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
 public:
     // `signIn`: the device-login key's signature through the biometric prompt, for a sync that
     // must start the server's session again after a biometric unlock (BiometricViewModel).
+    // `securityKey` (may be null) answers a security-key second factor; it outlives this.
     VaultViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
-                   DeviceSignBridge::Sign signIn, QObject *parent = nullptr);
+                   DeviceSignBridge::Sign signIn, platform::SecurityKey *securityKey = nullptr,
+                   QObject *parent = nullptr);
     ~VaultViewModel() override;
 
     bool isOpen() const;
@@ -60,7 +62,7 @@ public:
     bool hidePersonal() const { return m_hidePersonal; }
     void setHidePersonal(bool hide);
     SyncStatus *syncStatus() { return &m_syncStatus; }
-    int otpDigits() const { return m_otpDigits; }
+    SecondFactorBridge *secondFactor() { return &m_secondFactor; }
     // Why the vault closed itself (the server removed this device), for the profiles page.
     QString lockReason() const { return m_lockReason; }
 
@@ -68,7 +70,6 @@ public:
     Q_INVOKABLE void closeTab(int index);
     // repair: "fix sync errors" (integrity and digest checked, then repaired from the server).
     Q_INVOKABLE void sync(bool repair = false);
-    Q_INVOKABLE void answerOtp(const QString &code) { m_otp.answer(code); }
     Q_INVOKABLE void lock();
 
 signals:
@@ -77,6 +78,7 @@ signals:
     void currentTabChanged();
     void searchTextChanged();
     void searchAllTabsChanged();
+    // The server asks for a second factor while a sync logs in again (secondFactor says which).
     void otpRequested();
     void locked();
     // For the on-device log: counts and failure messages, never a record's content.
@@ -105,7 +107,7 @@ private:
     ProfileService &m_service;
     TaskRunner &m_runner;
     VaultSession &m_session;
-    OtpBridge m_otp;
+    SecondFactorBridge m_secondFactor;
     DeviceSignBridge m_signIn;
     RecordListModel m_records;
     QList<StoredUnit> m_units;
@@ -115,7 +117,6 @@ private:
     bool m_searchAllTabs = true;
     bool m_hidePersonal = false;
     SyncStatus m_syncStatus;
-    int m_otpDigits = 6;
     QString m_lockReason;
 };
 

@@ -77,7 +77,7 @@ int linkCommand(const QStringList &args) {
     const SecureBuffer password = readPassword();
     TimedEnvironment timed;
     ProfileService service(args.at(5), timed.environment());
-    LinkTarget target{QUrl(args.at(0)), args.at(1), 0, args.at(2), args.at(3)};
+    LinkTarget target{QUrl(args.at(0)), args.at(1), 0, args.at(2), args.at(3), {}};
 
     // The first page request comes after every KDF run (calibration and key creation): from
     // there on the peak RSS is the first sync's own.

@@ -64,10 +64,19 @@ void checkPolicy(const Policy &policy) {
 
 void checkChallenge(const MfaChallenge &challenge) {
     VAULTLINK_FUZZ_CHECK(!challenge.transaction.isEmpty() && challenge.expiresAt.isValid());
+    // Only the methods this client knows, each within the bounds its reader enforces.
     for (const MfaMethod &method : challenge.methods) {
-        VAULTLINK_FUZZ_CHECK(method.type == QLatin1String("totp"));
+        VAULTLINK_FUZZ_CHECK(method.takesCode() || method.takesApproval() ||
+                             method.type == QLatin1String("fido"));
         VAULTLINK_FUZZ_CHECK(method.digits >= 1 && method.digits <= 10);
         VAULTLINK_FUZZ_CHECK(method.periodSeconds >= 1 && method.periodSeconds <= 3600);
+        VAULTLINK_FUZZ_CHECK(method.minLength >= 1 && method.minLength <= method.maxLength &&
+                             method.maxLength <= 64);
+        VAULTLINK_FUZZ_CHECK(method.approvalSeconds >= 1 && method.approvalSeconds <= 3600);
+        VAULTLINK_FUZZ_CHECK(method.timeoutSeconds >= 1 && method.timeoutSeconds <= 600);
+        VAULTLINK_FUZZ_CHECK(method.allowCredentials.size() <= 64);
+        if (method.type == QLatin1String("fido"))
+            VAULTLINK_FUZZ_CHECK(!method.fidoChallenge.isEmpty() && !method.rpId.isEmpty());
     }
 }
 

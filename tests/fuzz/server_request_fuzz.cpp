@@ -125,13 +125,15 @@ const Template &storeTemplate() {
                                          {QStringLiteral("alice"),
                                           QStringLiteral("Alice Admin"),
                                           QStringLiteral("alice-demo-2026"),
-                                          {true, true, true}},
+                                          {true, true, true},
+                                          {}},
                                          now, kFastCost);
             const qint64 carol = addUser(store, random,
                                          {QStringLiteral("carol"),
                                           QStringLiteral("Carol"),
                                           QStringLiteral("carol-demo-2026"),
-                                          {true, false, true}},
+                                          {true, false, true},
+                                          {}},
                                          now, kFastCost);
             const QByteArray secret = enableTotp(store, random, carol);
             const qint64 unit = addUnit(store, database, QStringLiteral("IT"));
@@ -149,14 +151,22 @@ const Template &storeTemplate() {
             ctx.records.create(actor, {QStringLiteral("note"),
                                        std::nullopt,
                                        {{QStringLiteral("name"), QStringLiteral("Personal")}}});
-            const QJsonObject grant = ctx.auth.login(
-                {database, QStringLiteral("alice"), QStringLiteral("alice-demo-2026"),
-                 QStringLiteral("device-1"), QStringLiteral("Phone")});
+            const QJsonObject grant = ctx.auth.login({database,
+                                                      QStringLiteral("alice"),
+                                                      QStringLiteral("alice-demo-2026"),
+                                                      QStringLiteral("device-1"),
+                                                      QStringLiteral("Phone"),
+                                                      {},
+                                                      {}});
             QString transaction;
             try {
-                ctx.auth.login({database, QStringLiteral("carol"),
-                                QStringLiteral("carol-demo-2026"), QStringLiteral("device-2"),
-                                QStringLiteral("Phone")});
+                ctx.auth.login({database,
+                                QStringLiteral("carol"),
+                                QStringLiteral("carol-demo-2026"),
+                                QStringLiteral("device-2"),
+                                QStringLiteral("Phone"),
+                                {},
+                                {}});
             } catch (const Refusal &refusal) {
                 transaction = refusal.extra().value(QLatin1String("transaction")).toString();
             }

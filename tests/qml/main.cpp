@@ -36,11 +36,19 @@ struct StandIns {
 class ServerKnobs : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool totp READ totp WRITE setTotp)
+    // The second factors a login is challenged with, and how a push or call is answered
+    // (FakeWebApp::mfaMethods, approval).
+    Q_PROPERTY(QStringList mfaMethods READ mfaMethods WRITE setMfaMethods)
+    Q_PROPERTY(QString approval READ approval WRITE setApproval)
 public:
     explicit ServerKnobs(vaultlink::testing::FakeWebApp &server)
         : m_server(server) {}
     bool totp() const { return m_server.totp; }
     void setTotp(bool on) { m_server.totp = on; }
+    QStringList mfaMethods() const { return m_server.mfaMethods; }
+    void setMfaMethods(const QStringList &methods) { m_server.mfaMethods = methods; }
+    QString approval() const { return m_server.approval; }
+    void setApproval(const QString &approval) { m_server.approval = approval; }
     Q_INVOKABLE qint64 addRecord(const QString &name) { return m_server.addRecord(name); }
     // Unit 7 is "IT", which the user may read only.
     Q_INVOKABLE void moveToUnit(qint64 id, qint64 unit) { m_server.moveToUnit(id, unit); }

@@ -16,8 +16,6 @@ TestCase {
         id: field
         RecordField { width: 340 }
     }
-    Component { id: otp; OtpDialog {} }
-    SignalSpy { id: answered; signalName: "answered" }
 
     function test_anErrorBannerShowsOnlyAMessageAndNamesItForScreenReaders() {
         const item = createTemporaryObject(banner, this)
@@ -59,33 +57,5 @@ TestCase {
                      revealed: false, empty: false }
         })
         verify(!name.visible)
-    }
-
-    function test_anOtpDialogAcceptsOnlyAWholeCodeAndCancellingAnswersNothing() {
-        const dialog = createTemporaryObject(otp, this, { digits: 6 })
-        answered.target = dialog
-        answered.clear()
-        dialog.open()
-        tryCompare(dialog, "opened", true)
-        const input = findChild(dialog.contentItem, "otpDialogField")
-        for (const c of "12a34")
-            keyClick(c)
-        compare(input.text, "1234") // digits only
-        verify(!dialog.standardButton(Dialog.Ok).enabled)
-        keyClick(Qt.Key_Return)
-        verify(dialog.opened, "an incomplete code was accepted")
-        keyClick("5")
-        keyClick("6")
-        verify(dialog.standardButton(Dialog.Ok).enabled)
-        keyClick(Qt.Key_Return)
-        compare(answered.count, 1)
-        compare(answered.signalArguments[0][0], "123456")
-
-        dialog.open()
-        tryCompare(dialog, "opened", true)
-        compare(input.text, "", "the last code was left in the field")
-        dialog.reject()
-        compare(answered.count, 2)
-        compare(answered.signalArguments[1][0], "")
     }
 }

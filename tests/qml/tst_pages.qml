@@ -128,7 +128,7 @@ TestCase {
         vault.lock()
     }
 
-    function test_7_theAuthenticatorCodeIsAskedInTheCodeDialog() {
+    function test_7_theSecondFactorIsAskedInItsDialog() {
         Server.totp = true
         const page = createLinkPage()
         findChild(page, "addressField").text = "vault.example"
@@ -139,20 +139,29 @@ TestCase {
         findChild(page, "passwordField").text = "secret-pass"
         findChild(page, "profileNameField").text = "second"
         mouseClick(findChild(page, "linkButton"))
-        const dialog = findChild(page, "otpDialog")
+        const dialog = findChild(page, "secondFactorDialog")
         tryCompare(dialog, "opened", true, 10000)
         compare(link.step, LinkViewModel.Otp)
+        verify(findChild(page, "secondFactorCode").visible)
 
         // Cancelling gives the login up: back to the credentials, and why.
-        dialog.reject()
+        mouseClick(findChild(page, "secondFactorCancel"))
         tryCompare(link, "step", LinkViewModel.Credentials, 10000)
-        verify(!dialog.visible)
+        tryCompare(dialog, "visible", false)
         verify(findChild(page, "errorText").visible)
         compare(findChild(page, "userField").text, "alice", "what was typed was lost")
 
         findChild(page, "passwordField").text = "secret-pass"
         mouseClick(findChild(page, "linkButton"))
         tryCompare(dialog, "opened", true, 10000)
+        // A wrong code is said in the dialog, which asks again.
+        findChild(page, "secondFactorCode").forceActiveFocus()
+        for (const c of "654321")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryCompare(findChild(page, "secondFactorRetry"), "visible", true, 10000)
+        compare(link.step, LinkViewModel.Otp)
+        findChild(page, "secondFactorCode").forceActiveFocus()
         for (const c of "123456")
             keyClick(c)
         keyClick(Qt.Key_Return)
@@ -160,5 +169,46 @@ TestCase {
         verify(!dialog.visible)
         compare(link.linkedProfile, "second")
         Server.totp = false
+    }
+
+    function test_8_aPushIsWaitedForAndCancelledAndAPinIsChosenInstead() {
+        Server.mfaMethods = ["push", "pin", "fido"]
+        Server.approval = "wait"
+        const page = createLinkPage()
+        findChild(page, "addressField").text = "vault.example"
+        mouseClick(findChild(page, "lookUp"))
+        tryCompare(link, "step", LinkViewModel.Database, 10000)
+        link.chooseDatabase("demo")
+        findChild(page, "userField").text = "CORP\\alice"
+        findChild(page, "passwordField").text = "secret-pass"
+        findChild(page, "profileNameField").text = "third"
+        mouseClick(findChild(page, "linkButton"))
+        const dialog = findChild(page, "secondFactorDialog")
+        tryCompare(dialog, "opened", true, 10000)
+        const bridge = link.secondFactor
+        compare(bridge.methods.length, 3)
+        // No code field for a push; the server's first method is chosen first.
+        tryVerify(() => findChild(dialog.contentItem, "method_push") !== null)
+        verify(findChild(dialog.contentItem, "method_push").checked)
+        verify(!findChild(page, "secondFactorCode").visible)
+        mouseClick(findChild(page, "secondFactorContinue"))
+        tryCompare(bridge, "phase", SecondFactorBridge.Waiting, 10000)
+        verify(findChild(page, "secondFactorWaiting").text.indexOf("the test's Account page") >= 0)
+        verify(bridge.secondsLeft > 0)
+        // Cancelled while waiting: asked again, and told why.
+        mouseClick(findChild(page, "secondFactorStop"))
+        tryCompare(bridge, "phase", SecondFactorBridge.Choose, 10000)
+        verify(findChild(page, "secondFactorRetry").visible)
+        // The PIN instead.
+        mouseClick(findChild(dialog.contentItem, "method_pin"))
+        tryVerify(() => findChild(page, "secondFactorCode").visible)
+        findChild(page, "secondFactorCode").forceActiveFocus()
+        for (const c of "2468")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryCompare(link, "step", LinkViewModel.Done, 20000)
+        compare(link.linkedProfile, "third")
+        Server.mfaMethods = []
+        Server.approval = "approve"
     }
 }

@@ -31,6 +31,17 @@ ColumnLayout {
         Accessible.name: qsTr("User name")
         Layout.fillWidth: true
     }
+    // A directory (Active Directory) account: its domain here, or typed as DOMAIN\user or
+    // user@domain in the user name.
+    TextField {
+        id: domain
+        objectName: "domainField"
+        visible: !step.viewModel.fromCode
+        placeholderText: qsTr("Domain (directory accounts only)")
+        Accessible.name: qsTr("Domain")
+        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
+        Layout.fillWidth: true
+    }
     PasswordField {
         id: password
         Layout.fillWidth: true
@@ -52,7 +63,7 @@ ColumnLayout {
         Layout.fillWidth: true
         enabled: !step.viewModel.busy && password.text.length > 0
         // The password leaves the field as soon as it is handed over.
-        onClicked: { step.viewModel.link(user.text, password.text, profileName.text); password.text = "" }
+        onClicked: { step.viewModel.link(user.text, password.text, profileName.text, domain.text); password.text = "" }
     }
     Item { Layout.fillHeight: true }
 }

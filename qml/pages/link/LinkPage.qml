@@ -54,20 +54,10 @@ Page {
     Connections {
         target: page.viewModel
         function onLinked(name: string) { page.finished(name) }
-        function onStepChanged() {
-            if (page.viewModel.step === LinkViewModel.Otp)
-                otpDialog.open()
-            else
-                otpDialog.close()
-        }
     }
 
-    // An empty answer (Cancel) gives up the login, and the view-model goes back a step.
-    OtpDialog {
-        id: otpDialog
-        digits: page.viewModel.otpDigits
-        onAnswered: code => page.viewModel.answerOtp(code)
-    }
+    // Giving the second factor up gives up the login, and the view-model goes back a step.
+    SecondFactorDialog { bridge: page.viewModel.secondFactor }
 
     ColumnLayout {
         anchors.fill: parent

@@ -76,15 +76,7 @@ Page {
     }
 
     // The server asks for a second factor while logging in again during a sync.
-    Connections {
-        target: page.viewModel
-        function onOtpRequested() { otpDialog.open() }
-    }
-    OtpDialog {
-        id: otpDialog
-        digits: page.viewModel.otpDigits
-        onAnswered: code => page.viewModel.answerOtp(code)
-    }
+    SecondFactorDialog { bridge: page.viewModel.secondFactor }
 
     ColumnLayout {
         anchors.fill: parent

@@ -248,6 +248,70 @@ TEST_F(AccountPage, AuthenticatorUsersNeedTheirCode) {
         401, "mfa-failed"));
 }
 
+TEST_F(AccountPage, StandsInForThePhoneAppAndTheTelephone) {
+    // A PIN user signs in with the PIN in the code field; the page lists the factors.
+    setPin(store(), data().random, alice, QStringLiteral("4711"), {10, 8, 1});
+    addMfaMethod(store(), alice, QStringLiteral("push"));
+    setPhone(store(), alice, QStringLiteral("+49 170 5550123"));
+    HttpClient browser(server.baseUrl(), server.certificate());
+    EXPECT_EQ(
+        postLogin(browser, QStringLiteral("alice"), kAlicePassword, QStringLiteral("1")).status,
+        401);
+    const QByteArray cookie = cookieOf(
+        postLogin(browser, QStringLiteral("alice"), kAlicePassword, QStringLiteral("4711")));
+    ASSERT_FALSE(cookie.isEmpty());
+    EXPECT_TRUE(show(browser, cookie).html.contains(QStringLiteral("pin, push, phone-call")));
+
+    // A phone asks for a push and a call; both wait on the sign-ins page.
+    const auto start = [&](const char *method) {
+        const Reply challenge = login(db, QStringLiteral("alice"), kAlicePassword);
+        const QJsonObject body{
+            {QStringLiteral("transaction"), challenge.json()[QStringLiteral("transaction")]},
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("response"), QJsonObject{}}};
+        const QString approval = client.post(QStringLiteral("/api/v1/auth/mfa"), body)
+                                     .json()[QStringLiteral("approval")][QStringLiteral("id")]
+                                     .toString();
+        return std::pair{body, approval};
+    };
+    auto [push, pushId] = start("push");
+    auto [call, callId] = start("phone-call");
+    const auto page = [&](const QByteArray &method, const QString &path, const QByteArray &body) {
+        return QString::fromUtf8(
+            browser
+                .send(method, path, body,
+                      {{"Cookie", cookie}, {"Content-Type", "application/x-www-form-urlencoded"}})
+                .body);
+    };
+    const QString list = page("GET", QStringLiteral("/account/sign-ins"), {});
+    EXPECT_TRUE(list.contains(QStringLiteral("Approve sign-in from Test phone, 127.0.0.1")));
+    EXPECT_TRUE(list.contains(QStringLiteral("The phone ••• 23 rings")));
+    EXPECT_TRUE(list.contains(QStringLiteral("http-equiv=\"refresh\"")));
+
+    EXPECT_TRUE(page("POST", QStringLiteral("/account/sign-ins/") + pushId, "decision=deny")
+                    .contains(QStringLiteral("Denied.")));
+    EXPECT_TRUE(page("POST", QStringLiteral("/account/sign-ins/") + callId, "key=1")
+                    .contains(QStringLiteral("Approved.")));
+    // Answered once only.
+    EXPECT_TRUE(page("POST", QStringLiteral("/account/sign-ins/") + callId, "key=1")
+                    .contains(QStringLiteral("no longer waiting")));
+
+    push[QStringLiteral("response")] = QJsonObject{{QStringLiteral("approval"), pushId}};
+    const Reply denied = client.post(QStringLiteral("/api/v1/auth/mfa"), push);
+    EXPECT_TRUE(isProblem(denied, 401, "mfa-failed"));
+    call[QStringLiteral("response")] = QJsonObject{{QStringLiteral("approval"), callId}};
+    EXPECT_EQ(client.post(QStringLiteral("/api/v1/auth/mfa"), call).status, 200);
+
+    // Setting a PIN from the page; a short one is refused and explained.
+    EXPECT_TRUE(page("POST", QStringLiteral("/account/pin"), "pin=12")
+                    .contains(QStringLiteral("The PIN was not set")));
+    EXPECT_TRUE(page("POST", QStringLiteral("/account/pin"), "pin=97531")
+                    .contains(QStringLiteral("Your PIN is set.")));
+    EXPECT_EQ(
+        postLogin(browser, QStringLiteral("alice"), kAlicePassword, QStringLiteral("97531")).status,
+        303);
+}
+
 TEST_F(AccountPage, WarnsWhenThePhoneCouldNotSync) {
     data().addUser(QStringLiteral("frank"), QStringLiteral("frank-pw"), false);
     const qint64 offline = data().addDatabase(QStringLiteral("Offline"), false);

@@ -19,7 +19,8 @@ qint64 TempStore::addDatabase(const QString &name, bool mobileSync) {
 qint64 TempStore::addUser(const QString &name, const QString &password, bool canSyncMobile,
                           bool canCreateGlobal, bool canCreatePersonal) {
     return server::addUser(
-        *store, random, {name, name, password, {canSyncMobile, canCreateGlobal, canCreatePersonal}},
+        *store, random,
+        {name, name, password, {canSyncMobile, canCreateGlobal, canCreatePersonal}, {}},
         clock.nowMs(), kFastCost);
 }
 

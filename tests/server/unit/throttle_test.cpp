@@ -57,7 +57,7 @@ TEST(Throttle, UnknownUsersGetTheSameAnswerAsWrongPasswords) {
         FAIL();
     } catch (const Refusal &refusal) {
         EXPECT_EQ(refusal.error(), Error::BadCredentials);
-        EXPECT_EQ(refusal.detail(), QStringLiteral("the user name or password is wrong"));
+        EXPECT_EQ(refusal.detail(), QStringLiteral("the user name, password or domain is wrong"));
     }
 }
 

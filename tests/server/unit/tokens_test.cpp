@@ -19,8 +19,13 @@ protected:
     Auth auth{*data.store, data.clock, data.random};
 
     QJsonObject login() {
-        return auth.login({db, QStringLiteral("alice"), QStringLiteral("pw"),
-                           QStringLiteral("phone-1"), QStringLiteral("Pixel")});
+        return auth.login({db,
+                           QStringLiteral("alice"),
+                           QStringLiteral("pw"),
+                           QStringLiteral("phone-1"),
+                           QStringLiteral("Pixel"),
+                           {},
+                           {}});
     }
     static QString access(const QJsonObject &g) {
         return g.value(QStringLiteral("accessToken")).toString();
@@ -147,8 +152,13 @@ TEST_F(Tokens, PolicyRefusalsWhenMobileSyncIsWithdrawn) {
     const QJsonObject grant = login();
     data.addDatabase(QStringLiteral("Off"), false);
     EXPECT_EQ(refusalOf([&] {
-                  auth.login({db + 1, QStringLiteral("alice"), QStringLiteral("pw"),
-                              QStringLiteral("p"), QStringLiteral("p")});
+                  auth.login({db + 1,
+                              QStringLiteral("alice"),
+                              QStringLiteral("pw"),
+                              QStringLiteral("p"),
+                              QStringLiteral("p"),
+                              {},
+                              {}});
               }),
               Error::MobileSyncDisabled);
     setRights(*data.store, alice, {false, true, true});

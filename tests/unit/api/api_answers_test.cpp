@@ -148,7 +148,7 @@ TEST_F(Answers, MfaRequiredGivesTheChallengeWithTheMethodsThisClientKnows) {
     ASSERT_TRUE(outcome.challenge.has_value());
     EXPECT_EQ(outcome.challenge->transaction, QStringLiteral("tx-1"));
     EXPECT_EQ(outcome.challenge->expiresAt, utc("2026-11-22T15:51:18.959Z"));
-    ASSERT_EQ(outcome.challenge->methods.size(), 1); // "push" is skipped, unread
+    ASSERT_EQ(outcome.challenge->methods.size(), 1); // "sms" is skipped, unread
     EXPECT_EQ(outcome.challenge->methods[0].type, QStringLiteral("totp"));
     EXPECT_EQ(outcome.challenge->methods[0].digits, 8);
     EXPECT_EQ(outcome.challenge->methods[0].periodSeconds, 60);
@@ -157,13 +157,106 @@ TEST_F(Answers, MfaRequiredGivesTheChallengeWithTheMethodsThisClientKnows) {
 TEST_F(Answers, AChallengeWithoutUsableMethodsIsEmptyNotAnError) {
     QJsonObject problem = challengeProblem();
     problem.insert(QStringLiteral("methods"),
-                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("fido")}}});
+                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sms")}}});
     transport.then(problemAnswer(401, QStringLiteral("mfa-required"), problem));
     const LoginOutcome outcome =
         client.login(1, QStringLiteral("carol"), SecureBuffer::fromUtf8(QStringLiteral("pw")),
                      {QStringLiteral("phone-1"), {}});
     ASSERT_TRUE(outcome.challenge.has_value());
     EXPECT_TRUE(outcome.challenge->methods.isEmpty());
+}
+
+TEST_F(Answers, EveryMethodOfTheChallengeIsReadWithItsMembers) {
+    QJsonObject problem = challengeProblem();
+    problem.insert(
+        QStringLiteral("methods"),
+        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("pin")},
+                               {QStringLiteral("minLength"), 5},
+                               {QStringLiteral("maxLength"), 8}},
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("push")},
+                               {QStringLiteral("approvalSeconds"), 90},
+                               {QStringLiteral("approver"), QStringLiteral("the Account page")}},
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("phone-call")},
+                               {QStringLiteral("phone"), QStringLiteral("••• 23")}},
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("fido")},
+                               {QStringLiteral("challenge"), QStringLiteral("Y2hhbGxlbmdl")},
+                               {QStringLiteral("rpId"), QStringLiteral("vault.example.com")},
+                               {QStringLiteral("userVerification"), QStringLiteral("required")},
+                               {QStringLiteral("allowCredentials"),
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("type"), QStringLiteral("public-key")},
+                                    {QStringLiteral("id"), QStringLiteral("a2V5LTE")}}}}}});
+    transport.then(problemAnswer(401, QStringLiteral("mfa-required"), problem));
+    const LoginOutcome outcome =
+        client.login(1, QStringLiteral("carol"), SecureBuffer::fromUtf8(QStringLiteral("pw")),
+                     {QStringLiteral("phone-1"), {}}, QStringLiteral("corp.example.com"));
+    EXPECT_EQ(bodyOf(transport.requests.last()).value(QStringLiteral("domain")).toString(),
+              QStringLiteral("corp.example.com"));
+    ASSERT_TRUE(outcome.challenge.has_value());
+    const QList<MfaMethod> &m = outcome.challenge->methods;
+    ASSERT_EQ(m.size(), 4);
+    EXPECT_TRUE(m[0].takesCode());
+    EXPECT_EQ(m[0].minLength, 5);
+    EXPECT_EQ(m[0].maxLength, 8);
+    EXPECT_TRUE(m[1].takesApproval());
+    EXPECT_EQ(m[1].approvalSeconds, 90);
+    EXPECT_EQ(m[1].approver, QStringLiteral("the Account page"));
+    EXPECT_EQ(m[2].phone, QStringLiteral("••• 23"));
+    EXPECT_EQ(m[3].fidoChallenge, QByteArray("challenge"));
+    EXPECT_EQ(m[3].rpId, QStringLiteral("vault.example.com"));
+    EXPECT_EQ(m[3].userVerification, QStringLiteral("required"));
+    EXPECT_EQ(m[3].allowCredentials, QList<QByteArray>{QByteArray("key-1")});
+    EXPECT_EQ(m[3].timeoutSeconds, 60);
+
+    // A security key's request without its challenge is not the contract's.
+    problem.insert(QStringLiteral("methods"),
+                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("fido")},
+                                          {QStringLiteral("rpId"), QStringLiteral("x")},
+                                          {QStringLiteral("challenge"), QStringLiteral("***")},
+                                          {QStringLiteral("allowCredentials"), QJsonArray{}}}});
+    transport.then(problemAnswer(401, QStringLiteral("mfa-required"), problem));
+    const ApiError error = thrownBy([&] {
+        client.login(1, QStringLiteral("carol"), SecureBuffer::fromUtf8(QStringLiteral("pw")),
+                     {QStringLiteral("phone-1"), {}});
+    });
+    EXPECT_EQ(error.kind(), ApiError::Kind::BadAnswer);
+}
+
+TEST_F(Answers, AnApprovalStillWaitingIsPendingAndItsEndIsTheServersRefusal) {
+    QJsonObject pending = challengeProblem();
+    pending.insert(
+        QStringLiteral("approval"),
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("7")},
+                    {QStringLiteral("method"), QStringLiteral("push")},
+                    {QStringLiteral("state"), QStringLiteral("pending")},
+                    {QStringLiteral("expiresAt"), QStringLiteral("2026-11-22T15:52:00.000Z")}});
+    transport.then(problemAnswer(401, QStringLiteral("mfa-required"), pending));
+    const MfaOutcome waiting = client.answerMfa(QStringLiteral("tx-1"), QStringLiteral("push"),
+                                                {{QStringLiteral("approval"), QStringLiteral("7")}},
+                                                std::chrono::seconds(20));
+    ASSERT_TRUE(waiting.pending.has_value());
+    EXPECT_FALSE(waiting.grant.has_value());
+    EXPECT_EQ(waiting.pending->id, QStringLiteral("7"));
+    EXPECT_EQ(waiting.pending->expiresAt, utc("2026-11-22T15:52:00.000Z"));
+    const QJsonObject sent =
+        bodyOf(transport.requests.last()).value(QStringLiteral("response")).toObject();
+    EXPECT_EQ(sent.value(QStringLiteral("approval")).toString(), QStringLiteral("7"));
+    EXPECT_EQ(sent.value(QStringLiteral("waitSeconds")).toInt(), 20);
+
+    transport.then(problemAnswer(401, QStringLiteral("mfa-failed"),
+                                 {{QStringLiteral("attemptsLeft"), 4},
+                                  {QStringLiteral("reason"), QStringLiteral("denied")}}));
+    const ApiError denied =
+        thrownBy([&] { client.answerMfa(QStringLiteral("tx-1"), QStringLiteral("push"), {}); });
+    EXPECT_EQ(denied.code(), QStringLiteral("mfa-failed"));
+    EXPECT_EQ(denied.attemptsLeft(), 4);
+
+    // mfa-required without an approval answers no push: not the contract's.
+    transport.then(problemAnswer(401, QStringLiteral("mfa-required"), challengeProblem()));
+    transport.then(jsonAnswer(200, grantJson()));
+    EXPECT_THROW(client.answerMfa(QStringLiteral("tx-1"), QStringLiteral("pin"),
+                                  {{QStringLiteral("pin"), QStringLiteral("2468")}}),
+                 ApiError);
 }
 
 TEST_F(Answers, TheSessionIsReadWithItsUnits) {

@@ -126,7 +126,7 @@ QJsonObject challengeProblem() {
     return {{QStringLiteral("transaction"), QStringLiteral("tx-1")},
             {QStringLiteral("expiresAt"), QStringLiteral("2026-11-22T15:51:18.959Z")},
             {QStringLiteral("methods"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("push")},
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sms")},
                                     {QStringLiteral("pollSeconds"), QStringLiteral("soon")}},
                         QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")},
                                     {QStringLiteral("digits"), 8},

@@ -1,15 +1,19 @@
 #include "fake_android.h"
 #include "platform/android/android_autofill_host.h"
 #include "platform/android/android_biometric_key_store.h"
+#include "platform/android/android_security_key.h"
 #include "platform/android/biometric_codes.h"
 
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
-// The Java the C++ calls and is called by (VAULTLINK_BRIDGE_JAVA, set by CMake): read as text,
-// since no Android build runs here. A renamed method, a changed parameter or code fails here
-// rather than on a phone (NoSuchMethodError, or an UnsatisfiedLinkError at the first answer).
+#include <algorithm>
+
+// The Java the C++ calls and is called by (VAULTLINK_BRIDGE_JAVA and the others, set by CMake):
+// read as text, since no Android build runs here. A renamed method, a changed parameter or code
+// fails here rather than on a phone (NoSuchMethodError, or an UnsatisfiedLinkError at the first
+// answer).
 namespace vaultlink::testing {
 namespace {
 
@@ -224,6 +228,93 @@ TEST_F(AutofillBridgeJava, EveryCallTheCxxMakesHasItsJavaMethodAndItsCodes) {
         {"FILLED", 0}, {"LOCKED", 1}, {"GONE", 2}, {"UNCONFIRMED", 3}};
     for (auto it = expected.begin(); it != expected.end(); ++it)
         EXPECT_EQ(constants.value(it.key(), -1), it.value()) << it.key().toStdString();
+}
+
+// SecurityKeyBridge.java, the security keys' side (VAULTLINK_SECURITY_KEY_BRIDGE_JAVA).
+class SecurityKeyBridgeJava : public FakeAndroid {
+protected:
+    SecurityKeyBridgeJava()
+        : java_(javaSource(VAULTLINK_SECURITY_KEY_BRIDGE_JAVA)) {}
+
+    static constexpr auto prefix = "org/vaultlink/app/SecurityKeyBridge.";
+    const QString java_;
+    platform::AndroidSecurityKey key;
+};
+
+TEST_F(SecurityKeyBridgeJava, TheNativeAnswerIsDeclaredAsTheCxxRegistersIt) {
+    ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_SECURITY_KEY_BRIDGE_JAVA;
+    static const QRegularExpression native(
+        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onResult\s*\(([^)]*)\)\s*;)"));
+    const QRegularExpressionMatch found = native.match(java_);
+    ASSERT_TRUE(found.hasMatch());
+    const QString declared = signature(found.captured(2), found.captured(1));
+    EXPECT_EQ(declared, "(JI[B[B[B[B[BLjava/lang/String;)V");
+    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
+        QLatin1String(prefix) + QStringLiteral("onResult") + declared))
+        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+}
+
+TEST_F(SecurityKeyBridgeJava, EveryCallTheCxxMakesHasItsJavaMethod) {
+    const QHash<QString, QString> methods = staticMethods(java_);
+    ASSERT_FALSE(methods.isEmpty());
+    platform::SecurityKeyRequest request;
+    request.rpId = QStringLiteral("vault.example.com");
+    request.challenge = "challenge";
+    request.allowCredentials = {"id"};
+    const auto token = key.getAssertion(request, [](auto) {});
+    java.runUiThread();
+    key.cancel(token);
+    java.runUiThread();
+
+    QStringList called;
+    for (const QString &line : java.calls()) {
+        ASSERT_TRUE(line.startsWith(QLatin1String(prefix))) << line.toStdString();
+        const QString call = line.mid(qsizetype(qstrlen(prefix))).section(u' ', 0, 0);
+        const QString name = call.section(u'(', 0, 0);
+        EXPECT_TRUE(methods.contains(name)) << "no Java method " << name.toStdString();
+        EXPECT_EQ(methods.value(name), call.mid(name.size())) << name.toStdString();
+        called.append(name);
+    }
+    called.removeDuplicates();
+    called.sort();
+    EXPECT_EQ(called, (QStringList{"cancel", "getAssertion"}));
+}
+
+TEST_F(SecurityKeyBridgeJava, TheBridgesCodesAreTheOnesTheCxxMaps) {
+    const QHash<QString, int> constants = intConstants(java_);
+    namespace code = platform::android::securityKeyCode;
+    const QHash<QString, int> expected = {
+        {"OK", code::ok},
+        {"NOT_SUPPORTED_ERR", code::notSupportedErr},
+        {"INVALID_STATE_ERR", code::invalidStateErr},
+        {"SECURITY_ERR", code::securityErr},
+        {"NETWORK_ERR", code::networkErr},
+        {"ABORT_ERR", code::abortErr},
+        {"TIMEOUT_ERR", code::timeoutErr},
+        {"ENCODING_ERR", code::encodingErr},
+        {"UNKNOWN_ERR", code::unknownErr},
+        {"CONSTRAINT_ERR", code::constraintErr},
+        {"DATA_ERR", code::dataErr},
+        {"NOT_ALLOWED_ERR", code::notAllowedErr},
+        {"ATTESTATION_NOT_PRIVATE_ERR", code::attestationNotPrivateErr},
+        {"CANCELLED", code::cancelled},
+        {"UNAVAILABLE", code::unavailable},
+        {"BUSY", code::busy},
+        {"FAILED", code::failed},
+    };
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        EXPECT_TRUE(constants.contains(it.key())) << it.key().toStdString();
+        EXPECT_EQ(constants.value(it.key()), it.value()) << it.key().toStdString();
+    }
+    // Every ErrorCode the Java maps has its constant, and no code is used twice.
+    static const QRegularExpression mapped(QStringLiteral(R"(case\s+(\w+_ERR)\s*:)"));
+    for (auto match = mapped.globalMatch(java_); match.hasNext();) {
+        const QString name = match.next().captured(1);
+        EXPECT_TRUE(expected.contains(name)) << name.toStdString();
+    }
+    QList<int> values = constants.values();
+    std::sort(values.begin(), values.end());
+    EXPECT_EQ(std::adjacent_find(values.begin(), values.end()), values.end());
 }
 
 } // namespace

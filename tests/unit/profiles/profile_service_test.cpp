@@ -28,12 +28,16 @@ protected:
     SecureBuffer password() const { return SecureBuffer::fromUtf8(server.password); }
 
     ProfileService::Linked link(const QString &name = QStringLiteral("work")) {
-        return service.link(target(), name, password(), {});
+        return service.link(target(), name, password(), OtpPrompt{});
     }
 
     static LinkTarget target() {
-        return {QUrl(QStringLiteral("https://vault.example")), QString(), 0, QStringLiteral("demo"),
-                QStringLiteral("alice")};
+        return {QUrl(QStringLiteral("https://vault.example")),
+                QString(),
+                0,
+                QStringLiteral("demo"),
+                QStringLiteral("alice"),
+                {}};
     }
 
     Failure failureOf(const std::function<void()> &action) {

@@ -39,9 +39,13 @@ protected:
     SessionLoginTest()
         : service(dir.path(), environment.environment()) {
         server.addRecord(QStringLiteral("Site"));
-        service.link({QUrl(QStringLiteral("https://vault.example")), QString(), 0,
-                      QStringLiteral("demo"), QStringLiteral("alice")},
-                     QStringLiteral("work"), password(), {});
+        service.link({QUrl(QStringLiteral("https://vault.example")),
+                      QString(),
+                      0,
+                      QStringLiteral("demo"),
+                      QStringLiteral("alice"),
+                      {}},
+                     QStringLiteral("work"), password(), OtpPrompt{});
         profile = *service.find(QStringLiteral("work"));
         BiometricWrap wrap;
         wrap.alias = biometricAlias(profile.id);

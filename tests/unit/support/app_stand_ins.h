@@ -38,6 +38,7 @@ struct AppStandIns {
                  [this](const platform::StandInConfirm &) {
                      return std::make_unique<ForwardBiometrics>(biometricStore);
                  },
+                 [] { return platform::makeSecurityKey(); },
                  [this](platform::AutofillSource &) {
                      auto host = std::make_unique<ScriptedAutofillHost>();
                      autofillHost = host.get();

@@ -214,24 +214,15 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
         if (deviceRevoked)
             return problemAnswer(403, QStringLiteral("device-revoked"),
                                  {{QStringLiteral("policy"), policy()}});
-        if (totp)
+        loginDomain = in.value(QStringLiteral("domain")).toString();
+        if (totp || !mfaMethods.isEmpty())
             return mfaRequired();
         const int session = static_cast<int>(m_sessions.size()) + 1;
         m_sessions.insert(session, {});
         return grant(session);
     }
-    if (path == QLatin1String("/api/v1/auth/mfa")) {
-        const QJsonObject in = body(request);
-        if (in.value(QStringLiteral("response"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString() != QLatin1String("123456"))
-            return problemAnswer(401, QStringLiteral("mfa-failed"),
-                                 {{QStringLiteral("attemptsLeft"), 4}});
-        const int session = static_cast<int>(m_sessions.size()) + 1;
-        m_sessions.insert(session, {});
-        return grant(session);
-    }
+    if (path == QLatin1String("/api/v1/auth/mfa"))
+        return answerMfa(body(request));
     if (path == QLatin1String("/api/v1/auth/refresh")) {
         ++refreshes;
         const QString token = body(request).value(QStringLiteral("refreshToken")).toString();

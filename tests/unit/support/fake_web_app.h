@@ -38,7 +38,14 @@ public:
 
     // Knobs
     QString password = QStringLiteral("secret-pass");
-    bool totp = false;           // login answers mfa-required; code "123456" passes
+    bool totp = false; // login answers mfa-required; code "123456" passes
+    // Second factors (fake_web_app_mfa.cpp): the methods a login is challenged with (with totp
+    // set and none named: totp). The TOTP code "123456" and the PIN "2468" pass; a push or call
+    // is answered as `approval` says: approve, deny, expire, or wait (pending until cancelled);
+    // a security key's answer passes when its credential is "key-1".
+    QStringList mfaMethods;
+    QString approval = QStringLiteral("approve");
+    int mfaAttemptsLeft = 4;     // what a refused answer says is left
     bool deviceRevoked = false;  // every session check answers device-revoked
     bool mobileSync = true;      // false: mobile-sync-disabled
     bool createPersonal = true;  // the user's right to create personal records
@@ -69,6 +76,8 @@ public:
     int refreshes = 0;
     int logouts = 0;
     QString lastCursor;
+    QList<QJsonObject> mfaAnswers; // every /auth/mfa body, in order
+    QString loginDomain;           // the domain the last login sent
 
 private:
     struct Record {
@@ -87,6 +96,7 @@ private:
     };
     HttpResponse route(const HttpRequest &request);
     HttpResponse mfaRequired() const;
+    HttpResponse answerMfa(const QJsonObject &in);
     std::optional<HttpResponse> deviceLogins(const HttpRequest &request);   // no bearer
     std::optional<HttpResponse> deviceKeyRoute(const HttpRequest &request); // bearer checked
     HttpResponse grant(int session);

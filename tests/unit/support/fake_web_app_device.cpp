@@ -17,16 +17,6 @@ QJsonObject body(const HttpRequest &request) {
 }
 } // namespace
 
-HttpResponse FakeWebApp::mfaRequired() const {
-    return problemAnswer(401, QStringLiteral("mfa-required"),
-                         {{QStringLiteral("transaction"), QStringLiteral("tx-1")},
-                          {QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z")},
-                          {QStringLiteral("methods"),
-                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")},
-                                                  {QStringLiteral("digits"), 6},
-                                                  {QStringLiteral("periodSeconds"), 30}}}}});
-}
-
 std::optional<HttpResponse> FakeWebApp::deviceLogins(const HttpRequest &request) {
     const QString path = request.url.path();
     const bool challenge = path == QLatin1String("/api/v1/auth/device-challenge");
@@ -70,7 +60,7 @@ std::optional<HttpResponse> FakeWebApp::deviceLogins(const HttpRequest &request)
         if (given.toString() != password)
             return problemAnswer(401, QStringLiteral("bad-credentials"));
     }
-    if (deviceLogin == QLatin1String("password") && totp)
+    if (deviceLogin == QLatin1String("password") && (totp || !mfaMethods.isEmpty()))
         return mfaRequired();
     ++logins;
     const int session = static_cast<int>(m_sessions.size()) + 1;

@@ -64,6 +64,11 @@ public class Activity extends Context {
         throw new RuntimeException("Stub!");
     }
 
+    @Deprecated // API 28: androidx's FragmentActivity.getSupportFragmentManager()
+    public FragmentManager getFragmentManager() {
+        throw new RuntimeException("Stub!");
+    }
+
     public boolean moveTaskToBack(boolean nonRoot) {
         throw new RuntimeException("Stub!");
     }

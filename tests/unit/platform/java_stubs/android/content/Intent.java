@@ -57,6 +57,10 @@ public class Intent {
         throw new RuntimeException("Stub!");
     }
 
+    public byte[] getByteArrayExtra(String name) {
+        throw new RuntimeException("Stub!");
+    }
+
     public int[] getIntArrayExtra(String name) {
         throw new RuntimeException("Stub!");
     }

@@ -696,8 +696,8 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <translation>Ihr Konto darf nicht mit Mobilgeräten synchronisieren. Bitten Sie Ihren Administrator um das Recht „darf mit Mobilgeräten synchronisieren“.</translation>
     </message>
     <message>
-        <source>The server refused the user name or password. Check both and try again.</source>
-        <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+        <source>The server refused the user name or password (or, for a directory account, the domain). Check them and try again.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt (bei einem Verzeichniskonto auch die Domäne). Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Too many failed logins for this user. Wait %1 seconds, then try again.</source>

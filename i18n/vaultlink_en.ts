@@ -694,10 +694,6 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many failed logins for this user. Wait %1 seconds, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1295,10 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>The security key did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (or, for a directory account, the domain). Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

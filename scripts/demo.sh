@@ -28,11 +28,30 @@ SERVER=build/dev/bin/vaultlink-server
 DATA=.demo/server
 mkdir -p .demo
 
+# Demo data of an older version (without a user per second factor) is made again.
+if [ -f "$DATA/store.db" ] && ! "$SERVER" user list --data "$DATA" 2>/dev/null | grep -q '^ivan'; then
+    echo "== the demo data in $DATA is older than this version: making it again"
+    rm -rf "$DATA"
+fi
 if [ ! -f "$DATA/store.db" ]; then
     echo "== creating demo data in $DATA"
     "$SERVER" init --data "$DATA" --demo --public-url "https://localhost:$PORT" > .demo/credentials.txt
     # Long enough to scan at leisure during a demo; production keeps the 5-minute default.
     "$SERVER" settings --data "$DATA" --set link-code-seconds=1800 > /dev/null
+    # hank's security key: a STAND-IN key file made here with openssl (what a key keeps inside),
+    # its public key registered for him. The CLI and the app use it when
+    # VAULTLINK_SECURITY_KEY_STAND_IN names the file.
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out .demo/hank-private.pem 2> /dev/null
+    openssl pkey -in .demo/hank-private.pem -pubout -out .demo/hank-public.pem
+    CREDENTIAL=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    python3 - "$CREDENTIAL" > .demo/hank-key.json <<'PY'
+import json, sys
+print(json.dumps({"credentialId": sys.argv[1], "algorithm": "ES256", "signCount": 0,
+                  "privateKey": open(".demo/hank-private.pem").read(), "userVerifying": False}))
+PY
+    chmod 600 .demo/hank-key.json .demo/hank-private.pem
+    "$SERVER" mfa fido-add --data "$DATA" --user hank --key-name "Stand-in key" \
+        --credential-id "$CREDENTIAL" --algorithm ES256 --public-key .demo/hank-public.pem > /dev/null
 fi
 # Biometrics may stand in for the password and the second factor when a session has ended; in
 # the app, idle sessions end after two minutes so that this can be seen (the default is a day).
@@ -100,7 +119,10 @@ if [ "$HEADLESS" -eq 0 ]; then
     cat <<TXT
 
 == the app
-Vaultlink opens now (data in .demo/app). To link it:
+Vaultlink opens now (data in .demo/app). Every second factor can be tried from its Link page by
+hand (address and pin below): dave (PIN 2468), erin (push: approve it on the Account page's
+"Sign-in requests"), frank (phone call: press 1 there), gina (a choice), hank (the stand-in key),
+ivan (directory account: user CORP\ivan). To link alice:
   "Open image…" → link-qr.png (the picker opens in .demo; alice, database Demo; single use,
   valid 30 minutes), password alice-demo-2026, then unlock with the same password, search and
   copy. Or type the address https://localhost:$PORT with the key pin $PIN.
@@ -111,7 +133,8 @@ Biometrics (a stand-in here: the keys in your desktop keyring, a dialog for the 
   without the password (the server's device-login setting is "both").
 TXT
     # Started in .demo so that its image picker opens where the link code is.
-    (cd .demo && VAULTLINK_DATA_DIR="$PWD/app" ../build/dev/bin/vaultlink) ||
+    (cd .demo && VAULTLINK_DATA_DIR="$PWD/app" VAULTLINK_SECURITY_KEY_STAND_IN="$PWD/hank-key.json" \
+        ../build/dev/bin/vaultlink) ||
         echo "(the app exited with $?)"
     echo
     echo "The server keeps running; press Ctrl-C to stop it."
@@ -141,6 +164,38 @@ echo "== carol answers her second factor"
 with_password carol-demo-2026 link "$URL" --database Demo --user carol --name carol --pin "$PIN"
 SECRET=$(grep -o 'secret=[A-Z2-7]*' .demo/credentials.txt | cut -d= -f2)
 with_password carol-demo-2026 link "$URL" --database Demo --user carol --name carol --pin "$PIN" --otp "$(totp_now "$SECRET")"
+
+echo
+echo "== every other second factor"
+with_password dave-demo-2026 link "$URL" --database Demo --user dave --name dave --pin "$PIN" --otp 2468
+# The administrator stands in for erin's phone app and frank's telephone: each answers the
+# sign-in request as soon as it appears.
+answer_when_asked() {
+    local user=$1; shift
+    for _ in $(seq 100); do
+        local id
+        id=$("$SERVER" mfa pending --data "$DATA" --user "$user" | cut -f1 | head -1)
+        if [ -n "$id" ]; then
+            echo "   (the administrator's stand-in: vaultlink-server mfa $* for request $id)"
+            "$SERVER" mfa "$1" "$id" "${@:2}" --data "$DATA" > /dev/null
+            return
+        fi
+        sleep 0.2
+    done
+}
+answer_when_asked erin approve & ANSWERING=$!
+with_password erin-demo-2026 link "$URL" --database Demo --user erin --name erin --pin "$PIN"
+wait "$ANSWERING"
+answer_when_asked frank answer-call --key 1 & ANSWERING=$!
+with_password frank-demo-2026 link "$URL" --database Demo --user frank --name frank --pin "$PIN" --mfa phone
+wait "$ANSWERING"
+with_password gina-demo-2026 link "$URL" --database Demo --user gina --name gina --pin "$PIN" --mfa fido
+with_password gina-demo-2026 link "$URL" --database Demo --user gina --name gina --pin "$PIN" --mfa pin --otp 1357
+step "VAULTLINK_SECURITY_KEY_STAND_IN=.demo/hank-key.json vaultlink-cli link ... --user hank --mfa fido"
+echo hank-demo-2026 | VAULTLINK_SECURITY_KEY_STAND_IN=.demo/hank-key.json "$CLI" --data-dir "$CLIENT" \
+    --password-stdin link "$URL" --database Demo --user hank --name hank --pin "$PIN" --mfa fido || echo "(exit code $?)"
+with_password ivan-demo-2026 link "$URL" --database Demo --user ivan --name ivan --pin "$PIN"
+with_password ivan-demo-2026 link "$URL" --database Demo --user 'CORP\ivan' --name ivan --pin "$PIN"
 
 echo
 echo "== linking by QR code (the image the Account page shows)"

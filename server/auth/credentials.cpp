@@ -1,5 +1,6 @@
 #include "server/auth/credentials.h"
 
+#include "server/auth/second_factor.h"
 #include "server/common/refusal.h"
 #include "server/crypto/password_hash.h"
 #include "server/directory/directory_accounts.h"
@@ -87,7 +88,9 @@ UserRow verifyCredentials(Store &store, const Settings &settings, const QString 
         recordFailedLogin(store, user.id, nowMs);
         refuseCredentials();
     }
-    if (user.failedLogins > 0)
+    // With a second factor the login is not done yet: its failures (a PIN guessed) count on
+    // until it is, so that a known password does not buy more guesses.
+    if (user.failedLogins > 0 && usableMfaMethods(store, user).isEmpty())
         clearFailedLogins(store, user.id);
     return user;
 }

@@ -170,9 +170,11 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
                           {{QStringLiteral("field"), QStringLiteral("password")}});
         user = verifyCredentials(m_store, settings, user.name, request.password, now,
                                  user.directoryDomain);
-    } else if (user.failedLogins > 0) {
-        clearFailedLogins(m_store, user.id);
     }
+    // The key proved the device; unless a second factor is still to come, the login is done.
+    if (user.failedLogins > 0 && (mode != QLatin1String(device_login::kPassword) ||
+                                  usableMfaMethods(m_store, user).isEmpty()))
+        clearFailedLogins(m_store, user.id);
 
     deleteExpiredLoginState(m_store, now);
     Transaction tx(m_store);

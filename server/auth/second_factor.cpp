@@ -120,8 +120,6 @@ std::optional<Refusal> checkPin(Store &store, const Settings &settings, MfaTrans
         return failAttempt(store, row, QStringLiteral("wrong-answer"),
                            QStringLiteral("the PIN is wrong"));
     }
-    if (user.failedLogins > 0)
-        clearFailedLogins(store, user.id);
     return std::nullopt;
 }
 

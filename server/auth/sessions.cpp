@@ -108,6 +108,7 @@ QJsonObject Auth::answerMfa(const MfaAnswer &answer) {
         throw *refusal;
     }
     closeMfaTransaction(m_store, row->digest);
+    clearFailedLogins(m_store, user->id); // the whole login is done
     const DeviceRow device =
         touchDevice(m_store, user->id, row->login.deviceId, row->login.deviceName, now);
     checkMobileAllowed(m_store, database, *user, device, now);

@@ -28,7 +28,7 @@ struct UserRow {
     QString passwordHash;
     QByteArray totpSecret; // empty: no TOTP
     qint64 totpLastStep = 0;
-    QStringList mfaMethods;  // as the administrator ordered them, set up or not (mfa_methods.h)
+    QStringList mfaMethods;  // as the administrator ordered them, set up or not (second_factor.h)
     QString pinHash;         // empty: no PIN
     QString phone;           // empty: no phone for calls
     QString directoryDomain; // empty: a local account

@@ -106,6 +106,7 @@ HttpResponse login(ServerContext &ctx, const HttpRequest &request) {
         return loginPage(
             ctx, QStringLiteral("Enter the current code from your authenticator app, or your PIN."),
             401);
+    clearFailedLogins(ctx.store, user.id);
     const QString token = ctx.webSessions.open(user.id, databaseId);
     HttpResponse response = HttpResponse::redirect(QStringLiteral("/account"));
     response.headers.emplaceBack(

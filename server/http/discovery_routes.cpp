@@ -1,3 +1,4 @@
+#include "server/auth/second_factor.h"
 #include "server/common/timefmt.h"
 #include "server/directory/databases.h"
 #include "server/http/router.h"
@@ -21,8 +22,9 @@ void addDiscoveryRoutes(Router &router, ServerContext &ctx) {
               QJsonArray{QStringLiteral("mfa-totp"), QStringLiteral("refresh-rotation"),
                          QStringLiteral("change-feed"), QStringLiteral("field-revisions"),
                          QStringLiteral("link-codes"), QStringLiteral("change-notices"),
-                         QStringLiteral("record-deletion"), QStringLiteral("device-login")}},
-             {QStringLiteral("mfaMethods"), QJsonArray{QStringLiteral("totp")}},
+                         QStringLiteral("record-deletion"), QStringLiteral("device-login"),
+                         QStringLiteral("mfa-long-poll"), QStringLiteral("directory-accounts")}},
+             {QStringLiteral("mfaMethods"), QJsonArray::fromStringList(mfaMethodNames())},
              {QStringLiteral("serverTime"), isoTime(ctx.clock.nowMs())}});
     });
 

@@ -135,8 +135,10 @@ const std::vector<QStringList> &schemaSteps() {
                 "TEXT NOT NULL, algorithm TEXT NOT NULL, public_key BLOB NOT NULL, sign_count "
                 "INTEGER NOT NULL, created_at INTEGER NOT NULL, last_used_at INTEGER)"),
             // Out-of-band approvals (push, phone call) of a login transaction: one at a time.
+            // Numbers are never reused, so that an answer given late cannot reach another one.
             QStringLiteral(
-                "CREATE TABLE mfa_approvals(id INTEGER PRIMARY KEY, transaction_digest TEXT NOT "
+                "CREATE TABLE mfa_approvals(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "transaction_digest TEXT NOT "
                 "NULL UNIQUE, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
                 "method TEXT NOT NULL, state TEXT NOT NULL, device_name TEXT NOT NULL, address "
                 "TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),

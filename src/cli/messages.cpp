@@ -78,7 +78,8 @@ constexpr Sentence kSentences[] = {
     {msg::MobileRightMissing, "Your account may not synchronize with mobile devices — ask your "
                               "administrator for the right \"can synchronize with mobile "
                               "devices\"."},
-    {msg::BadCredentials, "The server refused the user name or password. Check both and try "
+    {msg::BadCredentials, "The server refused the user name or password (or, for a directory "
+                          "account, the domain: --domain, or DOMAIN\\user). Check them and try "
                           "again."},
     {msg::LoginThrottled, "Too many failed logins for this user. Wait %1 seconds, then try "
                           "again."},

@@ -124,8 +124,8 @@ constexpr Sentence kSentences[] = {
                                    "mobile devices\".")},
     {msg::BadCredentials,
      QT_TRANSLATE_NOOP("Messages",
-                       "The server refused the user name or password. Check both and try "
-                       "again.")},
+                       "The server refused the user name or password (or, for a directory "
+                       "account, the domain). Check them and try again.")},
     {msg::LoginThrottled,
      QT_TRANSLATE_NOOP("Messages",
                        "Too many failed logins for this user. Wait %1 seconds, then try "

@@ -160,6 +160,7 @@ void SecondFactorBridge::waiting(const MfaMethod &method, const QDateTime &until
         [this, type = method.type, until] {
             m_method = type;
             m_until = until;
+            m_retryText.clear(); // the refusal before this wait is told; it is over
             setPhase(Phase::Waiting);
         },
         Qt::QueuedConnection);

@@ -10,11 +10,14 @@ conflict with another device's change resolved on the Conflicts page; the server
 read through the API to check each step. Biometric unlock with the desktop's stand-in (its keys in
 the keyring of tests/integration/keyring/with_keyring.sh, which runs this file): turned on with
 the password, the vault opens without it, and a session the server ended is signed in again
-behind the stand-in's prompt.
+behind the stand-in's prompt. The second-factor dialog, for a user with push, PIN and TOTP: a
+push waited for and stopped (the server's request withdrawn), a push denied on the server's admin
+command line, then the PIN instead.
 
     PYTHONPATH=tests/integration python3 tests/integration/app/test_app.py \\
         --app PATH/vaultlink --cli PATH/vaultlink-cli --server PATH/vaultlink-server
 """
+import json
 import os
 import time
 
@@ -281,6 +284,73 @@ class AppWalkthrough(e2e.CliTestCase):
         self.assertIn("Wi-Fi", message)
         self.assertNotIn("secret", message)
         self.assertEqual(app.do("visible", "linkButton"), "false")
+
+    def test_a_push_stopped_then_denied_and_the_pin_chosen_in_the_second_factor_dialog(self):
+        # gina's methods in the server's order: push, PIN, TOTP. Linked from her link code: the
+        # Link page's database list has no objectName the driver could click.
+        png = os.path.join(self.workdir, "gina-link-qr.png")
+        self.server.link_code(png, user="gina")
+
+        def pending():
+            return json.loads(self.server.admin("mfa", "pending", "--user", "gina", "--json"))
+
+        def one_request():
+            until(pending, 30, "gina's sign-in request on the server")
+            requests = pending()
+            self.assertEqual(len(requests), 1, requests)
+            self.assertEqual((requests[0]["user"], requests[0]["method"]), ("gina", "push"))
+            return requests[0]
+
+        app = App(self.workdir)
+        self.addCleanup(app.close)
+        app.until_visible("openImage")
+        app.do("click", "openImage")
+        app.pick_file(png)
+        app.until_visible("linkButton")
+        app.do("type", "passwordField", DEMO_PASSWORDS["gina"])
+        app.do("click", "linkButton")
+
+        # The dialog offers her three methods, the server's first chosen; a push takes no code.
+        app.until_visible("method_push", 30)
+        self.assertEqual(app.do("visible", "method_pin"), "true")
+        self.assertEqual(app.do("visible", "method_totp"), "true")
+        self.assertEqual(app.do("get", "method_push", "checked"), "true")
+        self.assertEqual(app.do("visible", "secondFactorCode"), "false")
+        self.assertEqual(app.do("visible", "secondFactorRetry"), "false")
+
+        # Waiting for the push, stopped: the server's request is withdrawn, the dialog asks again.
+        app.do("click", "secondFactorContinue")
+        app.until_visible("secondFactorWaiting", 30)
+        self.assertIn("Approve the sign-in on", app.do("get", "secondFactorWaiting", "text"))
+        self.assertIn("second", app.do("get", "secondFactorTimeLeft", "text"))
+        one_request()
+        app.do("click", "secondFactorStop")
+        app.until_visible("method_push", 30)
+        self.assertEqual(app.do("get", "secondFactorRetry", "message"),
+                         "The sign-in was cancelled.")
+        until(lambda: pending() == [], 10, "the stopped push withdrawn on the server")
+
+        # Pushed again and denied on the server: asked again, and told so.
+        app.do("click", "secondFactorContinue")
+        app.until_visible("secondFactorWaiting", 30)
+        self.server.admin("mfa", "deny", str(one_request()["id"]))
+        app.until_visible("method_push", 30)
+        self.assertEqual(app.do("get", "secondFactorRetry", "message"), "The sign-in was denied.")
+        self.assertEqual(pending(), [])
+
+        # The PIN instead: its field, Continue only once it is long enough, Return sends it.
+        app.do("click", "method_pin")
+        app.until_visible("secondFactorCode")
+        self.assertEqual(app.do("get", "secondFactorContinue", "enabled"), "false")
+        app.do("type", "secondFactorCode", "1357")
+        self.assertEqual(app.do("get", "secondFactorContinue", "enabled"), "true")
+        app.do("key", "Return")
+        app.until_visible("unlockButton", 120)   # linked and synced
+        self.assertEqual(app.do("visible", "method_pin"), "false", "the dialog stayed open")
+        self.assertEqual(app.do("visible", "linkError"), "false")
+        with open(os.path.join(app.data, "profiles.json")) as f:
+            profiles = json.load(f)["profiles"]
+        self.assertEqual([p["lastMfaMethod"] for p in profiles], ["pin"])
 
 
 if __name__ == "__main__":

@@ -54,13 +54,13 @@ class LoginAndLocalErrorsTest(e2e.CliTestCase):
                         "database-unknown")
 
     def test_throttled_logins(self):
-        self.server.admin("user", "add", "--name", "erin", "--password-stdin",
-                          stdin="erin-pass-2026\n")
+        self.server.admin("user", "add", "--name", "olga", "--password-stdin",
+                          stdin="olga-pass-2026\n")
         self.server.settings(free_login_attempts=1, throttle_base_ms=120000)
         try:
-            self.assertExit(self.link("erin", "wrong-pass-1"), AUTH, "bad-credentials")
+            self.assertExit(self.link("olga", "wrong-pass-1"), AUTH, "bad-credentials")
             # Throttled now, even with the right password.
-            result = self.assertExit(self.link("erin", "erin-pass-2026"), AUTH,
+            result = self.assertExit(self.link("olga", "olga-pass-2026"), AUTH,
                                      "login-throttled")
             self.assertRegex(result.error()["message"], r"\d+ seconds")
         finally:

@@ -60,7 +60,7 @@ class Cli:
         return argv
 
     def run(self, *args, password=None, stdin_password=True, timeout=300, stdin=None,
-            clock=None):
+            clock=None, extra_env=None):
         """Runs the CLI to the end. `password` (default: this folder's) goes to stdin. `clock`
         sets the time the CLI reads, as faketime(1) takes it ("@2026-01-02 03:04:05", "+2d"):
         the device's clock moved for this one command."""
@@ -68,6 +68,7 @@ class Cli:
             stdin = (self.password if password is None else password) + "\n"
         argv = self.command(args, stdin_password)
         env = cli_env()
+        env.update(extra_env or {})
         if clock is not None:
             argv = ["faketime", "-f", clock] + argv
             # libfaketime is preloaded ahead of a sanitizer build's runtime.
@@ -76,11 +77,13 @@ class Cli:
                               env=env, timeout=timeout, preexec_fn=die_with_parent)
         return CliResult(list(args), done.returncode, done.stdout, done.stderr)
 
-    def start(self, *args, password=None):
+    def start(self, *args, password=None, extra_env=None):
         """Starts the CLI with stderr to read line by line (crash tests)."""
         argv = self.command(args)
+        env = cli_env()
+        env.update(extra_env or {})
         proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=cli_env(),
+                                stderr=subprocess.PIPE, text=True, env=env,
                                 preexec_fn=die_with_parent)
         proc.stdin.write((self.password if password is None else password) + "\n")
         proc.stdin.close()

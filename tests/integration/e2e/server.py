@@ -13,7 +13,8 @@ from .api import Api
 from .env import child_env, config, die_with_parent
 
 # The demo users `vaultlink-server init --demo` creates (published in the README on purpose).
-DEMO_PASSWORDS = {"alice": "alice-demo-2026", "bob": "bob-demo-2026", "carol": "carol-demo-2026"}
+DEMO_PASSWORDS = {name: f"{name}-demo-2026" for name in
+                  ("alice", "bob", "carol", "dave", "erin", "frank", "gina", "hank", "ivan")}
 
 
 class Server:

@@ -50,10 +50,10 @@ check "unknown user is refused" bash -c "'$BIN' link-code --data '$DATA' --user 
 
 check "seed adds records" bash -c "'$BIN' seed --data '$DATA' --database Demo --user alice --records 2000 | grep -q 'seeded 2000 records'"
 check "seed refuses a bad count" bash -c "'$BIN' seed --data '$DATA' --database Demo --user alice --records lots >/dev/null 2>&1; [ \$? -eq 64 ]"
-check "password never from arguments" bash -c "'$BIN' user add --data '$DATA' --name dave >/dev/null 2>&1; [ \$? -eq 64 ]"
-check "user add reads the password from stdin" bash -c "echo 'dave-pass-1' | '$BIN' user add --data '$DATA' --name dave --password-stdin --mobile on | grep -q 'added user dave'"
-check "unit grant takes the delete right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user dave --rights read,delete | grep -q 'unit IT: dave read=1 add=0 edit=0 delete=1'"
-check "unit grant refuses an unknown right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user dave --rights read,purge >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "password never from arguments" bash -c "'$BIN' user add --data '$DATA' --name pat >/dev/null 2>&1; [ \$? -eq 64 ]"
+check "user add reads the password from stdin" bash -c "echo 'pat-pass-1' | '$BIN' user add --data '$DATA' --name pat --password-stdin --mobile on | grep -q 'added user pat'"
+check "unit grant takes the delete right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user pat --rights read,delete | grep -q 'unit IT: pat read=1 add=0 edit=0 delete=1'"
+check "unit grant refuses an unknown right" bash -c "'$BIN' unit grant --data '$DATA' --database Demo --name IT --user pat --rights read,purge >/dev/null 2>&1; [ \$? -eq 64 ]"
 
 "$BIN" run --data "$DATA" --listen 127.0.0.1:0 > "$WORK/run.txt" 2> "$WORK/run.log" &
 SERVER_PID=$!

@@ -21,10 +21,12 @@ TEST_F(Discovery, InfoDescribesTheServer) {
     EXPECT_EQ(info.value(QStringLiteral("serverTime")).toString(), isoTime(data().clock.nowMs()));
     const QJsonArray features = info.value(QStringLiteral("features")).toArray();
     for (const char *feature : {"mfa-totp", "refresh-rotation", "change-feed", "field-revisions",
-                                "link-codes", "change-notices", "record-deletion", "device-login"})
+                                "link-codes", "change-notices", "record-deletion", "device-login",
+                                "mfa-long-poll", "directory-accounts"})
         EXPECT_TRUE(features.contains(QLatin1String(feature))) << feature;
     EXPECT_EQ(info.value(QStringLiteral("mfaMethods")).toArray(),
-              QJsonArray{QStringLiteral("totp")});
+              (QJsonArray{QStringLiteral("totp"), QStringLiteral("pin"), QStringLiteral("push"),
+                          QStringLiteral("phone-call"), QStringLiteral("fido")}));
 }
 
 TEST_F(Discovery, InfoNeedsNoTokenAndIgnoresABadOne) {

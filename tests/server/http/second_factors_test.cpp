@@ -173,6 +173,10 @@ TEST_F(SecondFactors, APushIsApprovedDeniedExpiredOrCancelled) {
     EXPECT_TRUE(pendingApprovals(store(), alice, data().clock.nowMs()).isEmpty());
     EXPECT_FALSE(
         decideApproval(store(), id, alice, QStringLiteral("push"), true, data().clock.nowMs()));
+    // A number is never given again: an answer meant for a withdrawn request reaches no other.
+    const QJsonObject next =
+        answer(body, QStringLiteral("push"), {}).json()[QStringLiteral("approval")].toObject();
+    EXPECT_GT(next[QStringLiteral("id")].toString().toLongLong(), id);
 
     // Long poll: the answer comes as soon as the approval does, not at the end of the wait.
     QTimer::singleShot(300, [this] {

@@ -36,10 +36,14 @@ CliSecondFactor::CliSecondFactor(Context &context)
     : m_context(context) {}
 
 CliSecondFactor::~CliSecondFactor() {
-    if (m_catching) {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
+    finished();
+}
+
+void CliSecondFactor::finished() {
+    if (!std::exchange(m_catching, false))
+        return;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 }
 
 MfaChoice CliSecondFactor::choose(const MfaChallenge &challenge, const QString &last,

@@ -27,6 +27,8 @@ public:
     void waiting(const MfaMethod &method, const QDateTime &until) override;
     const std::atomic<bool> &cancelled() const override;
     FidoAnswer assertion(const MfaMethod &method) override;
+    // Ctrl-C ends the command again (the first sync may follow).
+    void finished() override;
 
 private:
     Context &m_context;

@@ -100,6 +100,10 @@ TokenGrant answerSecondFactor(ApiClient &api, const MfaChallenge &challenge, Sec
                               const QString &last, QString &used) {
     if (challenge.methods.isEmpty())
         throw Failure(Failure::Kind::Authentication, msg::MfaUnsupported);
+    struct Finish {
+        SecondFactorUi &ui;
+        ~Finish() { ui.finished(); }
+    } finish{ui};
     Message retry;
     for (;;) {
         const MfaChoice choice = ui.choose(challenge, last, retry);

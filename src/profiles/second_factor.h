@@ -46,6 +46,8 @@ public:
     virtual const std::atomic<bool> &cancelled() const = 0;
     // The security key's assertion for the method's request (fido).
     virtual FidoAnswer assertion(const MfaMethod &method) = 0;
+    // The step is over, however it ended (what waiting() set up may go).
+    virtual void finished() {}
 };
 
 // The second-factor step for the front ends that only take a code (a TOTP code or a PIN):

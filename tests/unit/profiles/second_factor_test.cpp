@@ -26,6 +26,7 @@ public:
     QList<Asked> asked;
     QList<QDateTime> waits;
     QList<MfaMethod> keyAsked;
+    int finishedCount = 0;
 
     MfaChoice choose(const MfaChallenge &, const QString &last, const Message &retry) override {
         asked.append({last, retry.key()});
@@ -41,6 +42,7 @@ public:
         keyAsked.append(method);
         return key;
     }
+    void finished() override { ++finishedCount; }
 
 private:
     std::atomic<bool> m_cancel{false};
@@ -111,6 +113,7 @@ TEST_P(SecondFactorStep, EachMethodEndsAsTheServerAndTheUserSay) {
     }
     EXPECT_EQ(retries, c.retries);
     EXPECT_EQ(ui.waits.size(), c.waits);
+    EXPECT_EQ(ui.finishedCount, 1) << "the front end was not told the step was over";
 
     // What the server was sent: a code or PIN in its own member, an approval asked about by its
     // id with a long poll, a cancel when the user cancelled, the key's answer in base64url.

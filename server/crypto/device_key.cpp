@@ -1,5 +1,7 @@
 #include "server/crypto/device_key.h"
 
+#include "server/crypto/openssl_keys.h"
+
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -11,27 +13,9 @@ namespace vaultlink::server {
 
 namespace {
 
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-
-// OpenSSL reports a refused key or signature on the thread's error queue, which the TLS
-// connections on this thread read too: a stale entry there would fail a healthy handshake.
-struct ClearErrorsOnExit {
-    ClearErrorsOnExit() = default;
-    ClearErrorsOnExit(const ClearErrorsOnExit &) = delete;
-    ClearErrorsOnExit &operator=(const ClearErrorsOnExit &) = delete;
-    ~ClearErrorsOnExit() { ERR_clear_error(); }
-};
-
-// The key of the DER, or null; trailing bytes after the SubjectPublicKeyInfo are refused, so
-// that one stored key has one encoding.
-KeyPtr parseSpki(const QByteArray &spkiDer) {
-    const auto *cursor = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    KeyPtr key(d2i_PUBKEY(nullptr, &cursor, static_cast<long>(spkiDer.size())), &EVP_PKEY_free);
-    if (key &&
-        cursor != reinterpret_cast<const unsigned char *>(spkiDer.constData()) + spkiDer.size())
-        key.reset();
-    return key;
-}
+using openssl::ClearErrorsOnExit;
+using openssl::KeyPtr;
+using openssl::parseSpki;
 
 bool isP256(EVP_PKEY *key) {
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_EC)

@@ -2,6 +2,7 @@
 
 #include "server/crypto/cbor_lite.h"
 #include "server/crypto/device_key.h"
+#include "server/crypto/openssl_keys.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -20,16 +21,9 @@ namespace vaultlink::server {
 
 namespace {
 
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-
-// As in device_key.cpp: a refusal OpenSSL leaves on the thread's error queue would fail the
-// next TLS handshake on this thread.
-struct ClearErrorsOnExit {
-    ClearErrorsOnExit() = default;
-    ClearErrorsOnExit(const ClearErrorsOnExit &) = delete;
-    ClearErrorsOnExit &operator=(const ClearErrorsOnExit &) = delete;
-    ~ClearErrorsOnExit() { ERR_clear_error(); }
-};
+using openssl::ClearErrorsOnExit;
+using openssl::KeyPtr;
+using openssl::parseSpki;
 
 // Authenticator data (WebAuthn L2 §6.1): rpIdHash, flags, the counter, then what the flags
 // announce.
@@ -68,17 +62,6 @@ constexpr char kEd25519SpkiPrefix[] = "\x30\x2a\x30\x05\x06\x03\x2b\x65\x70\x03\
 
 QByteArray sha256(const QByteArray &bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
-// The key of the DER, or null; trailing bytes are refused, so that one stored key has one
-// encoding.
-KeyPtr parseSpki(const QByteArray &spkiDer) {
-    const auto *cursor = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    KeyPtr key(d2i_PUBKEY(nullptr, &cursor, static_cast<long>(spkiDer.size())), &EVP_PKEY_free);
-    if (key &&
-        cursor != reinterpret_cast<const unsigned char *>(spkiDer.constData()) + spkiDer.size())
-        key.reset();
-    return key;
 }
 
 KeyPtr parseEd25519(const QByteArray &spkiDer) {

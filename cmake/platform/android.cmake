@@ -2,8 +2,8 @@
 #
 # The Android shims' sources (relative to platform/). They come first, before the Android-only
 # part, because the desktop build takes them too: built against the fake JNI for their tests.
-# biometric_requests.cpp and security_key_requests.cpp are plain C++ the phones' key stores and
-# security keys share (ios.cmake names them too).
+# pending_replies.h (and biometric_requests.cpp over it) is plain C++ the phones' key stores and
+# security keys share (ios.cmake names it too).
 set(VAULTLINK_ANDROID_SHIMS
     android/android_autofill_host.cpp
     android/android_biometric_key_store.cpp
@@ -12,8 +12,7 @@ set(VAULTLINK_ANDROID_SHIMS
     android/android_screen_guard.cpp
     android/android_security_key.cpp
     android/biometric_codes.cpp
-    biometric_requests.cpp
-    security_key_requests.cpp)
+    biometric_requests.cpp)
 if(NOT ANDROID)
     return()
 endif()

@@ -18,13 +18,12 @@ set(VAULTLINK_BUILD_SERVER OFF)
 
 # The iOS shims (relative to platform/): Objective-C++, with ARC, which they rely on to keep
 # their views, notification observers, LAContexts and security key sheets alive.
-# biometric_requests.cpp and security_key_requests.cpp are plain C++ the phones' key stores and
-# security keys share (android.cmake names them too).
+# pending_replies.h (and biometric_requests.cpp over it) is plain C++ the phones' key stores and
+# security keys share (android.cmake names it too).
 enable_language(OBJCXX)
 set(VAULTLINK_PLATFORM_SOURCES
     ${VAULTLINK_IOS_PLAIN}
     biometric_requests.cpp
-    security_key_requests.cpp
     ios/ios_biometric_key_store.mm
     ios/ios_camera_permission.mm
     ios/ios_clipboard_marker.mm

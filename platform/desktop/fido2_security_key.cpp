@@ -1,5 +1,7 @@
 #include "platform/desktop/fido2_security_key.h"
 
+#include "platform/pending_replies.h" // homeOfThisThread
+
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -19,13 +21,6 @@ using Token = SecurityKey::Token;
 using Reply = SecurityKey::Reply;
 
 constexpr std::size_t kMaxDevices = 16;
-
-// One object per thread that asked, living on it: the replies' queued calls and the timeouts'
-// timers run in its loop.
-QObject *homeOfThisThread() {
-    thread_local QObject home;
-    return &home;
-}
 
 struct DevFree {
     void operator()(fido_dev_t *dev) const {

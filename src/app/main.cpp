@@ -9,6 +9,7 @@
 #include "src/app/self_test.h"
 #include "src/app/test_hooks.h"
 #include "src/app/translations.h"
+#include "src/live/socket_notice_channel.h"
 #include "src/profiles/environment.h"
 #include "src/profiles/profile_service.h"
 #include "src/ui/app_graph.h"
@@ -19,6 +20,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VaultlinkPlugin)
@@ -47,11 +49,14 @@ int main(int argc, char **argv) {
         platform::makeCameraPermission();
     ui::QtTimer idleTimer;
     ui::QtTimer syncTimer;
+    ui::QtTimer liveTimer;
+    ui::QtTimer leaveTimer;
+    SocketNoticeChannel notices(device.environment().random);
     ui::AppGraph graph({service, settingsStore, dataDir + QStringLiteral("/vaultlink.log"),
                         device.environment().clock, device.environment().random,
                         *QGuiApplication::clipboard(), *clipboardMarker, *cameraPermission,
                         qEnvironmentVariable("VAULTLINK_STAND_IN_CAMERA"), app, idleTimer,
-                        syncTimer, app::currentConnection});
+                        syncTimer, liveTimer, leaveTimer, notices, app::currentConnection});
     app::watchConnection(&app, [&graph] { graph.connectionChanged(); });
     const qml::ViewModels models = qml::viewModelsOf(graph);
 
@@ -63,6 +68,16 @@ int main(int argc, char **argv) {
     engine.load(QUrl(QStringLiteral("qrc:/Vaultlink/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // Away from the user: the vault locks (after the grace set) and the notice channel closes.
+    auto *window = qobject_cast<QWindow *>(engine.rootObjects().first());
+    const auto presence = [&graph, window] {
+        const bool hidden = window && (window->visibility() == QWindow::Minimized ||
+                                       window->visibility() == QWindow::Hidden);
+        graph.setInBackground(ui::isAway(QGuiApplication::applicationState(), hidden));
+    };
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &app, presence);
+    if (window)
+        QObject::connect(window, &QWindow::visibilityChanged, &app, presence);
     std::unique_ptr<QObject> driver;
     if (QCoreApplication::arguments().contains(QStringLiteral("--drive"))) {
         driver = app::startTestDriver(engine);

@@ -50,6 +50,10 @@ struct SyncOutcome {
     // The server forbids biometric unlock: the profile's wrap was dropped and the server's copy
     // of the device key deleted; the front end forgets the platform's keys (BiometricUnlock).
     bool biometricsRemoved = false;
+    // For the change-notice channel the open app keeps (docs/api.md §10): the session's access
+    // token after the sync, and the database's sequence the mirror has reached.
+    QString accessToken;
+    qint64 sequence = 0;
 };
 
 // What a user does with profiles, for every front end: link a device (by hand or by QR code),

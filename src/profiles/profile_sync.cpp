@@ -80,6 +80,8 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SignIn &signIn,
         profile.mirror->setValues(WritePermissions::values(info.rights, forms));
         outcome.biometricsRemoved =
             settleBiometrics(*client, session, profile.record, outcome.report.policy);
+        outcome.accessToken = session.accessToken();
+        outcome.sequence = profile.mirror->syncState().sequence;
     };
     try {
         try {

@@ -39,7 +39,9 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , autofill(session, *autofillHost)
     , standInCamera(surroundings.standInCameraPicture)
     , idle(&surroundings.input, surroundings.idleTimer)
-    , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod) {
+    , autoSync(surroundings.syncTimer, surroundings.connection, surroundings.syncPeriod)
+    , live(surroundings.noticeChannel, surroundings.liveTimer, surroundings.random)
+    , leaving(surroundings.leaveTimer, surroundings.elapsed) {
     applySettings();
     QObject::connect(&settings, &SettingsViewModel::changed, &m_context,
                      [this] { applySettings(); });
@@ -51,7 +53,17 @@ AppGraph::AppGraph(const Surroundings &surroundings)
         recordHistory.show(record.recordId());
     });
     QObject::connect(&idle, &IdleLock::idle, &vault, &VaultViewModel::lock);
+    QObject::connect(&leaving, &LeaveLock::leave, &vault, &VaultViewModel::lock);
     QObject::connect(&autoSync, &AutoSync::syncDue, &vault, [this] { vault.sync(false); });
+    QObject::connect(&live, &LiveChanges::syncDue, &vault, [this] { vault.sync(false); });
+    QObject::connect(&vault, &VaultViewModel::synced, &live, &LiveChanges::synced);
+    QObject::connect(&vault, &VaultViewModel::syncFailed, &live, [this] { live.syncFailed(); });
+    QObject::connect(&live, &LiveChanges::channelEnded, &m_context, [this](const ChannelEnd &end) {
+        static const char *const kinds[] = {"dropped", "refused", "session ended", "broken"};
+        log.write(
+            QStringLiteral("change notices: %1 (%2)")
+                .arg(QLatin1String(kinds[static_cast<int>(end.kind)]), end.message.debugText()));
+    });
     QObject::connect(&vault, &VaultViewModel::syncFinished, &m_context,
                      [this](const QString &summary) {
                          log.write(summary);
@@ -84,13 +96,33 @@ void AppGraph::applySettings() {
     clipboard.setClearAfterSeconds(settings.clipboardSeconds());
     idle.setTimeoutSeconds(settings.idleLockSeconds());
     autoSync.setMode(settings.autoSync());
+    leaving.setGraceSeconds(settings.leaveGraceSeconds());
     log.setEnabled(settings.logging());
+    updateLive();
+}
+
+void AppGraph::connectionChanged() {
+    autoSync.connectionChanged();
+    live.networkChanged();
+    updateLive();
+}
+
+void AppGraph::setInBackground(bool background) {
+    m_background = background;
+    leaving.setInBackground(background);
+    updateLive();
+}
+
+void AppGraph::updateLive() {
+    live.setAllowed(session.isOpen() && !m_background && autoSync.allowsNow());
 }
 
 void AppGraph::sessionChanged() {
     const bool open = session.isOpen();
     idle.setArmed(open);
+    leaving.setArmed(open);
     autoSync.setOpen(open);
+    updateLive();
     if (open)
         autofillHost->vaultUnlocked(); // a form waiting on the unlock is filled now
     log.write(open ? QStringLiteral("unlocked %1").arg(session.profileName())

@@ -9,7 +9,9 @@
 #include "src/ui/biometric_view_model.h"
 #include "src/ui/conflicts_view_model.h"
 #include "src/ui/idle_lock.h"
+#include "src/ui/leave_lock.h"
 #include "src/ui/link_view_model.h"
+#include "src/ui/live_changes.h"
 #include "src/ui/new_record_view_model.h"
 #include "src/ui/password_generator_view_model.h"
 #include "src/ui/profiles_model.h"
@@ -70,6 +72,10 @@ public:
         QObject &input;               // where the user's input arrives (the application)
         Timer &idleTimer;
         Timer &syncTimer;
+        Timer &liveTimer;  // LiveChanges': the pause after a notice, the next try after a drop
+        Timer &leaveTimer; // LeaveLock's grace in the background
+        // The server's change-notice channel the open vault listens on (SocketNoticeChannel).
+        NoticeChannel &noticeChannel;
         AutoSync::ConnectionFn connection;
         std::chrono::milliseconds syncPeriod = std::chrono::minutes(15);
         // The platform's biometric key store, given what stands in for the sensor on a desktop.
@@ -85,6 +91,8 @@ public:
         std::function<std::unique_ptr<platform::AutofillHost>(platform::AutofillSource &)>
             makeAutofillHost =
                 [](platform::AutofillSource &source) { return platform::makeAutofillHost(source); };
+        // Time away from the app, counted while the device sleeps too.
+        LeaveLock::Elapsed elapsed = sinceBoot;
     };
 
     explicit AppGraph(const Surroundings &surroundings);
@@ -95,7 +103,12 @@ public:
     AppGraph &operator=(const AppGraph &) = delete;
 
     // The platform reports that the connection changed (reachability or medium).
-    void connectionChanged() { autoSync.connectionChanged(); }
+    void connectionChanged();
+    // The app went to the background (a phone's suspended or hidden app, a desktop's minimised
+    // window) or came back.
+    void setInBackground(bool background);
+    // The device's screen locked (platform::ScreenLockWatch).
+    void screenLocked() { leaving.screenLocked(); }
 
     // In order of construction: the runner and the session outlive the view-models using them.
     TaskRunner runner;
@@ -126,11 +139,17 @@ public:
     StandInCamera standInCamera;
     IdleLock idle;
     AutoSync autoSync;
+    LiveChanges live;
+    LeaveLock leaving;
 
 private:
     void applySettings();
     void sessionChanged();
+    // The channel is open only while a vault is unlocked, the app in front and AutoSync's
+    // setting allows this connection.
+    void updateLive();
 
+    bool m_background = false;
     QObject m_context; // the connections' receiver: none outlives the graph
 };
 

@@ -32,13 +32,16 @@ void AutoSync::connectionChanged() {
     consider();
 }
 
-void AutoSync::consider() {
-    if (!m_open || m_mode == Mode::Off)
-        return;
+bool AutoSync::allowsNow() const {
+    if (m_mode == Mode::Off)
+        return false;
     const Connection now = m_connection();
-    if (!now.online || (m_mode == Mode::WifiOnly && !now.unmetered))
-        return;
-    emit syncDue();
+    return now.online && (m_mode != Mode::WifiOnly || now.unmetered);
+}
+
+void AutoSync::consider() {
+    if (m_open && allowsNow())
+        emit syncDue();
 }
 
 } // namespace vaultlink::ui

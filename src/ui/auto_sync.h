@@ -32,6 +32,8 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
     void setOpen(bool open);  // a vault was unlocked or locked
     void connectionChanged(); // the platform reports a change
+    // The setting allows a sync on the connection there is now (open or not).
+    bool allowsNow() const;
 
 signals:
     void syncDue();

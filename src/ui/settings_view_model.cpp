@@ -12,6 +12,7 @@ constexpr char kHidePersonal[] = "vault/hidePersonal";
 constexpr char kSearchAllTabs[] = "vault/searchAllTabs";
 constexpr char kIdleLock[] = "security/idleLockSeconds";
 constexpr char kClipboard[] = "security/clipboardSeconds";
+constexpr char kLeaveGrace[] = "security/leaveGraceSeconds";
 constexpr char kAutoSync[] = "sync/automatic";
 constexpr char kLogging[] = "log/enabled";
 constexpr char kTheme[] = "appearance/theme";
@@ -67,6 +68,20 @@ int SettingsViewModel::clipboardSeconds() const {
 void SettingsViewModel::setClipboardSeconds(int seconds) {
     store(kClipboard, clipboardSeconds(),
           std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
+}
+
+int SettingsViewModel::leaveGraceSeconds() const {
+    // Only the choices the page offers; anything else (a hand-edited file) locks at once.
+    bool ok = false;
+    const int value = m_store.value(QLatin1String(kLeaveGrace), 0).toInt(&ok);
+    return ok && std::ranges::find(kLeaveGraceChoices, value) != std::end(kLeaveGraceChoices)
+               ? value
+               : 0;
+}
+void SettingsViewModel::setLeaveGraceSeconds(int seconds) {
+    if (std::ranges::find(kLeaveGraceChoices, seconds) == std::end(kLeaveGraceChoices))
+        return;
+    store(kLeaveGrace, leaveGraceSeconds(), seconds);
 }
 
 AutoSync::Mode SettingsViewModel::autoSync() const {

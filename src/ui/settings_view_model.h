@@ -19,6 +19,8 @@ class SettingsViewModel : public QObject {
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY changed)
     Q_PROPERTY(int clipboardSeconds READ clipboardSeconds WRITE setClipboardSeconds NOTIFY changed)
     Q_PROPERTY(
+        int leaveGraceSeconds READ leaveGraceSeconds WRITE setLeaveGraceSeconds NOTIFY changed)
+    Q_PROPERTY(
         vaultlink::ui::AutoSync::Mode autoSync READ autoSync WRITE setAutoSync NOTIFY changed)
     Q_PROPERTY(bool logging READ logging WRITE setLogging NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
@@ -30,6 +32,8 @@ public:
     static constexpr int kMaxIdleLockSeconds = 24 * 3600;
     static constexpr int kMinClipboardSeconds = 1;
     static constexpr int kMaxClipboardSeconds = 600;
+    // How long the vault stays open in the background: at once, 30 s, 1 min, 5 min.
+    static constexpr int kLeaveGraceChoices[] = {0, 30, 60, 300};
 
     explicit SettingsViewModel(QSettings &store, QObject *parent = nullptr);
 
@@ -41,6 +45,8 @@ public:
     void setIdleLockSeconds(int seconds);
     int clipboardSeconds() const;
     void setClipboardSeconds(int seconds);
+    int leaveGraceSeconds() const; // one of kLeaveGraceChoices
+    void setLeaveGraceSeconds(int seconds);
     AutoSync::Mode autoSync() const;
     void setAutoSync(AutoSync::Mode mode);
     bool logging() const;

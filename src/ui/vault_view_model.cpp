@@ -278,6 +278,8 @@ void VaultViewModel::syncDone(const SyncJob &job) {
                           .arg(outcome.push.refused)
                           .arg(outcome.push.notes));
     emit tabsChanged();
+    const ProfileRecord &record = job.profile->record;
+    emit synced(QUrl(record.serverUrl), record.pin, outcome.accessToken, outcome.sequence);
 }
 
 void VaultViewModel::syncFailedWith(const SyncJob &job, const Failure &failure) {

@@ -6,6 +6,7 @@
 #include "src/ui/sync_status.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 
 #include <memory>
@@ -86,6 +87,10 @@ signals:
     // The server forbids biometric unlock: the profile's wrap is gone; the platform's keys go too.
     void biometricsRemoved(const vaultlink::ProfileRecord &profile);
     void syncFailed(const QString &code, const QString &message);
+    // A sync succeeded: where its server is, how it is trusted, the session's access token and
+    // the sequence the mirror reached (for the change-notice channel, LiveChanges).
+    void synced(const QUrl &server, const QString &pin, const QString &accessToken,
+                qint64 sequence);
 
 private:
     struct SyncJob;

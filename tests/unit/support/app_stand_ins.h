@@ -11,6 +11,7 @@
 #include "tests/unit/support/fake_biometric_key_store.h"
 #include "tests/unit/support/fake_environment.h"
 #include "tests/unit/support/manual_timer.h"
+#include "tests/unit/support/scripted_notice_channel.h"
 
 #include <QGuiApplication>
 #include <QSettings>
@@ -31,9 +32,22 @@ public:
 
 struct AppStandIns {
     explicit AppStandIns(const platform::ClipboardMarker &marker)
-        : graph({service, store, dir.filePath(QStringLiteral("vaultlink.log")), clock,
-                 environment.random, *QGuiApplication::clipboard(), marker, *cameraPermission,
-                 QString(), input, idleTimer, syncTimer, [this] { return connection; },
+        : graph({service,
+                 store,
+                 dir.filePath(QStringLiteral("vaultlink.log")),
+                 clock,
+                 environment.random,
+                 *QGuiApplication::clipboard(),
+                 marker,
+                 *cameraPermission,
+                 QString(),
+                 input,
+                 idleTimer,
+                 syncTimer,
+                 liveTimer,
+                 leaveTimer,
+                 notices,
+                 [this] { return connection; },
                  std::chrono::minutes(15),
                  [this](const platform::StandInConfirm &) {
                      return std::make_unique<ForwardBiometrics>(biometricStore);
@@ -43,7 +57,8 @@ struct AppStandIns {
                      auto host = std::make_unique<ScriptedAutofillHost>();
                      autofillHost = host.get();
                      return host;
-                 }}) {}
+                 },
+                 [this] { return elapsed; }}) {}
 
     QTemporaryDir dir;
     FakeWebApp server;
@@ -60,6 +75,10 @@ struct AppStandIns {
     QObject input; // where a test sends the user's input events
     ManualTimer idleTimer;
     ManualTimer syncTimer;
+    ManualTimer liveTimer;
+    ManualTimer leaveTimer;
+    ScriptedNoticeChannel notices;              // the server's change notices, as a test sends them
+    std::chrono::milliseconds elapsed{1000000}; // the boot-time clock LeaveLock reads
     // Offline unless a test says otherwise, so that unlocking starts no sync of its own.
     ui::AutoSync::Connection connection{false, false};
     FakeBiometricKeyStore biometricStore;         // a fingerprint sensor answering as scripted

@@ -78,6 +78,83 @@ TEST_F(AppGraphTest, TheAutomaticSyncRunsOnUnlockAndEachPeriodAsTheConnectionAll
     ASSERT_TRUE(waitFor([&] { return !status.syncing() && status.recordCount() == 14; }));
 }
 
+TEST_F(AppGraphTest, TheOpenVaultListensForChangesAndFollowsTheConnectionAndTheSetting) {
+    using State = ui::LiveChanges::State;
+    ScriptedNoticeChannel &notices = standIns.notices;
+    standIns.connection = {true, true};
+    graph.settings.setLogging(true);
+    linkAndUnlock();
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && notices.isOpen(); }));
+    EXPECT_FALSE(notices.token.isEmpty()) << "opened with the token the sync left";
+    EXPECT_EQ(notices.server, QUrl(service.profiles().first().serverUrl));
+    const qint64 at = session.mirror()->syncState().sequence;
+    notices.hello(at);
+    EXPECT_EQ(graph.live.state(), State::Live);
+    EXPECT_FALSE(standIns.liveTimer.isActive());
+
+    // A change on the server: after the pause, a sync, and the list shows it.
+    server.addRecord(QStringLiteral("Added on the web"));
+    notices.changed(at + 1);
+    ASSERT_TRUE(standIns.liveTimer.fire());
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && status.recordCount() == 13; }))
+        << status.error().toStdString();
+
+    // Dropped: the next try is a sync, which opens it again.
+    notices.end(ChannelEnd::Kind::Dropped);
+    EXPECT_EQ(graph.live.state(), State::Retrying);
+    EXPECT_TRUE(logText().contains(QStringLiteral("change notices: dropped")));
+    ASSERT_TRUE(standIns.liveTimer.fire());
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && notices.isOpen(); }));
+    EXPECT_EQ(notices.opens, 2);
+
+    // Wi-Fi only: a metered network closes it, Wi-Fi again opens it.
+    graph.settings.setAutoSync(ui::AutoSync::Mode::WifiOnly);
+    standIns.connection = {true, false};
+    graph.connectionChanged();
+    EXPECT_FALSE(notices.isOpen());
+    EXPECT_EQ(graph.live.state(), State::Off);
+    standIns.connection = {true, true};
+    graph.connectionChanged();
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && notices.isOpen(); }));
+    EXPECT_EQ(notices.opens, 3);
+    // Off: no channel at all; and none once locked.
+    graph.settings.setAutoSync(ui::AutoSync::Mode::Off);
+    EXPECT_FALSE(notices.isOpen());
+    graph.settings.setAutoSync(ui::AutoSync::Mode::AnyConnection);
+    ASSERT_TRUE(waitFor([&] { return !status.syncing() && notices.isOpen(); }));
+    vault.lock();
+    EXPECT_FALSE(notices.isOpen());
+    EXPECT_EQ(graph.live.state(), State::Off);
+}
+
+TEST_F(AppGraphTest, LeavingTheAppLocksAfterTheGraceAndTheScreenLockAtOnce) {
+    const auto unlockAgain = [&] {
+        unlock.unlock(server.password);
+        ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
+    };
+    linkAndUnlock();
+    graph.setInBackground(true);
+    EXPECT_FALSE(session.isOpen()) << "no grace by default";
+    graph.setInBackground(false);
+
+    graph.settings.setLeaveGraceSeconds(60);
+    unlockAgain();
+    graph.setInBackground(true);
+    EXPECT_TRUE(session.isOpen());
+    EXPECT_EQ(standIns.leaveTimer.interval(), seconds(60));
+    standIns.elapsed += seconds(59);
+    graph.setInBackground(false);
+    EXPECT_TRUE(session.isOpen()) << "back within the grace";
+    graph.setInBackground(true);
+    standIns.elapsed += seconds(61); // a phone's paused loop: the timer never fired
+    graph.setInBackground(false);
+    EXPECT_FALSE(session.isOpen());
+
+    unlockAgain();
+    graph.screenLocked();
+    EXPECT_FALSE(session.isOpen());
+}
+
 TEST_F(AppGraphTest, LinkingIsLoggedAndListed) {
     graph.settings.setLogging(true);
     linkWork();

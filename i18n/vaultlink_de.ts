@@ -1037,7 +1037,7 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     </message>
     <message>
         <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Connect and synchronize to use it again.</source>
-        <translation>Diese Kopie hatte seit %1 keinen Kontakt zum Server, länger als die %2, die Ihr Administrator erlaubt. Verbinden Sie sich und synchronisieren Sie, um sie wieder zu verwenden.</translation>
+        <translation type="vanished">Diese Kopie hatte seit %1 keinen Kontakt zum Server, länger als die %2, die Ihr Administrator erlaubt. Verbinden Sie sich und synchronisieren Sie, um sie wieder zu verwenden.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; was linked, but its first synchronization did not finish: %2 Open it and synchronize to continue where it stopped.</source>
@@ -1307,6 +1307,18 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>The security key did not answer.</source>
         <translation>Der Sicherheitsschlüssel hat nicht geantwortet.</translation>
     </message>
+    <message>
+        <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Enter your password and choose Connect to continue.</source>
+        <translation>Diese Kopie hat den Server seit %1 nicht erreicht, länger als die %2, die Ihr Administrator erlaubt. Geben Sie Ihr Passwort ein und wählen Sie „Verbinden und fortfahren“.</translation>
+    </message>
+    <message>
+        <source>Your session ended after %1 without use; sign in again.</source>
+        <translation>Ihre Sitzung endete nach %1 ohne Nutzung; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session reached its limit of %1; sign in again.</source>
+        <translation>Ihre Sitzung hat ihre Höchstdauer von %1 erreicht; melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1437,7 +1449,11 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     </message>
     <message>
         <source>Remove &quot;%1&quot; from this device? Its local copy is deleted; the passwords stay on the server.</source>
-        <translation>„%1“ von diesem Gerät entfernen? Die lokale Kopie wird gelöscht; die Passwörter bleiben auf dem Server.</translation>
+        <translation type="vanished">„%1“ von diesem Gerät entfernen? Die lokale Kopie wird gelöscht; die Passwörter bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this device? Its local copy is deleted; the passwords stay on the server. While it is locked the server cannot be told: its session for this device ends on its own (to end it now, unlock it and choose Remove in the vault).</source>
+        <translation>„%1“ von diesem Gerät entfernen? Die lokale Kopie wird gelöscht; die Passwörter bleiben auf dem Server. Solange das Profil gesperrt ist, kann der Server nicht benachrichtigt werden: Die Sitzung dieses Geräts endet von selbst (um sie sofort zu beenden, entsperren Sie es und wählen Sie im Tresor „Von diesem Gerät entfernen“).</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1922,26 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>The button opens the system&apos;s choice of autofill service. In Chrome, also turn on Settings › Autofill services › &quot;Autofill using another service&quot;; other browsers and apps ask the service by themselves.</source>
         <translation>Die Schaltfläche öffnet die Auswahl des Dienstes für automatisches Ausfüllen im System. In Chrome zusätzlich Einstellungen › Autofill-Dienste › „Autofill mit einem anderen Dienst“ einschalten; andere Browser und Apps fragen den Dienst von selbst.</translation>
     </message>
+    <message>
+        <source>Lock when the app leaves the screen</source>
+        <translation>Sperren, wenn die App den Bildschirm verlässt</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>After 30 seconds</source>
+        <translation>Nach 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation>Nach 1 Minute</translation>
+    </message>
+    <message>
+        <source>After 5 minutes</source>
+        <translation>Nach 5 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>
@@ -2033,6 +2069,14 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
+    <message>
+        <source>Enter the password and connect: the copy opens as soon as it has been synchronized with the server.</source>
+        <translation>Geben Sie das Passwort ein und verbinden Sie sich: Die Kopie öffnet sich, sobald sie mit dem Server synchronisiert ist.</translation>
+    </message>
+    <message>
+        <source>Connect to continue</source>
+        <translation>Verbinden und fortfahren</translation>
+    </message>
 </context>
 <context>
     <name>VaultPage</name>
@@ -2139,6 +2183,42 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <message>
         <source>Matches for a web address</source>
         <translation>Treffer für eine Webadresse</translation>
+    </message>
+    <message>
+        <source>Lock, sign out or remove…</source>
+        <translation>Sperren, abmelden oder entfernen…</translation>
+    </message>
+    <message>
+        <source>Leave the vault</source>
+        <translation>Tresor verlassen</translation>
+    </message>
+    <message>
+        <source>Closes the vault here; your session stays, and your password or biometrics open it again.</source>
+        <translation>Schließt den Tresor hier; Ihre Sitzung bleibt bestehen, und Ihr Passwort oder die Biometrie öffnet ihn wieder.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Ends your session on the server; as your administrator requires, the copy on this device is deleted.</source>
+        <translation>Beendet Ihre Sitzung auf dem Server; wie Ihr Administrator es verlangt, wird die Kopie auf diesem Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ends your session on the server; the copy on this device stays readable offline until you sign in again.</source>
+        <translation>Beendet Ihre Sitzung auf dem Server; die Kopie auf diesem Gerät bleibt offline lesbar, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Ends your session on the server where it can be reached and deletes this profile and its copy; the passwords stay on the server.</source>
+        <translation>Beendet Ihre Sitzung auf dem Server, sofern er erreichbar ist, und löscht dieses Profil und seine Kopie; die Passwörter bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1. Connect to the server to continue using this copy.</source>
+        <translation>%1. Verbinden Sie sich mit dem Server, um diese Kopie weiter zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2434,27 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
             <numerusform>%n neue Konflikte zu entscheiden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n day(s)</source>
+        <translation>
+            <numerusform>Offlinezugriff endet in %n Tag</numerusform>
+            <numerusform>Offlinezugriff endet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n hour(s)</source>
+        <translation>
+            <numerusform>Offlinezugriff endet in %n Stunde</numerusform>
+            <numerusform>Offlinezugriff endet in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n minute(s)</source>
+        <translation>
+            <numerusform>Offlinezugriff endet in %n Minute</numerusform>
+            <numerusform>Offlinezugriff endet in %n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::UnlockViewModel</name>
@@ -2375,6 +2476,26 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     <message>
         <source>The local copy was rebuilt from the server: %1</source>
         <translation>Die lokale Kopie wurde vom Server neu aufgebaut: %1</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Signing out of &quot;%1&quot;…</source>
+        <translation>Abmeldung von „%1“…</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from this device; the passwords stay on the server.</source>
+        <translation>„%1“ wurde von diesem Gerät entfernt; die Passwörter bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;. As your administrator requires, its copy on this device was deleted.</source>
+        <translation>Von „%1“ abgemeldet. Wie Ihr Administrator es verlangt, wurde die Kopie auf diesem Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; the next synchronization asks for your password.</source>
+        <translation>Von „%1“ abgemeldet. Die Kopie bleibt offline lesbar; die nächste Synchronisierung fragt nach Ihrem Passwort.</translation>
     </message>
 </context>
 </TS>

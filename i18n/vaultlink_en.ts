@@ -1026,10 +1026,6 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Connect and synchronize to use it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; was linked, but its first synchronization did not finish: %2 Open it and synchronize to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,6 +1297,18 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>The server refused the user name or password (or, for a directory account, the domain). Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy has not reached the server since %1, longer than the %2 your administrator allows. Enter your password and choose Connect to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session ended after %1 without use; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session reached its limit of %1; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRecordPage</name>
@@ -1419,7 +1427,7 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from this device? Its local copy is deleted; the passwords stay on the server.</source>
+        <source>Remove &quot;%1&quot; from this device? Its local copy is deleted; the passwords stay on the server. While it is locked the server cannot be told: its session for this device ends on its own (to end it now, unlock it and choose Remove in the vault).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1897,26 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>The button opens the system&apos;s choice of autofill service. In Chrome, also turn on Settings › Autofill services › &quot;Autofill using another service&quot;; other browsers and apps ask the service by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock when the app leaves the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthWords</name>
@@ -2016,6 +2044,14 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the password and connect: the copy opens as soon as it has been synchronized with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultPage</name>
@@ -2121,6 +2157,42 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>Matches for a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock, sign out or remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the vault here; your session stays, and your password or biometrics open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends your session on the server; as your administrator requires, the copy on this device is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends your session on the server; the copy on this device stays readable offline until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends your session on the server where it can be reached and deletes this profile and its copy; the passwords stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Connect to the server to continue using this copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2409,27 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
             <numerusform>%n new conflicts to review.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline access ends in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vaultlink::ui::UnlockViewModel</name>
@@ -2357,6 +2450,26 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
     </message>
     <message>
         <source>The local copy was rebuilt from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from this device; the passwords stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;. As your administrator requires, its copy on this device was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; the next synchronization asks for your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ set(VAULTLINK_ANDROID_SHIMS
     android/android_camera_permission.cpp
     android/android_clipboard_marker.cpp
     android/android_screen_guard.cpp
+    android/android_screen_lock_watch.cpp
     android/android_security_key.cpp
     android/biometric_codes.cpp
     biometric_requests.cpp)
@@ -32,10 +33,10 @@ foreach(property QT_ANDROID_PACKAGE_SOURCE_DIR QT_ANDROID_MIN_SDK_VERSION)
     define_property(TARGET PROPERTY ${property} INHERITED)
     define_property(DIRECTORY PROPERTY ${property} INHERITED)
 endforeach()
-# The manifest (the CAMERA permission, the biometric prompt's activity, no backups), the Gradle
-# build with androidx.biometric and Play services' FIDO2, BiometricBridge's and
-# SecurityKeyBridge's Java and their resources; androiddeployqt copies the whole folder over Qt's
-# template.
+# The manifest (the CAMERA permission, the biometric prompt's activity, the clipboard's clear
+# job, no backups), the Gradle build with androidx.biometric and Play services' FIDO2,
+# BiometricBridge's, SecurityKeyBridge's, ScreenLockReceiver's and ClipboardClearJob's Java and
+# their resources; androiddeployqt copies the whole folder over Qt's template.
 set_property(DIRECTORY PROPERTY QT_ANDROID_PACKAGE_SOURCE_DIR
              ${CMAKE_SOURCE_DIR}/platform/android/package)
 # Android 8 (README.md); ClipDescription.setExtras needs 24.

@@ -28,6 +28,7 @@ set(VAULTLINK_PLATFORM_SOURCES
     ios/ios_camera_permission.mm
     ios/ios_clipboard_marker.mm
     ios/ios_screen_guard.mm
+    ios/ios_screen_lock_watch.mm
     ios/ios_security_key.mm)
 set(VAULTLINK_PLATFORM_COMPILE_OPTIONS $<$<COMPILE_LANGUAGE:OBJCXX>:-fobjc-arc>)
 # LocalAuthentication for LAContext, Security for the keychain and the Secure Enclave,

@@ -8,6 +8,10 @@ namespace {
 // ClipDescription.EXTRA_IS_SENSITIVE, spelled out: the constant exists from API 33 on, and
 // Android documents the same key for older versions.
 constexpr auto isSensitive = "android.content.extra.IS_SENSITIVE";
+// The label of the clips holding a secret, ClipboardClearJob.LABEL: Qt labels every clip alike
+// ("text/plain"), and the job, where it can read the clipboard, leaves a clip of another label.
+constexpr auto secretLabel = "Vaultlink";
+constexpr auto clearJob = "org/vaultlink/app/ClipboardClearJob";
 
 void markPrimaryClip() {
     const QJniObject activity = android::activity();
@@ -23,8 +27,23 @@ void markPrimaryClip() {
         manager.callObjectMethod("getPrimaryClip", "()Landroid/content/ClipData;");
     if (!clip.isValid())
         return;
+    // A clip's label cannot be changed: the text goes into a new one, from Java object to Java
+    // object (the secret never comes back into C++).
+    const QJniObject item =
+        clip.callObjectMethod("getItemAt", "(I)Landroid/content/ClipData$Item;", jint(0));
+    if (!item.isValid())
+        return;
+    const QJniObject text = item.callObjectMethod("getText", "()Ljava/lang/CharSequence;");
+    if (!text.isValid())
+        return;
+    const QJniObject labelled = QJniObject::callStaticObjectMethod(
+        "android/content/ClipData", "newPlainText",
+        "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Landroid/content/ClipData;",
+        QJniObject::fromString(QString::fromLatin1(secretLabel)).object<jstring>(), text.object());
+    if (!labelled.isValid())
+        return;
     const QJniObject description =
-        clip.callObjectMethod("getDescription", "()Landroid/content/ClipDescription;");
+        labelled.callObjectMethod("getDescription", "()Landroid/content/ClipDescription;");
     if (!description.isValid())
         return;
     const QJniObject extras("android/os/PersistableBundle");
@@ -33,13 +52,39 @@ void markPrimaryClip() {
         QJniObject::fromString(QString::fromLatin1(isSensitive)).object<jstring>(), jboolean(true));
     // setExtras is API 24; the app's minimum is 26 (cmake/platform/android.cmake).
     description.callMethod<void>("setExtras", "(Landroid/os/PersistableBundle;)V", extras.object());
-    manager.callMethod<void>("setPrimaryClip", "(Landroid/content/ClipData;)V", clip.object());
+    manager.callMethod<void>("setPrimaryClip", "(Landroid/content/ClipData;)V", labelled.object());
+}
+
+// From Android 10 the job cannot read the clipboard in the background, so it cannot tell
+// whether the user copied something else meanwhile: it clears unless it can see that the clip
+// is not Vaultlink's (ClipboardClearJob.java).
+void scheduleClear(jlong delayMs) {
+    const QJniObject context = android::context();
+    if (context.isValid())
+        QJniObject::callStaticMethod<void>(clearJob, "schedule", "(Landroid/content/Context;J)V",
+                                           context.object(), delayMs);
+}
+
+void cancelClear() {
+    const QJniObject context = android::context();
+    if (context.isValid())
+        QJniObject::callStaticMethod<void>(clearJob, "cancel", "(Landroid/content/Context;)V",
+                                           context.object());
 }
 } // namespace
 
-// Android clears nothing by itself, so the delay is the guard's alone.
-void AndroidClipboardMarker::afterCopy(std::chrono::seconds) const {
-    android::runOnUiThread(markPrimaryClip);
+// The clipboard service belongs to Android's UI thread; the job's scheduling and cancelling go
+// there too, so that they reach JobScheduler in the order the guard asked.
+void AndroidClipboardMarker::afterCopy(std::chrono::seconds clearAfter) const {
+    const auto delayMs = static_cast<jlong>(std::chrono::milliseconds(clearAfter).count());
+    android::runOnUiThread([delayMs] {
+        markPrimaryClip();
+        scheduleClear(delayMs);
+    });
+}
+
+void AndroidClipboardMarker::afterClear() const {
+    android::runOnUiThread(cancelClear);
 }
 
 } // namespace vaultlink::platform

@@ -2,6 +2,7 @@
 #include "server/admin/commands.h"
 #include "server/admin/data_dir.h"
 #include "server/auth/devices.h"
+#include "server/common/clock.h"
 #include "server/common/refusal.h"
 #include "server/common/timefmt.h"
 #include "server/store/store.h"
@@ -29,8 +30,9 @@ int runDevice(const QStringList &args) {
         } else if (action == QLatin1String("revoke") || action == QLatin1String("activate")) {
             const bool activate = action == QLatin1String("activate");
             Transaction tx(*store);
-            const int changed = setDeviceActive(*store, cli.require(QStringLiteral("device")),
-                                                cli.value(QStringLiteral("user")), activate);
+            const int changed =
+                setDeviceActive(*store, cli.require(QStringLiteral("device")),
+                                cli.value(QStringLiteral("user")), activate, SystemClock().nowMs());
             tx.commit();
             if (changed == 0)
                 throw Refusal(Error::InvalidRequest, QStringLiteral("no device '%1' is known")

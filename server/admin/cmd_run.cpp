@@ -2,6 +2,7 @@
 #include "server/admin/commands.h"
 #include "server/admin/data_dir.h"
 #include "server/admin/stop_signals.h"
+#include "server/auth/audit_events.h"
 #include "server/common/clock.h"
 #include "server/common/random.h"
 #include "server/directory/forms.h"
@@ -14,6 +15,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTimer>
+
+#include <chrono>
 
 namespace vaultlink::server::admin {
 
@@ -63,6 +67,15 @@ ServerLimits serverLimits(const CommandLine &cli) {
     return limits;
 }
 
+void pruneEvents(Store &store, const Clock &clock) {
+    try {
+        deleteOldEvents(store, clock.nowMs());
+    } catch (const std::exception &error) {
+        // The store may be busy for longer than its timeout; the next day tries again.
+        qWarning("cannot prune the audit trail: %s", error.what());
+    }
+}
+
 // Link codes must carry an address phones can reach. Unless the administrator set one, follow
 // the port actually served on localhost.
 void followServedPort(Store &store, const QString &explicitUrl, quint16 port) {
@@ -105,6 +118,11 @@ int runServe(const QStringList &args) {
         std::unique_ptr<Store> store = dir.open();
         installForms(*store);
         SystemClock clock;
+        // The audit trail keeps event-retention-days: pruned now and once a day from now on.
+        deleteOldEvents(*store, clock.nowMs());
+        QTimer prune;
+        QObject::connect(&prune, &QTimer::timeout, [&] { pruneEvents(*store, clock); });
+        prune.start(std::chrono::hours(24));
         SystemRandom random;
         ServerContext context(*store, clock, random, dir.pin());
         ApiServer server(context, serverLimits(cli));

@@ -11,6 +11,7 @@ int runSeed(const QStringList &args);
 int runUser(const QStringList &args);
 int runDatabase(const QStringList &args);
 int runDevice(const QStringList &args);
+int runEvents(const QStringList &args);
 int runLinkCode(const QStringList &args);
 int runPin(const QStringList &args);
 int runUnit(const QStringList &args);

@@ -25,6 +25,7 @@ constexpr std::array kCommands = {
     Entry{"unit", runUnit, "add organizational units and set user rights on them"},
     Entry{"record", runRecord, "delete a record on the server side"},
     Entry{"device", runDevice, "list, revoke or reactivate linked devices"},
+    Entry{"events", runEvents, "the audit trail: links, logins, logouts, revocations, wipes"},
     Entry{"link-code", runLinkCode, "make a link QR code (PNG) and print its payload"},
     Entry{"pin", runPin, "print the TLS public-key pin as sha256/<base64>"},
     Entry{"settings", runSettings, "show or change server settings and limits"},

@@ -2,6 +2,7 @@
 
 #include "server/auth/credentials.h"
 #include "server/auth/device_keys.h"
+#include "server/auth/login_audit.h"
 #include "server/auth/policy.h"
 #include "server/auth/second_factor.h"
 #include "server/auth/token_grant.h"
@@ -81,13 +82,25 @@ QJsonObject DeviceLogin::challenge(const DeviceChallengeRequest &request) {
     const QString mode = requireEnabled(settings);
     // Asking for a challenge is a login attempt: throttled, and counted when no key answers, so
     // that it tells no more about names and devices than a password login would.
-    refuseWhileThrottled(m_store, settings, request.userName, now);
-    const std::optional<UserRow> user = findUserByName(m_store, request.userName);
-    const std::optional<DeviceRow> device =
-        user ? findUserDevice(m_store, user->id, request.deviceId) : std::nullopt;
-    if (!device || !findDeviceKey(m_store, database.id, device->rowId)) {
-        countFailedLogin(m_store, request.userName, now);
-        refuseKeyUnknown();
+    const LoginAttempt attempt{database.id,
+                               request.userName,
+                               {},
+                               request.deviceId,
+                               QString::fromLatin1(login_method::kDeviceKey),
+                               {}};
+    std::optional<UserRow> user;
+    std::optional<DeviceRow> device;
+    try {
+        refuseWhileThrottled(m_store, settings, request.userName, now);
+        user = findUserByName(m_store, request.userName);
+        device = user ? findUserDevice(m_store, user->id, request.deviceId) : std::nullopt;
+        if (!device || !findDeviceKey(m_store, database.id, device->rowId)) {
+            countFailedLogin(m_store, request.userName, now);
+            refuseKeyUnknown();
+        }
+    } catch (const Refusal &refusal) {
+        recordLoginFailed(m_store, now, attempt, refusal); // outside a transaction, as the count
+        throw;
     }
     if (!device->active)
         throw revoked(m_store, database, *user, now);
@@ -146,30 +159,42 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
     const DatabaseRow database = requireDatabase(m_store, challenge.databaseId);
     const DeviceRow known = *findDevice(m_store, challenge.deviceRowId);
     UserRow user = *findUser(m_store, known.userId);
+    const LoginAttempt attempt{database.id,
+                               user.name,
+                               user.directoryDomain,
+                               challenge.deviceId,
+                               QString::fromLatin1(login_method::kDeviceKey),
+                               request.address};
 
-    // Failures are counted outside any transaction, so that the refusal does not undo them.
-    refuseWhileThrottled(m_store, settings, user.name, now);
-    const std::optional<QByteArray> key = findDeviceKey(m_store, database.id, known.rowId);
-    if (!key) {
-        // Deleted since the challenge: removed by the device, or revoked by an administrator.
-        recordFailedLogin(m_store, user.id, now);
-        refuseKeyUnknown();
-    }
-    const QByteArray message =
-        deviceLoginMessage(request.challenge, database.id, challenge.userName, challenge.deviceId);
-    if (!verifyEs256(*key, message, request.signature)) {
-        recordFailedLogin(m_store, user.id, now);
-        throw Refusal(Error::DeviceSignatureInvalid,
-                      QStringLiteral("the signature does not verify with this device's key"));
-    }
-    if (mode == QLatin1String(device_login::kSecondFactor)) {
-        if (request.password.isEmpty())
-            throw Refusal(Error::InvalidRequest,
-                          QStringLiteral("the device key stands in for the second factor only; "
-                                         "send the password too"),
-                          {{QStringLiteral("field"), QStringLiteral("password")}});
-        user = verifyCredentials(m_store, settings, user.name, request.password, now,
-                                 user.directoryDomain);
+    // Failures are counted (and recorded) outside any transaction, so that the refusal does not
+    // undo them.
+    try {
+        refuseWhileThrottled(m_store, settings, user.name, now);
+        const std::optional<QByteArray> key = findDeviceKey(m_store, database.id, known.rowId);
+        if (!key) {
+            // Deleted since the challenge: removed by the device, or revoked by an administrator.
+            recordFailedLogin(m_store, user.id, now);
+            refuseKeyUnknown();
+        }
+        const QByteArray message = deviceLoginMessage(request.challenge, database.id,
+                                                      challenge.userName, challenge.deviceId);
+        if (!verifyEs256(*key, message, request.signature)) {
+            recordFailedLogin(m_store, user.id, now);
+            throw Refusal(Error::DeviceSignatureInvalid,
+                          QStringLiteral("the signature does not verify with this device's key"));
+        }
+        if (mode == QLatin1String(device_login::kSecondFactor)) {
+            if (request.password.isEmpty())
+                throw Refusal(Error::InvalidRequest,
+                              QStringLiteral("the device key stands in for the second factor "
+                                             "only; send the password too"),
+                              {{QStringLiteral("field"), QStringLiteral("password")}});
+            user = verifyCredentials(m_store, settings, user.name, request.password, now,
+                                     user.directoryDomain);
+        }
+    } catch (const Refusal &refusal) {
+        recordLoginFailed(m_store, now, attempt, refusal);
+        throw;
     }
     // The key proved the device; unless a second factor is still to come, the login is done.
     if (user.failedLogins > 0 && (mode != QLatin1String(device_login::kPassword) ||
@@ -179,7 +204,7 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
     deleteExpiredLoginState(m_store, now);
     Transaction tx(m_store);
     const DeviceRow device =
-        touchDevice(m_store, user.id, challenge.deviceId, request.deviceName, now);
+        touchDevice(m_store, user.id, database.id, challenge.deviceId, request.deviceName, now);
     checkMobileAllowed(m_store, database, user, device, now);
     if (mode == QLatin1String(device_login::kPassword) &&
         !usableMfaMethods(m_store, user).isEmpty()) {
@@ -190,6 +215,7 @@ QJsonObject DeviceLogin::login(const DeviceLoginRequest &request) {
         throw second;
     }
     QJsonObject grant = startSession(m_store, m_random, settings, user, database, device, now);
+    recordLogin(m_store, now, {user.id, device.rowId, database.id}, attempt);
     tx.commit();
     return grant;
 }

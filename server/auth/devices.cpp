@@ -1,5 +1,6 @@
 #include "server/auth/devices.h"
 
+#include "server/auth/audit_events.h"
 #include "server/auth/device_keys.h"
 #include "server/store/sql.h"
 
@@ -19,8 +20,9 @@ DeviceRow readRow(const QSqlQuery &q) {
 }
 } // namespace
 
-DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, const QString &name,
-                      qint64 nowMs) {
+DeviceRow touchDevice(Store &store, qint64 userId, qint64 databaseId, const QString &deviceId,
+                      const QString &name, qint64 nowMs) {
+    const bool known = findUserDevice(store, userId, deviceId).has_value();
     run(store,
         QStringLiteral("INSERT INTO devices(device_id, user_id, name, first_seen, last_seen) "
                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(device_id, user_id) DO UPDATE SET "
@@ -30,7 +32,11 @@ DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, cons
         run(store, selectDevices() + QStringLiteral(" WHERE d.device_id = ? AND d.user_id = ?"),
             {deviceId, userId});
     q.next();
-    return readRow(q);
+    DeviceRow device = readRow(q);
+    if (!known)
+        recordEvent(store, nowMs, event::kDeviceLinked, {userId, device.rowId, databaseId},
+                    {{QStringLiteral("name"), name}});
+    return device;
 }
 
 std::optional<DeviceRow> findDevice(Store &store, qint64 rowId) {
@@ -58,11 +64,21 @@ QList<DeviceRow> listDevices(Store &store) {
     return rows;
 }
 
-int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active) {
+int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active,
+                    qint64 nowMs) {
     const QString match = QStringLiteral(
         "device_id = ? AND (? = '' OR user_id IN (SELECT id FROM users WHERE name = ?))");
     // Qt SQL binds a null QString as NULL, which would match no user at all.
     const QString user = userName.isNull() ? QStringLiteral("") : userName;
+    QList<EventSubject> devices;
+    QSqlQuery matched = run(store, QStringLiteral("SELECT user_id, id FROM devices WHERE ") + match,
+                            {deviceId, user, user});
+    while (matched.next())
+        devices.append({matched.value(0).toLongLong(), matched.value(1).toLongLong(), 0});
+    matched.finish();
+    for (const EventSubject &device : devices)
+        recordEvent(store, nowMs, active ? event::kDeviceActivated : event::kDeviceRevoked, device,
+                    {{QStringLiteral("by"), QStringLiteral("admin")}});
     QSqlQuery q = run(store, QStringLiteral("UPDATE devices SET active = ? WHERE ") + match,
                       {active, deviceId, user, user});
     const int changed = q.numRowsAffected();

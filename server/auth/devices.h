@@ -20,17 +20,20 @@ struct DeviceRow {
     qint64 lastSeen = 0;
 };
 
-// Finds or registers the user's device; updates its display name and last contact.
-DeviceRow touchDevice(Store &store, qint64 userId, const QString &deviceId, const QString &name,
-                      qint64 nowMs);
+// Finds or registers the user's device; updates its display name and last contact. A device
+// registered now is recorded in the audit trail (device-linked, with the database it came for).
+DeviceRow touchDevice(Store &store, qint64 userId, qint64 databaseId, const QString &deviceId,
+                      const QString &name, qint64 nowMs);
 std::optional<DeviceRow> findDevice(Store &store, qint64 rowId);
 // The user's device with the id the client chose, if it ever logged in.
 std::optional<DeviceRow> findUserDevice(Store &store, qint64 userId, const QString &deviceId);
 QList<DeviceRow> listDevices(Store &store);
-// Revoking ends every session of the device and deletes its device keys; the device learns it
-// on its next contact (Refusal DeviceRevoked) and deletes its mirror. Returns the number of
-// devices changed.
-int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active);
+// The administrator's revocation: it ends every session of the device and deletes its device
+// keys; the device learns it on its next contact (Refusal DeviceRevoked) and deletes its mirror.
+// Each device is recorded in the audit trail (device-revoked, device-activated). Returns the
+// number of devices changed.
+int setDeviceActive(Store &store, const QString &deviceId, const QString &userName, bool active,
+                    qint64 nowMs);
 // Ends every open session of a user and deletes their device keys (after a password or
 // second-factor change).
 void revokeUserSessions(Store &store, qint64 userId, const QString &reason);

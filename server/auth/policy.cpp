@@ -21,6 +21,7 @@ QJsonObject policyJson(const Settings &settings, const DatabaseRow &database, co
         {QStringLiteral("deviceActive"), deviceActive},
         {QStringLiteral("biometricUnlockAllowed"), settings.flag(setting::kBiometricUnlock)},
         {QStringLiteral("deviceLogin"), settings.text(setting::kDeviceLogin)},
+        {QStringLiteral("wipeOnLogout"), settings.flag(setting::kWipeOnLogout)},
         {QStringLiteral("serverTime"), isoTime(nowMs)},
     };
 }

@@ -114,7 +114,11 @@ std::optional<Refusal> checkTotp(Store &store, MfaTransactionRow &row, const Use
 // Throttled like a password: a PIN has few digits, so it is the guessable part of a login.
 std::optional<Refusal> checkPin(Store &store, const Settings &settings, MfaTransactionRow &row,
                                 const UserRow &user, const QJsonObject &response, qint64 now) {
-    refuseWhileThrottled(store, settings, user.name, now);
+    try {
+        refuseWhileThrottled(store, settings, user.name, now);
+    } catch (const Refusal &throttled) {
+        return throttled; // returned like a wrong answer, so that the caller keeps its record
+    }
     if (!verifyPassword(response.value(QStringLiteral("pin")).toString(), user.pinHash)) {
         recordFailedLogin(store, user.id, now);
         return failAttempt(store, row, QStringLiteral("wrong-answer"),

@@ -65,7 +65,7 @@ void closeMfaTransaction(Store &store, const QByteArray &digest);
 
 // Checks one answer of the transaction (docs/api.md §7.4): nothing when the method accepts it,
 // otherwise the refusal to throw once the caller has committed what the check wrote (counted
-// failures, a started or decided approval). A throttled PIN throws LoginThrottled at once.
+// failures, a started or decided approval). A throttled PIN is refused with LoginThrottled.
 std::optional<Refusal> checkMfaAnswer(Store &store, const Settings &settings,
                                       MfaTransactionRow &row, const UserRow &user,
                                       const QString &method, const QJsonObject &response,

@@ -1,6 +1,8 @@
 #include "server/auth/sessions.h"
 
+#include "server/auth/audit_events.h"
 #include "server/auth/credentials.h"
+#include "server/auth/login_audit.h"
 #include "server/auth/policy.h"
 #include "server/auth/second_factor.h"
 #include "server/auth/token_grant.h"
@@ -21,6 +23,40 @@ QJsonObject policyExtra(Store &store, const DatabaseRow &database, const UserRow
                         bool deviceActive, qint64 now) {
     return {{QStringLiteral("policy"),
              policyJson(Settings::load(store), database, user, deviceActive, now)}};
+}
+
+EventSubject subjectOf(const SessionContext &session) {
+    return {session.user.id, session.device.rowId, session.database.id};
+}
+
+// The audit event a refusal of a session's use is worth: the order to wipe the device's copy
+// and the timeouts; nothing for the rest (the device learns of a logout or a reuse it caused).
+const char *endEvent(const Refusal &refusal) {
+    if (refusal.error() == Error::DeviceRevoked)
+        return event::kWipeOrdered;
+    if (refusal.error() == Error::SessionExpired)
+        return event::kSessionExpired;
+    return nullptr;
+}
+
+// Writes the end of a session to the audit trail unless it is there already: a device that
+// asks again hears the same refusal, and the trail one event per session.
+void recordSessionEnd(Store &store, const SessionContext &session, const Refusal &refusal,
+                      qint64 now) {
+    const char *kind = endEvent(refusal);
+    if (!kind)
+        return;
+    const QSqlQuery q =
+        run(store,
+            QStringLiteral("UPDATE sessions SET end_recorded = ? WHERE id = ? AND end_recorded IS "
+                           "NOT ?"),
+            {QString::fromLatin1(kind), session.sessionId, QString::fromLatin1(kind)});
+    if (q.numRowsAffected() == 0)
+        return;
+    QJsonObject detail;
+    if (refusal.error() == Error::SessionExpired)
+        detail.insert(QStringLiteral("reason"), refusal.extra().value(QStringLiteral("reason")));
+    recordEvent(store, now, kind, subjectOf(session), detail);
 }
 
 } // namespace
@@ -66,16 +102,29 @@ QJsonObject Auth::login(const LoginRequest &request) {
     const Settings settings = Settings::load(m_store);
     requireWebServices(settings);
     const DatabaseRow database = requireDatabase(m_store, request.databaseId);
-    const UserRow user = verifyCredentials(m_store, settings, request.userName, request.password,
-                                           now, request.domain);
+    const LoginAttempt attempt{database.id,
+                               request.userName,
+                               request.domain,
+                               request.deviceId,
+                               QString::fromLatin1(login_method::kPassword),
+                               request.address};
+    UserRow user;
+    try {
+        user = verifyCredentials(m_store, settings, request.userName, request.password, now,
+                                 request.domain);
+    } catch (const Refusal &refusal) {
+        recordLoginFailed(m_store, now, attempt, refusal); // outside a transaction, as the count
+        throw;
+    }
 
     deleteExpiredLoginState(m_store, now);
     Transaction tx(m_store);
     const DeviceRow device =
-        touchDevice(m_store, user.id, request.deviceId, request.deviceName, now);
+        touchDevice(m_store, user.id, database.id, request.deviceId, request.deviceName, now);
     checkMobileAllowed(m_store, database, user, device, now);
     if (usableMfaMethods(m_store, user).isEmpty()) {
         QJsonObject grant = startSession(m_store, m_random, settings, user, database, device, now);
+        recordLogin(m_store, now, {user.id, device.rowId, database.id}, attempt);
         tx.commit();
         return grant;
     }
@@ -102,17 +151,21 @@ QJsonObject Auth::answerMfa(const MfaAnswer &answer) {
             Error::InvalidRequest,
             QStringLiteral("method '%1' was not offered for this login").arg(answer.method),
             {{QStringLiteral("field"), QStringLiteral("method")}});
+    const LoginAttempt attempt{database.id,         user->name,    user->directoryDomain,
+                               row->login.deviceId, answer.method, row->login.address};
     if (const std::optional<Refusal> refusal =
             checkMfaAnswer(m_store, settings, *row, *user, answer.method, answer.response, now)) {
-        tx.commit(); // what the check counted or started stands
+        recordLoginFailed(m_store, now, attempt, *refusal); // not for an approval still waiting
+        tx.commit(); // what the check counted or started stands, and so does its record
         throw *refusal;
     }
     closeMfaTransaction(m_store, row->digest);
     clearFailedLogins(m_store, user->id); // the whole login is done
-    const DeviceRow device =
-        touchDevice(m_store, user->id, row->login.deviceId, row->login.deviceName, now);
+    const DeviceRow device = touchDevice(m_store, user->id, database.id, row->login.deviceId,
+                                         row->login.deviceName, now);
     checkMobileAllowed(m_store, database, *user, device, now);
     QJsonObject grant = startSession(m_store, m_random, settings, *user, database, device, now);
+    recordLogin(m_store, now, {user->id, device.rowId, database.id}, attempt);
     tx.commit();
     return grant;
 }
@@ -138,29 +191,36 @@ QJsonObject Auth::refresh(const QString &refreshToken) {
     const qint64 lastSeen = q.value(5).toLongLong();
     q.finish();
 
-    if (used && !revoked.isEmpty())
-        checkUsable(loadSession(sessionId), revoked, createdAt, lastSeen, now); // keeps the reason
-    if (used) {
+    const SessionContext session = loadSession(sessionId);
+    if (used && revoked.isEmpty()) {
         // A spent token came back: someone holds a copy. End the whole chain.
         run(m_store,
             QStringLiteral("UPDATE sessions SET revoked = 'token-reused' WHERE id = ? "
                            "AND revoked IS NULL"),
             {sessionId});
         run(m_store, QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {sessionId});
+        recordEvent(m_store, now, event::kTokenReused, subjectOf(session));
         tx.commit();
         throw Refusal(
             Error::TokenReused,
             QStringLiteral("this refresh token was already used; the session is revoked"));
     }
-    const SessionContext session = loadSession(sessionId);
-    checkUsable(session, revoked, createdAt, lastSeen, now);
+    // A spent token of a session ended otherwise hears that reason.
+    try {
+        checkUsable(session, revoked, createdAt, lastSeen, now);
+    } catch (const Refusal &refusal) {
+        recordSessionEnd(m_store, session, refusal, now);
+        tx.commit(); // the record of the session's end is all this request wrote
+        throw;
+    }
     if (now >= expiresAt)
         throw Refusal(Error::TokenExpired, QStringLiteral("the refresh token has expired"));
     run(m_store, QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE digest = ?"),
         {now, digest});
     run(m_store, QStringLiteral("UPDATE sessions SET last_seen = ? WHERE id = ?"),
         {now, sessionId});
-    touchDevice(m_store, session.user.id, session.device.deviceId, session.device.name, now);
+    touchDevice(m_store, session.user.id, session.database.id, session.device.deviceId,
+                session.device.name, now);
     QJsonObject grant =
         issueGrant(m_store, m_random, settings,
                    {sessionId, session.user, session.database, session.device}, now);
@@ -185,7 +245,7 @@ SessionContext Auth::authenticate(const QString &accessToken) {
     const qint64 lastSeen = q.value(4).toLongLong();
     q.finish();
     SessionContext session = loadSession(sessionId);
-    checkUsable(session, revoked, createdAt, lastSeen, now);
+    checkOpen(session, revoked, createdAt, lastSeen, now);
     if (now >= expiresAt)
         throw Refusal(Error::TokenExpired,
                       QStringLiteral("the access token has expired; refresh it"));
@@ -209,7 +269,7 @@ void Auth::requireOpen(qint64 sessionId) {
     const qint64 createdAt = q.value(1).toLongLong();
     const qint64 lastSeen = q.value(2).toLongLong();
     q.finish();
-    checkUsable(loadSession(sessionId), revoked, createdAt, lastSeen, m_clock.nowMs());
+    checkOpen(loadSession(sessionId), revoked, createdAt, lastSeen, m_clock.nowMs());
 }
 
 void Auth::logout(const QString &accessToken) {
@@ -220,8 +280,9 @@ void Auth::logout(const QString &accessToken) {
                    {tokenDigest(accessToken)});
     if (!sessionId.isValid())
         throw Refusal(Error::TokenInvalid, QStringLiteral("the access token is not known"));
-    const SessionContext session{sessionId.toLongLong(), {}, {}, {}};
+    const qint64 now = m_clock.nowMs();
     Transaction tx(m_store);
+    const SessionContext session = loadSession(sessionId.toLongLong());
     run(m_store,
         QStringLiteral("UPDATE sessions SET revoked = 'logout' WHERE id = ? AND revoked IS NULL"),
         {session.sessionId});
@@ -229,6 +290,9 @@ void Auth::logout(const QString &accessToken) {
         {session.sessionId});
     run(m_store, QStringLiteral("DELETE FROM refresh_tokens WHERE session_id = ?"),
         {session.sessionId});
+    // The policy the device was told, which says whether it deletes its copy now.
+    recordEvent(m_store, now, event::kLogout, subjectOf(session),
+                {{QStringLiteral("wipe"), Settings::load(m_store).flag(setting::kWipeOnLogout)}});
     tx.commit();
 }
 
@@ -263,13 +327,34 @@ void Auth::checkUsable(const SessionContext &session, const QString &revoked, qi
     if (!revoked.isEmpty())
         throw Refusal(Error::TokenInvalid,
                       QStringLiteral("the session has ended (%1)").arg(revoked));
+    // Which limit ended the session, with its value, so that a client can tell its user why.
     const Settings settings = Settings::load(m_store);
-    if (now - lastSeen > settings.number(setting::kSessionTimeoutSeconds) * 1000)
-        throw Refusal(Error::SessionExpired, QStringLiteral("the session timed out; log in again"));
-    if (now - createdAt > settings.number(setting::kMaxSessionSeconds) * 1000)
+    const qint64 idleSeconds = settings.number(setting::kSessionTimeoutSeconds);
+    if (now - lastSeen > idleSeconds * 1000)
+        throw Refusal(Error::SessionExpired, QStringLiteral("the session timed out; log in again"),
+                      {{QStringLiteral("reason"), QStringLiteral("idle")},
+                       {QStringLiteral("idleSeconds"), idleSeconds}});
+    const qint64 maxSeconds = settings.number(setting::kMaxSessionSeconds);
+    if (now - createdAt > maxSeconds * 1000)
         throw Refusal(Error::SessionExpired,
-                      QStringLiteral("the session reached its maximum age; log in again"));
+                      QStringLiteral("the session reached its maximum age; log in again"),
+                      {{QStringLiteral("reason"), QStringLiteral("max-age")},
+                       {QStringLiteral("maxSessionSeconds"), maxSeconds}});
     checkMobileAllowed(m_store, session.database, session.user, session.device, now);
+}
+
+void Auth::checkOpen(const SessionContext &session, const QString &revoked, qint64 createdAt,
+                     qint64 lastSeen, qint64 now) {
+    try {
+        checkUsable(session, revoked, createdAt, lastSeen, now);
+    } catch (const Refusal &refusal) {
+        if (endEvent(refusal)) {
+            Transaction tx(m_store);
+            recordSessionEnd(m_store, session, refusal, now);
+            tx.commit();
+        }
+        throw;
+    }
 }
 
 } // namespace vaultlink::server

@@ -60,6 +60,9 @@ private:
     // Throws the refusal that ends this session's use, if any.
     void checkUsable(const SessionContext &session, const QString &revoked, qint64 createdAt,
                      qint64 lastSeen, qint64 now);
+    // The same outside a transaction: the end it finds goes to the audit trail, in one of its own.
+    void checkOpen(const SessionContext &session, const QString &revoked, qint64 createdAt,
+                   qint64 lastSeen, qint64 now);
 
     Store &m_store;
     const Clock &m_clock;

@@ -159,8 +159,10 @@ void setDirectoryDomain(Store &store, qint64 userId, const QString &domain) {
 }
 
 void setMfaMethods(Store &store, qint64 userId, const QStringList &methods) {
+    // An empty list joins to a null QString, which Qt SQL binds as NULL: the column says ''.
+    const QString joined = methods.join(QLatin1Char(','));
     run(store, QStringLiteral("UPDATE users SET mfa_methods = ? WHERE id = ?"),
-        {methods.join(QLatin1Char(',')), userId});
+        {joined.isNull() ? QStringLiteral("") : joined, userId});
 }
 
 void addMfaMethod(Store &store, qint64 userId, const QString &method) {

@@ -146,6 +146,20 @@ const std::vector<QStringList> &schemaSteps() {
             QStringLiteral(
                 "ALTER TABLE login_transactions ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // The administrators' audit trail (auth/audit_events): what happened to whom, on
+            // which device and database; the detail a compact JSON object, never a secret.
+            // An event outlives the rows it names (its reference to them becomes NULL).
+            QStringLiteral(
+                "CREATE TABLE events(id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, "
+                "kind TEXT NOT NULL, user_id INTEGER REFERENCES users(id) ON DELETE SET NULL, "
+                "device INTEGER REFERENCES devices(id) ON DELETE SET NULL, database_id INTEGER "
+                "REFERENCES databases(id) ON DELETE SET NULL, detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX events_at ON events(at)"),
+            // The end of a session last written to the trail (wipe-ordered, session-expired), so
+            // that a device asking again hears the same refusal without a new event each time.
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN end_recorded TEXT"),
+        },
     };
     return all;
 }

@@ -40,6 +40,10 @@ const std::vector<SettingSpec> &settingSpecs() {
         {setting::kFidoUserVerification, Choice, "preferred",
          "whether a security key must verify its user (PIN or biometrics on the key)",
          "required|preferred|discouraged"},
+        {setting::kWipeOnLogout, Flag, "off",
+         "devices delete their local copy when the user signs out (the policy's wipeOnLogout)"},
+        {setting::kEventRetentionDays, Number, "180",
+         "days the audit trail keeps an event (see the events command)"},
     };
     return specs;
 }

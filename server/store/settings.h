@@ -33,6 +33,8 @@ inline constexpr char kMfaApprovalSeconds[] = "mfa-approval-seconds";
 inline constexpr char kFidoRpId[] = "fido-rp-id";
 inline constexpr char kFidoOrigins[] = "fido-origins";
 inline constexpr char kFidoUserVerification[] = "fido-user-verification";
+inline constexpr char kWipeOnLogout[] = "wipe-on-logout";
+inline constexpr char kEventRetentionDays[] = "event-retention-days";
 } // namespace setting
 
 enum class SettingKind { Text, Flag, Number, Choice };

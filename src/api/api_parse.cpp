@@ -74,6 +74,7 @@ Policy readPolicy(JsonReader &reader) {
     policy.mobileSyncAllowed = reader.boolean("mobileSyncAllowed");
     policy.deviceActive = reader.boolean("deviceActive");
     policy.biometricUnlockAllowed = reader.optionalBoolean("biometricUnlockAllowed", true);
+    policy.wipeOnLogout = reader.optionalBoolean("wipeOnLogout", false);
     // A mode of a newer server is off for this client, which cannot know what it asks for.
     policy.deviceLogin =
         deviceLoginModeNamed(reader.optionalString("deviceLogin")).value_or(DeviceLoginMode::None);

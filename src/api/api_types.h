@@ -30,6 +30,8 @@ struct Policy {
     // A mode this client does not know is off too.
     bool biometricUnlockAllowed = true;
     DeviceLoginMode deviceLogin = DeviceLoginMode::None;
+    // Signing out deletes the device's copy (absent from older servers: kept).
+    bool wipeOnLogout = false;
     QDateTime serverTime;
     QJsonObject json; // as received, for storing
 

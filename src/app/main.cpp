@@ -4,6 +4,7 @@
 #include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
 #include "platform/screen_guard.h"
+#include "platform/screen_lock_watch.h"
 #include "qml/bindings.h"
 #include "src/app/network_state.h"
 #include "src/app/self_test.h"
@@ -78,6 +79,8 @@ int main(int argc, char **argv) {
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &app, presence);
     if (window)
         QObject::connect(window, &QWindow::visibilityChanged, &app, presence);
+    const std::unique_ptr<platform::ScreenLockWatch> screenLock = platform::makeScreenLockWatch();
+    screenLock->start([&graph] { graph.screenLocked(); });
     std::unique_ptr<QObject> driver;
     if (QCoreApplication::arguments().contains(QStringLiteral("--drive"))) {
         driver = app::startTestDriver(engine);

@@ -33,4 +33,9 @@ WholeDuration wholeDuration(qint64 seconds) {
     return {Unit::Seconds, seconds};
 }
 
+bool isDurationArgument(const QString &key, int index) {
+    return (key == msg::OfflineTooLong && index == 1) ||
+           ((key == msg::SessionEndedIdle || key == msg::SessionEndedAge) && index == 0);
+}
+
 } // namespace vaultlink

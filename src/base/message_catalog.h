@@ -212,6 +212,8 @@ namespace vaultlink {
     X(BiometricForbidden, "biometric-forbidden", 0)                                                \
     /* Signing in again after the server's session ended, with no password (biometric unlock) */   \
     X(SignInNeedsPassword, "sign-in-needs-password", 0)                                            \
+    X(SessionEndedIdle, "session-ended-idle", 1)     /* seconds without use the server allows */   \
+    X(SessionEndedAge, "session-ended-age", 1)       /* the session's maximum age in seconds */    \
     X(DeviceLoginRefused, "device-login-refused", 0) /* inner: why */                              \
     X(DeviceLoginNeedsPassword, "device-login-needs-password", 0)                                  \
     /* Autofill (src/autofill, src/profiles/autofill_lookup) */                                    \
@@ -224,6 +226,10 @@ namespace msg {
 VAULTLINK_MESSAGES(VAULTLINK_MESSAGE_CONSTANT)
 #undef VAULTLINK_MESSAGE_CONSTANT
 } // namespace msg
+
+// Whether the argument `index` of message `key` is a duration in seconds (offline-too-long's
+// limit, a session's idle time or age), which front ends word with wholeDuration.
+bool isDurationArgument(const QString &key, int index);
 
 // The seconds of a duration argument (offline-too-long's limit) in the largest unit that reads
 // well: "3 days", not "259200 seconds". Front ends put it into words.

@@ -25,7 +25,7 @@ constexpr CommandShape kCommands[] = {
     {"list", 0, 0},      {"search", 1, 1},    {"show", 1, 1},       {"unlink", 0, 0},
     {"add", 0, 0},       {"edit", 1, 100000}, {"rm", 1, 1},         {"pending", 0, 0},
     {"conflicts", 0, 2}, {"generate", 0, 0},  {"biometrics", 1, 1}, {"fill", 1, 1},
-    {"fill-mode", 2, 2},
+    {"fill-mode", 2, 2}, {"signout", 0, 0},
 };
 } // namespace
 
@@ -65,6 +65,9 @@ QString helpText() {
                "pattern) or never\n"
                "  unlink                           end the session, delete the local copy and "
                "forget the profile\n"
+               "  signout                          end the session on the server; the local copy "
+               "stays readable offline (the next sync logs in again), or is deleted when the "
+               "server's policy says so\n"
                "  add --form FORM [--tab personal|UNIT] [--field KEY=VALUE ...] [--generate KEY]\n"
                "                                   (--generate: a new password for a secret field, "
                "with generate's options)\n"

@@ -28,6 +28,7 @@ int showCommand(Context &context);
 int fillCommand(Context &context);
 int fillModeCommand(Context &context);
 int unlinkCommand(Context &context);
+int signOutCommand(Context &context);
 int addCommand(Context &context);
 int editCommand(Context &context);
 int removeCommand(Context &context);

@@ -53,6 +53,7 @@ int run(const QStringList &argv) {
         {QStringLiteral("fill"), cli::fillCommand},
         {QStringLiteral("fill-mode"), cli::fillModeCommand},
         {QStringLiteral("unlink"), cli::unlinkCommand},
+        {QStringLiteral("signout"), cli::signOutCommand},
         {QStringLiteral("add"), cli::addCommand},
         {QStringLiteral("edit"), cli::editCommand},
         {QStringLiteral("rm"), cli::removeCommand},

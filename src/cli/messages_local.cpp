@@ -167,6 +167,8 @@ constexpr Sentence kSentences[] = {
     {msg::SessionReplaced, "The server had ended this device's session because a session key "
                            "was used twice; it may have been copied. Logged in again — tell "
                            "your administrator if this was not you."},
+    {msg::SessionEndedIdle, "Your session ended after %1 without use; sign in again."},
+    {msg::SessionEndedAge, "Your session reached its limit of %1; sign in again."},
     {msg::ServerNotTold, "The server could not be told: %1 Its session for this device ends on "
                          "its own."},
 };
@@ -178,7 +180,7 @@ std::span<const Sentence> localSentences() {
 }
 
 QString presentArgument(const QString &key, int index, const QString &value) {
-    if (key != msg::OfflineTooLong || index != 1)
+    if (!isDurationArgument(key, index))
         return value;
     const WholeDuration duration = wholeDuration(value.toLongLong());
     static const char *const units[] = {"seconds", "minutes", "hours", "days"};

@@ -234,4 +234,29 @@ int unlinkCommand(Context &context) {
     return Ok;
 }
 
+int signOutCommand(Context &context) {
+    std::unique_ptr<OpenProfile> profile = openProfile(context);
+    const ProfileRecord record = profile->record;
+    const ProfileService::SignedOut result = context.service.signOut(std::move(profile));
+    if (result.wiped && record.biometric) // its keys in the platform's keeping go with it
+        BiometricUnlock(context.biometrics).forget(record);
+    if (!result.notice.isEmpty())
+        context.out.note(say(result.notice));
+    if (context.out.json()) {
+        context.out.value(QJsonObject{{QStringLiteral("profile"), record.name},
+                                      {QStringLiteral("signedOut"), true},
+                                      {QStringLiteral("copyDeleted"), result.wiped},
+                                      {QStringLiteral("serverTold"), result.notice.isEmpty()}});
+        return Ok;
+    }
+    context.out.line(result.wiped
+                         ? QStringLiteral("Signed out of \"%1\"; as the server's policy requires, "
+                                          "its local copy was deleted.")
+                               .arg(record.name)
+                         : QStringLiteral("Signed out of \"%1\"; its local copy stays readable "
+                                          "offline, and the next sync logs in again.")
+                               .arg(record.name));
+    return Ok;
+}
+
 } // namespace vaultlink::cli

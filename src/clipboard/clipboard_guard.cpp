@@ -31,6 +31,8 @@ void ClipboardGuard::copy(const QString &text, bool secret) {
         m_marker.markSensitive(*data);
     m_clipboard.setMimeData(data);
     if (!secret) {
+        if (m_timer.isActive())
+            m_marker.afterClear(); // the secret is gone from the clipboard: no clear is due
         m_timer.stop();
         m_copied.clear();
         return;
@@ -59,6 +61,7 @@ void ClipboardGuard::clearNow() {
     // Only what we put there: something the user copied since stays.
     if (m_clipboard.text() == m_copied)
         m_clipboard.clear();
+    m_marker.afterClear(); // either way, the platform's own clear is no longer wanted
     m_copied.fill(QChar(0));
     m_copied.clear();
     emit cleared();

@@ -13,7 +13,8 @@ namespace vaultlink {
 
 // Puts a copied value on the clipboard marked as sensitive (clipboard managers that honour the
 // hint keep no history of it) and, for secrets, clears it after a delay unless something else
-// was copied meanwhile.
+// was copied meanwhile. Where the platform clears it too (a phone pauses the timer in the
+// background), the marker hears when the guard's own clear made that unnecessary (afterClear).
 class ClipboardGuard : public QObject {
     Q_OBJECT
     Q_PROPERTY(int clearAfterSeconds READ clearAfterSeconds WRITE setClearAfterSeconds NOTIFY

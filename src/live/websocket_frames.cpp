@@ -20,7 +20,8 @@ bool isKnown(quint8 opcode) {
 
 bool isUtf8(const QByteArray &bytes) {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    // decode() only describes the conversion; it runs when the result becomes a QString.
+    const QString decoded = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
@@ -57,10 +58,12 @@ QByteArray acceptFor(const QByteArray &key) {
 
 OpeningAnswer readOpeningAnswer(QByteArrayView received, const QByteArray &key) {
     const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    // Without its end yet, the head is over the limit only once its end could no longer begin
+    // within it: the last three bytes may be the first of "\r\n\r\n".
     if (headEnd < 0)
-        return received.size() > kMaxHead ? malformed(QStringLiteral("the answer's head is over "
-                                                                     "16 KiB"))
-                                          : OpeningAnswer{};
+        return received.size() - 3 > kMaxHead
+                   ? malformed(QStringLiteral("the answer's head is over 16 KiB"))
+                   : OpeningAnswer{};
     if (headEnd > kMaxHead)
         return malformed(QStringLiteral("the answer's head is over 16 KiB"));
     const QList<QByteArray> lines = received.first(headEnd).toByteArray().split('\n');

@@ -267,6 +267,31 @@ Message ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
     return notice;
 }
 
+ProfileService::SignedOut ProfileService::signOut(std::unique_ptr<OpenProfile> profile) {
+    SignedOut result;
+    const std::optional<Policy> policy = Policy::fromJson(
+        QJsonDocument::fromJson(profile->mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
+            .object());
+    result.wiped = policy && policy->wipeOnLogout;
+    if (result.wiped) {
+        result.notice = unlink(std::move(profile));
+        return result;
+    }
+    MirrorTokenStore store(profile->mirror);
+    try {
+        std::unique_ptr<Transport> transport;
+        std::unique_ptr<ApiClient> client =
+            api(QUrl(profile->record.serverUrl), profile->record.pin, transport);
+        ServerSession session(*client, store, m_env.clock);
+        if (session.canResume())
+            session.logout();
+    } catch (const std::exception &error) {
+        result.notice = Message(msg::ServerNotTold, {}, explain(error).message());
+    }
+    store.forgetTokens(); // also when the server could not be told: signed out here
+    return result;
+}
+
 void ProfileService::rename(const QString &name, const QString &newName) {
     QList<ProfileRecord> all = m_registry.load();
     const auto found = std::find_if(all.begin(), all.end(), [&](const ProfileRecord &p) {

@@ -56,6 +56,14 @@ struct SyncOutcome {
     qint64 sequence = 0;
 };
 
+// How much of the server's offline limit is left (ProfileService::checkOfflineLimit).
+struct OfflineAllowance {
+    qint64 limitSeconds = 0;
+    qint64 leftSeconds = 0;
+    bool warn = false;
+    static bool warnAt(qint64 limitSeconds, qint64 leftSeconds);
+};
+
 // What a user does with profiles, for every front end: link a device (by hand or by QR code),
 // unlock, synchronize, read offline, unlink. Profiles live side by side in one data folder:
 // profiles.json (the registry, wrapped keys only) and one encrypted mirror each.
@@ -104,13 +112,23 @@ public:
     // reading of the clock, noted in the mirror: call it at every unlock for reading and every
     // read (after reading, before showing anything, so that a read failing on a damaged file
     // leaves the file as it was).
-    void checkOfflineLimit(OpenProfile &profile) const;
+    // When the server sets a limit: how much of it is left, and whether to warn — once less
+    // than a quarter of it is left, or less than a day (half of a limit of two days or less).
+    std::optional<OfflineAllowance> checkOfflineLimit(OpenProfile &profile) const;
     // Writing records on the profile (RecordEditor), offline as well; a write is a use of the
     // vault like a read, so the offline limit is checked first.
     std::unique_ptr<RecordEditor> editor(OpenProfile &profile) const;
     // Ends the server session when the server can be reached, then deletes the mirror and the
     // wrapped key. Returns a notice when the server could not be told (server-not-told).
     Message unlink(std::unique_ptr<OpenProfile> profile);
+    struct SignedOut {
+        bool wiped = false; // the server's policy (wipeOnLogout) had the copy deleted
+        Message notice;     // server-not-told, when it could not be reached
+    };
+    // Ends the server session (the tokens are forgotten here either way) and, as the policy of
+    // the last contact says, deletes the copy like unlink() or keeps it: readable offline within
+    // the offline limit, and the next sync signs in again with the password.
+    SignedOut signOut(std::unique_ptr<OpenProfile> profile);
     // Without the password: the profile's name changes; or its mirror and wrapped key are
     // deleted here (the server's session for this device then ends on its own).
     void rename(const QString &name, const QString &newName);

@@ -13,6 +13,8 @@
 #include <QLockFile>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace vaultlink {
 
 namespace {
@@ -23,6 +25,21 @@ bool needsLogin(const ApiError &error) {
         QStringLiteral("token-reused"), QStringLiteral("session-expired"),
         QStringLiteral("auth-required")};
     return error.kind() == ApiError::Kind::Refusal && codes.contains(error.code());
+}
+
+// Why the server ended the session, when it says (docs/api.md: session-expired's reason).
+Message sessionEnded(const ApiError &error) {
+    const QJsonObject problem = error.problem();
+    const QString reason = problem.value(QLatin1String("reason")).toString();
+    const auto seconds = [&](const char *member) {
+        return QString::number(problem.value(QLatin1String(member)).toInteger());
+    };
+    if (reason == QLatin1String("idle") && problem.value(QLatin1String("idleSeconds")).isDouble())
+        return Message(msg::SessionEndedIdle, {seconds("idleSeconds")});
+    if (reason == QLatin1String("max-age") &&
+        problem.value(QLatin1String("maxSessionSeconds")).isDouble())
+        return Message(msg::SessionEndedAge, {seconds("maxSessionSeconds")});
+    return {};
 }
 
 QString timeText(const QDateTime &time) {
@@ -91,6 +108,8 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SignIn &signIn,
                 throw;
             if (error.code() == QLatin1String("token-reused"))
                 outcome.notice = Message(msg::SessionReplaced);
+            if (error.code() == QLatin1String("session-expired"))
+                outcome.notice = sessionEnded(error);
             store.forgetTokens();
             runOnce();
         }
@@ -155,7 +174,15 @@ std::unique_ptr<RecordEditor> ProfileService::editor(OpenProfile &profile) const
     return std::make_unique<RecordEditor>(*profile.mirror, m_env.clock);
 }
 
-void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
+bool OfflineAllowance::warnAt(qint64 limitSeconds, qint64 leftSeconds) {
+    constexpr qint64 day = 24 * 3600;
+    // A quarter of the limit, or a day — but never all of a short limit, which would warn
+    // right after each sync.
+    const qint64 threshold = std::max(limitSeconds / 4, std::min(day, limitSeconds / 2));
+    return leftSeconds < threshold;
+}
+
+std::optional<OfflineAllowance> ProfileService::checkOfflineLimit(OpenProfile &profile) const {
     // Counted on every read, whether or not a limit applies now: a later policy may set one.
     const qint64 offline = OfflineClock(*profile.mirror).observe(m_env.clock.now());
     const QDateTime lastContact = QDateTime::fromString(
@@ -164,11 +191,14 @@ void ProfileService::checkOfflineLimit(OpenProfile &profile) const {
         QJsonDocument::fromJson(profile.mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
             .object());
     if (!lastContact.isValid() || !policy || policy->maxOfflineSeconds <= 0)
-        return;
+        return std::nullopt;
     if (offline > policy->maxOfflineSeconds)
         throw Failure(
             Failure::Kind::Policy, msg::OfflineTooLong,
             {lastContact.toString(Qt::ISODate), QString::number(policy->maxOfflineSeconds)});
+    const qint64 left = policy->maxOfflineSeconds - offline;
+    return OfflineAllowance{policy->maxOfflineSeconds, left,
+                            OfflineAllowance::warnAt(policy->maxOfflineSeconds, left)};
 }
 
 } // namespace vaultlink

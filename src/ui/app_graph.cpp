@@ -12,7 +12,7 @@ AppGraph::AppGraph(const Surroundings &surroundings)
     , securityKey(surroundings.makeSecurityKey())
     , profiles(surroundings.service, session)
     , link(surroundings.service, runner, securityKey.get())
-    , unlock(surroundings.service, runner, session)
+    , unlock(surroundings.service, runner, session, securityKey.get())
     , biometricStore(surroundings.makeBiometrics(
           [this](const platform::BiometricPrompt &prompt, std::function<void(bool)> answer) {
               standInSensor.ask(prompt, std::move(answer));
@@ -73,6 +73,10 @@ AppGraph::AppGraph(const Surroundings &surroundings)
                      [this](const QString &code, const QString &detail) {
                          log.write(QStringLiteral("sync failed (%1): %2").arg(code, detail));
                      });
+    QObject::connect(&vault, &VaultViewModel::left, &m_context, [this](const QString &summary) {
+        log.write(summary);
+        profiles.reload();
+    });
     QObject::connect(&vault, &VaultViewModel::biometricsRemoved, &m_context,
                      [this](const ProfileRecord &profile) { biometrics.forgetKeys(profile); });
     // The Unlock page's button speaks of the profile it unlocks.
@@ -87,6 +91,7 @@ AppGraph::AppGraph(const Surroundings &surroundings)
 // The settings drive the others, now and whenever they change.
 AppGraph::~AppGraph() {
     link.secondFactor()->close();
+    unlock.secondFactor()->close();
     vault.secondFactor()->close();
 }
 

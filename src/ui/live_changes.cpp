@@ -28,7 +28,13 @@ LiveChanges::LiveChanges(NoticeChannel &channel, Timer &timer, Random &random, Q
     , m_timer(timer)
     , m_backoff(random, retryLimits()) {
     m_timer.setSingleShot(true);
-    m_timer.onTimeout([this] { emit syncDue(); });
+    m_timer.onTimeout([this] {
+        // A pause whose sync came meanwhile (a notice of this device's own write arrives while
+        // its sync runs) asks for nothing: a second sync would say nothing new.
+        if (m_channel.isOpen() && m_noticed == m_sequence)
+            return;
+        emit syncDue();
+    });
 }
 
 LiveChanges::~LiveChanges() {
@@ -65,8 +71,12 @@ void LiveChanges::synced(const QUrl &server, const QString &pin, const QString &
         return;
     if (m_channel.isOpen()) {
         // A notice that came during the sync may be of a change it did not bring.
-        if (m_noticed > m_sequence && !m_timer.isActive())
-            m_timer.start(kPause);
+        if (m_noticed > m_sequence) {
+            if (!m_timer.isActive())
+                m_timer.start(kPause);
+        } else {
+            m_timer.stop();
+        }
         return;
     }
     m_timer.stop();

@@ -122,8 +122,9 @@ constexpr Sentence kSentences[] = {
                                                      "finished.")},
     {msg::OfflineTooLong, QT_TRANSLATE_NOOP("Messages", "This copy has not reached the server "
                                                         "since %1, longer than the %2 your "
-                                                        "administrator allows. Connect and "
-                                                        "synchronize to use it again.")},
+                                                        "administrator allows. Enter your "
+                                                        "password and choose Connect to "
+                                                        "continue.")},
     {msg::FirstSyncIncomplete, QT_TRANSLATE_NOOP("Messages", "Profile \"%1\" was linked, but its "
                                                              "first synchronization did not "
                                                              "finish: %2 Open it and synchronize "
@@ -242,6 +243,10 @@ constexpr Sentence kSentences[] = {
                                                          "used twice; it may have been copied. "
                                                          "Logged in again; tell your "
                                                          "administrator if this was not you.")},
+    {msg::SessionEndedIdle,
+     QT_TRANSLATE_NOOP("Messages", "Your session ended after %1 without use; sign in again.")},
+    {msg::SessionEndedAge, QT_TRANSLATE_NOOP("Messages", "Your session reached its limit of %1; "
+                                                         "sign in again.")},
     {msg::ServerNotTold, QT_TRANSLATE_NOOP("Messages", "The server could not be told: %1 Its "
                                                        "session for this device ends on its "
                                                        "own.")},
@@ -254,7 +259,7 @@ std::span<const Sentence> localSentences() {
 }
 
 QString presentArgument(const QString &key, int index, const QString &value) {
-    if (key != msg::OfflineTooLong || index != 1)
+    if (!isDurationArgument(key, index))
         return value;
     const WholeDuration duration = wholeDuration(value.toLongLong());
     static const char *const units[] = {QT_TRANSLATE_N_NOOP("Messages", "%n second(s)"),

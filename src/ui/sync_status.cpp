@@ -21,7 +21,32 @@ QString SyncStatus::line() const {
         parts.append(tr("%n record(s) still to synchronize", nullptr, static_cast<int>(m_pending)));
     if (m_waiting > 0)
         parts.append(tr("%n change(s) wait(s) to be sent", nullptr, static_cast<int>(m_waiting)));
+    if (m_offlineLeft >= 0)
+        parts.append(offlineLine());
     return parts.join(QStringLiteral(" · "));
+}
+
+QString SyncStatus::offlineLine() const {
+    if (m_offlineLeft < 0)
+        return {};
+    constexpr qint64 hour = 3600;
+    constexpr qint64 day = 24 * hour;
+    // Whole units, rounded down, in the largest that gives at least two (or one minute).
+    const auto whole = [](qint64 seconds, qint64 unit) { return static_cast<int>(seconds / unit); };
+    if (m_offlineLeft >= 2 * day)
+        return tr("Offline access ends in %n day(s)", nullptr, whole(m_offlineLeft, day));
+    if (m_offlineLeft >= 2 * hour)
+        return tr("Offline access ends in %n hour(s)", nullptr, whole(m_offlineLeft, hour));
+    return tr("Offline access ends in %n minute(s)", nullptr,
+              std::max(1, whole(m_offlineLeft, 60)));
+}
+
+void SyncStatus::setOfflineLeft(qint64 seconds) {
+    const qint64 left = std::max<qint64>(-1, seconds);
+    if (left == m_offlineLeft)
+        return;
+    m_offlineLeft = left;
+    emit changed();
 }
 
 QString SyncStatus::attentionLine() const {
@@ -66,6 +91,7 @@ void SyncStatus::clear() {
     m_notice.clear();
     m_pending = 0;
     m_push = {};
+    m_offlineLeft = -1;
     emit changed();
 }
 

@@ -27,6 +27,7 @@ class SyncStatus : public QObject {
     Q_PROPERTY(int attention READ attention NOTIFY changed)
     Q_PROPERTY(QString attentionLine READ attentionLine NOTIFY changed)
     Q_PROPERTY(QString pushLine READ pushLine NOTIFY changed)
+    Q_PROPERTY(QString offlineLine READ offlineLine NOTIFY changed)
 public:
     using QObject::QObject;
 
@@ -53,11 +54,17 @@ public:
     // What the last sync did with this device's changes: "Sent 3 changes. The server refused 1.
     // 1 new conflict." Nothing when it had none to send; gone when the next sync starts.
     QString pushLine() const;
+    // "Offline access ends in 3 days", once the server's offline limit is near (also a part of
+    // line()); nothing otherwise.
+    QString offlineLine() const;
+    qint64 offlineLeftSeconds() const { return m_offlineLeft; }
 
     // What the mirror holds now (nothing when the vault is locked).
     void setStored(qint64 recordCount, const QDateTime &lastSync);
     // What this device's changes are: waiting to be sent, refused, and notes.
     void setLocal(qint64 waiting, int refused, int notes);
+    // Seconds of the offline limit left when it is near, or -1.
+    void setOfflineLeft(qint64 seconds);
     // Another profile, or none: no failure, notice or pending records from before.
     void clear();
     void start();
@@ -89,6 +96,7 @@ private:
     int m_refused = 0;
     int m_notes = 0;
     PushReport m_push;
+    qint64 m_offlineLeft = -1;
 };
 
 } // namespace vaultlink::ui

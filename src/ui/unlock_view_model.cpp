@@ -11,13 +11,19 @@
 namespace vaultlink::ui {
 
 UnlockViewModel::UnlockViewModel(ProfileService &service, TaskRunner &runner, VaultSession &session,
-                                 QObject *parent)
+                                 platform::SecurityKey *securityKey, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_runner(runner)
-    , m_session(session) {
+    , m_session(session)
+    , m_secondFactor(securityKey) {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &UnlockViewModel::tick);
+}
+
+UnlockViewModel::~UnlockViewModel() {
+    // A connect waiting for the user's second factor gives up before the runner waits for it.
+    m_secondFactor.close();
 }
 
 void UnlockViewModel::setProfileName(const QString &name) {
@@ -30,6 +36,14 @@ void UnlockViewModel::setProfileName(const QString &name) {
 }
 
 void UnlockViewModel::unlock(const QString &password) {
+    start(password, false);
+}
+
+void UnlockViewModel::connectAndUnlock(const QString &password) {
+    start(password, true);
+}
+
+void UnlockViewModel::start(const QString &password, bool connect) {
     if (m_busy || m_waitSeconds > 0)
         return;
     if (password.isEmpty()) {
@@ -42,30 +56,39 @@ void UnlockViewModel::unlock(const QString &password) {
     const QString name = m_profileName;
     m_runner.run<std::unique_ptr<OpenProfile>>(
         this,
-        [this, name, secret] {
+        [this, name, secret, connect] {
             std::unique_ptr<OpenProfile> profile = m_service.unlock(name, *secret);
-            m_service.checkOfflineLimit(*profile);
+            // Past the limit nothing is shown before the sync has restarted the count.
+            if (connect)
+                (void)m_service.sync(*profile, SignIn{*secret, {}, {}, &m_secondFactor});
+            (void)m_service.checkOfflineLimit(*profile);
             return profile;
         },
         [this, secret](std::unique_ptr<OpenProfile> profile) {
+            m_secondFactor.finish();
             setBusy(false);
             m_wrongTries = 0;
             m_session.open(std::move(profile), std::move(*secret));
             emit unlocked();
         },
         [this](const Failure &failure) {
-            setBusy(false);
-            setError(failure.code(), say(failure));
-            if (failure.code() != QLatin1String("wrong-password"))
-                return;
-            // Slows down guessing on this device; the KDF already costs each try half a second.
-            ++m_wrongTries;
-            if (m_wrongTries < 2)
-                return;
-            m_waitSeconds = std::min(30, 1 << std::min(m_wrongTries - 2, 5));
-            emit waitSecondsChanged();
-            m_countdown.start();
+            m_secondFactor.finish();
+            failed(failure);
         });
+}
+
+void UnlockViewModel::failed(const Failure &failure) {
+    setBusy(false);
+    setError(failure.code(), say(failure));
+    if (failure.code() != QLatin1String("wrong-password"))
+        return;
+    // Slows down guessing on this device; the KDF already costs each try half a second.
+    ++m_wrongTries;
+    if (m_wrongTries < 2)
+        return;
+    m_waitSeconds = std::min(30, 1 << std::min(m_wrongTries - 2, 5));
+    emit waitSecondsChanged();
+    m_countdown.start();
 }
 
 void UnlockViewModel::setBusy(bool busy) {

@@ -8,6 +8,7 @@
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
 
+#include <QJsonDocument>
 #include <QVariantMap>
 
 namespace vaultlink::ui {
@@ -170,6 +171,22 @@ void VaultViewModel::readStatus() {
         notes = static_cast<int>(mirror->notes().size());
     }
     m_syncStatus.setLocal(waiting, refused, notes);
+    OpenProfile *profile = m_session.profile();
+    m_signOutDeletes = false;
+    if (!profile) {
+        m_syncStatus.setOfflineLeft(-1);
+        return;
+    }
+    const std::optional<Policy> policy = Policy::fromJson(
+        QJsonDocument::fromJson(mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
+            .object());
+    m_signOutDeletes = policy && policy->wipeOnLogout;
+    try {
+        const std::optional<OfflineAllowance> allowance = m_service.checkOfflineLimit(*profile);
+        m_syncStatus.setOfflineLeft(allowance && allowance->warn ? allowance->leftSeconds : -1);
+    } catch (const Failure &) {
+        m_syncStatus.setOfflineLeft(0); // ended while open: the next unlock offers to connect
+    }
 }
 
 void VaultViewModel::sessionChanged() {
@@ -305,6 +322,71 @@ void VaultViewModel::syncFailedWith(const SyncJob &job, const Failure &failure) 
 
 void VaultViewModel::lock() {
     lockBecause(QString());
+}
+
+void VaultViewModel::signOut() {
+    leave(false);
+}
+
+void VaultViewModel::removeProfile() {
+    leave(true);
+}
+
+void VaultViewModel::leave(bool remove) {
+    if (!m_session.isOpen() || m_leaving)
+        return;
+    m_secondFactor.giveUp();
+    const ProfileRecord record = m_session.profile()->record;
+    // The vault closes at once; the server is told on the runner. A sync running meanwhile has
+    // its own handle, and its result is dropped (the session is no longer its).
+    auto profile = std::make_shared<std::unique_ptr<OpenProfile>>(m_session.release());
+    m_leaving = true;
+    m_lockReason = remove ? tr("Removing \"%1\"…").arg(record.name)
+                          : tr("Signing out of \"%1\"…").arg(record.name);
+    emit leavingChanged();
+    emit openChanged();
+    emit locked();
+    m_runner.run<ProfileService::SignedOut>(
+        this,
+        [this, profile, remove] {
+            if (remove)
+                return ProfileService::SignedOut{true, m_service.unlink(std::move(*profile))};
+            return m_service.signOut(std::move(*profile));
+        },
+        [this, record, remove](const ProfileService::SignedOut &result) {
+            QString said = remove ? tr("Removed \"%1\" from this device; the passwords stay on "
+                                       "the server.")
+                                        .arg(record.name)
+                           : result.wiped ? tr("Signed out of \"%1\". As your administrator "
+                                               "requires, its copy on this device was deleted.")
+                                                .arg(record.name)
+                                          : tr("Signed out of \"%1\". Its copy stays readable "
+                                               "offline; the next synchronization asks for your "
+                                               "password.")
+                                                .arg(record.name);
+            if (!result.notice.isEmpty())
+                said += QLatin1Char(' ') + say(result.notice);
+            if (result.wiped && record.biometric)
+                emit biometricsRemoved(record); // the platform's keys go with the profile
+            finishLeaving(
+                said, remove ? QStringLiteral("removed %1").arg(record.name)
+                             : QStringLiteral("signed out of %1%2")
+                                   .arg(record.name, result.wiped ? QStringLiteral(", copy deleted")
+                                                                  : QString()));
+        },
+        [this, record](const Failure &failure) {
+            finishLeaving(
+                say(failure),
+                QStringLiteral("leaving %1 failed (%2)").arg(record.name, failure.code()));
+        });
+}
+
+void VaultViewModel::finishLeaving(const QString &said, const QString &summary) {
+    m_leaving = false;
+    m_lockReason = said;
+    emit leavingChanged();
+    emit openChanged();
+    emit left(summary);
 }
 
 void VaultViewModel::lockBecause(const QString &reason) {

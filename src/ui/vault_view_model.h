@@ -40,6 +40,9 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(vaultlink::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
     Q_PROPERTY(vaultlink::ui::SecondFactorBridge *secondFactor READ secondFactor CONSTANT)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
+    // What Sign out does here, as the server's policy at the last contact says.
+    Q_PROPERTY(bool signOutDeletes READ signOutDeletes NOTIFY openChanged)
+    Q_PROPERTY(bool leaving READ leaving NOTIFY leavingChanged)
 public:
     // `signIn`: the device-login key's signature through the biometric prompt, for a sync that
     // must start the server's session again after a biometric unlock (BiometricViewModel).
@@ -66,12 +69,19 @@ public:
     SecondFactorBridge *secondFactor() { return &m_secondFactor; }
     // Why the vault closed itself (the server removed this device), for the profiles page.
     QString lockReason() const { return m_lockReason; }
+    bool signOutDeletes() const { return m_signOutDeletes; }
+    bool leaving() const { return m_leaving; }
 
     Q_INVOKABLE void addUnitTab(qint64 unit);
     Q_INVOKABLE void closeTab(int index);
     // repair: "fix sync errors" (integrity and digest checked, then repaired from the server).
     Q_INVOKABLE void sync(bool repair = false);
     Q_INVOKABLE void lock();
+    // Lock keeps the server's session. Sign out ends it and keeps or deletes the copy as the
+    // server's policy says; Remove ends it where it can and deletes the profile. Both close the
+    // vault at once; lockReason then says how it went.
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void removeProfile();
 
 signals:
     void openChanged();
@@ -87,6 +97,9 @@ signals:
     // The server forbids biometric unlock: the profile's wrap is gone; the platform's keys go too.
     void biometricsRemoved(const vaultlink::ProfileRecord &profile);
     void syncFailed(const QString &code, const QString &message);
+    // Signed out or removed: the profiles list changes (a profile gone, a session ended).
+    void left(const QString &summary);
+    void leavingChanged();
     // A sync succeeded: where its server is, how it is trusted, the session's access token and
     // the sequence the mirror reached (for the change-notice channel, LiveChanges).
     void synced(const QUrl &server, const QString &pin, const QString &accessToken,
@@ -104,6 +117,8 @@ private:
     void refresh(RecordListModel::Show show = RecordListModel::Show::Anew);
     void readStatus();
     void lockBecause(const QString &reason);
+    void leave(bool remove);
+    void finishLeaving(const QString &said, const QString &summary);
     void startSync(const std::shared_ptr<SyncJob> &job, bool repair);
     void syncDone(const SyncJob &job);
     void syncFailedWith(const SyncJob &job, const Failure &failure);
@@ -123,6 +138,8 @@ private:
     bool m_hidePersonal = false;
     SyncStatus m_syncStatus;
     QString m_lockReason;
+    bool m_signOutDeletes = false;
+    bool m_leaving = false;
 };
 
 } // namespace vaultlink::ui

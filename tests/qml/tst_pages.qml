@@ -74,6 +74,8 @@ TestCase {
     function test_4_unlockNeedsAPasswordAndOpensTheVault() {
         const page = createTemporaryObject(unlockPage, this, { viewModel: unlock, biometrics: biometrics })
         unlock.profileName = "work"
+        // The second factor that "Connect to continue" may ask for has its dialog.
+        compare(findChild(page, "secondFactorLoader").status, Loader.Ready)
         const button = findChild(page, "unlockButton")
         verify(!button.enabled)
         findChild(page, "passwordField").text = "secret-pass"

@@ -139,7 +139,7 @@ Page {
         Label {
             width: 280 // fixed: a wrapped text's height must not depend on the dialog's own size
             wrapMode: Text.Wrap
-            text: qsTr("Remove \"%1\" from this device? Its local copy is deleted; the passwords stay on the server.").arg(removeDialog.profile)
+            text: qsTr("Remove \"%1\" from this device? Its local copy is deleted; the passwords stay on the server. While it is locked the server cannot be told: its session for this device ends on its own (to end it now, unlock it and choose Remove in the vault).").arg(removeDialog.profile)
         }
     }
 }

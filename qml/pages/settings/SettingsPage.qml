@@ -207,6 +207,15 @@ Page {
                 onActivated: index => page.viewModel.idleLockSeconds = seconds[index]
             }
             Choice {
+                objectName: "leaveGrace"
+                readonly property var seconds: [0, 30, 60, 300]
+                label: qsTr("Lock when the app leaves the screen")
+                model: [{ text: qsTr("At once") }, { text: qsTr("After 30 seconds") },
+                        { text: qsTr("After 1 minute") }, { text: qsTr("After 5 minutes") }]
+                currentIndex: Math.max(0, seconds.indexOf(page.viewModel.leaveGraceSeconds))
+                onActivated: index => page.viewModel.leaveGraceSeconds = seconds[index]
+            }
+            Choice {
                 readonly property var seconds: [10, 30, 60, 120]
                 label: qsTr("Clear copied passwords after")
                 model: [{ text: qsTr("10 seconds") }, { text: qsTr("30 seconds") },

@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Vaultlink
 
-// The profile's password opens its local copy, with or without a connection.
+// The profile's password opens its local copy, with or without a connection. Past the server's
+// offline limit the way on is "Connect to continue": the password, a sync, then the vault.
 Page {
     id: page
     objectName: "unlockPage"
@@ -55,7 +56,7 @@ Page {
             Layout.fillWidth: true
             placeholderText: qsTr("Password")
             enabled: !page.viewModel.busy && page.viewModel.waitSeconds === 0
-            onAccepted: unlockButton.clicked()
+            onAccepted: page.viewModel.needsConnection === true ? connectButton.clicked() : unlockButton.clicked()
         }
 
         Label {
@@ -69,12 +70,33 @@ Page {
         Button {
             id: unlockButton
             objectName: "unlockButton"
+            visible: !page.viewModel.needsConnection
             text: qsTr("Unlock")
             highlighted: true
             Accessible.name: text
             Layout.fillWidth: true
             enabled: !page.viewModel.busy && page.viewModel.waitSeconds === 0 && password.text.length > 0
             onClicked: { page.viewModel.unlock(password.text); password.text = "" }
+        }
+
+        // Past the offline limit: sign in and synchronize, then open.
+        Label {
+            objectName: "connectHint"
+            visible: page.viewModel.needsConnection === true
+            text: qsTr("Enter the password and connect: the copy opens as soon as it has been synchronized with the server.")
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Button {
+            id: connectButton
+            objectName: "connectButton"
+            visible: page.viewModel.needsConnection === true
+            text: qsTr("Connect to continue")
+            highlighted: true
+            Accessible.name: text
+            Layout.fillWidth: true
+            enabled: !page.viewModel.busy && password.text.length > 0
+            onClicked: { page.viewModel.connectAndUnlock(password.text); password.text = "" }
         }
 
         BusyIndicator {
@@ -85,5 +107,15 @@ Page {
             Accessible.name: qsTr("Unlocking")
         }
         Item { Layout.fillHeight: true }
+    }
+
+    // Connecting may have to sign in again with a second factor.
+    // (Loaded only for a view-model that has one: the page's QML tests hand in a fake without.)
+    Loader {
+        objectName: "secondFactorLoader"
+        Component.onCompleted: {
+            if (page.viewModel.secondFactor)
+                setSource("../../components/SecondFactorDialog.qml", { bridge: page.viewModel.secondFactor })
+        }
     }
 }

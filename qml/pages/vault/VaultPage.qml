@@ -64,6 +64,11 @@ Page {
                         text: qsTr("Settings")
                         onTriggered: page.settingsRequested()
                     }
+                    MenuItem {
+                        objectName: "leaveButton"
+                        text: qsTr("Lock, sign out or remove…")
+                        onTriggered: leaveDialog.open()
+                    }
                 }
             }
         }
@@ -77,6 +82,54 @@ Page {
 
     // The server asks for a second factor while logging in again during a sync.
     SecondFactorDialog { bridge: page.viewModel.secondFactor }
+
+    // The three ways to leave, each said in one line.
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        title: qsTr("Leave the vault")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 420)
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 4
+            Button {
+                objectName: "leaveLock"
+                text: qsTr("Lock")
+                Layout.fillWidth: true
+                onClicked: { leaveDialog.close(); page.viewModel.lock() }
+            }
+            Label {
+                text: qsTr("Closes the vault here; your session stays, and your password or biometrics open it again.")
+                wrapMode: Text.Wrap; Layout.fillWidth: true; opacity: 0.75
+            }
+            Button {
+                objectName: "leaveSignOut"
+                text: qsTr("Sign out")
+                Layout.fillWidth: true
+                onClicked: { leaveDialog.close(); page.viewModel.signOut() }
+            }
+            Label {
+                objectName: "signOutLine"
+                text: page.viewModel.signOutDeletes
+                      ? qsTr("Ends your session on the server; as your administrator requires, the copy on this device is deleted.")
+                      : qsTr("Ends your session on the server; the copy on this device stays readable offline until you sign in again.")
+                wrapMode: Text.Wrap; Layout.fillWidth: true; opacity: 0.75
+            }
+            Button {
+                objectName: "leaveRemove"
+                text: qsTr("Remove from this device")
+                Layout.fillWidth: true
+                onClicked: { leaveDialog.close(); page.viewModel.removeProfile() }
+            }
+            Label {
+                text: qsTr("Ends your session on the server where it can be reached and deletes this profile and its copy; the passwords stay on the server.")
+                wrapMode: Text.Wrap; Layout.fillWidth: true; opacity: 0.75
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -151,6 +204,24 @@ Page {
             onTextChanged: page.viewModel.searchText = text
         }
 
+        // The server's offline limit is near: said before it closes the vault.
+        Pane {
+            objectName: "offlineWarning"
+            visible: page.syncStatus.offlineLine.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            padding: 4
+            Material.background: Material.color(Material.Amber, Material.Shade100)
+            Label {
+                anchors.fill: parent
+                text: "⚠ " + qsTr("%1. Connect to the server to continue using this copy.").arg(page.syncStatus.offlineLine)
+                color: Material.color(Material.Brown, Material.Shade900)
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
         Label {
             objectName: "syncStatus"
             Layout.fillWidth: true

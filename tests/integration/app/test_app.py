@@ -162,7 +162,10 @@ class AppWalkthrough(e2e.CliTestCase):
     def test_write_offline_first_sync_and_resolve_a_conflict(self):
         name = "Written in the app"
         # No idle lock: a sync against a stopped server waits out its retries without input.
-        app = App(self.workdir, settings={"security": {"idleLockSeconds": 0}})
+        # No automatic sync: the conflict below needs the app not to hear of the other device's
+        # change before it writes its own (live, it would sync first and no conflict arise).
+        app = App(self.workdir, settings={"security": {"idleLockSeconds": 0},
+                                          "sync": {"automatic": 2}})
         self.addCleanup(app.close)
         self.link_and_unlock(app)
         count = len(self.server.records("alice"))

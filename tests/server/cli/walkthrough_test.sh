@@ -22,7 +22,7 @@ spki_pin_of() { # PEM on stdin -> sha256/<base64> via openssl only
 }
 
 # Every subcommand documents itself.
-for cmd in init run seed user database unit record device link-code pin settings; do
+for cmd in init run seed user database unit record device events link-code pin settings; do
     check "$cmd --help" bash -c "'$BIN' $cmd --help | grep -q -- '--help'"
 done
 check "no command is a usage error" bash -c "'$BIN' >/dev/null 2>&1; [ \$? -eq 64 ]"
@@ -82,6 +82,38 @@ check "alice logs in" bash -c "$LOGIN_DEF; login 1 alice alice-demo-2026 | grep 
 check "bob lacks the mobile right" bash -c "$LOGIN_DEF; login 1 bob bob-demo-2026 | grep -q '\"code\":\"mobile-right-missing\"'"
 check "carol is asked for a second factor" bash -c "$LOGIN_DEF; login 1 carol carol-demo-2026 | grep -q '\"code\":\"mfa-required\"'"
 check "Archive has mobile sync off" bash -c "$LOGIN_DEF; login 2 alice alice-demo-2026 | grep -q '\"code\":\"mobile-sync-disabled\"'"
+
+# The audit trail: a wrong password, a phone revoked by the administrator and told twice.
+login 1 alice not-alices-password > /dev/null
+login_on() { "${CURL[@]}" -H 'Content-Type: application/json' -d "{\"database\":1,\"username\":\"alice\",\"password\":\"alice-demo-2026\",\"device\":{\"id\":\"$1\",\"name\":\"Audit phone\"}}" "$BASE/api/v1/auth/login"; }
+ACCESS=$(login_on audit-phone | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+"$BIN" device revoke --data "$DATA" --device audit-phone --user alice > /dev/null
+for _ in 1 2; do "${CURL[@]}" -H "Authorization: Bearer $ACCESS" "$BASE/api/v1/session" > "$WORK/revoked.json"; done
+check "a revoked phone hears device-revoked" grep -q '"code":"device-revoked"' "$WORK/revoked.json"
+"$BIN" events --data "$DATA" --json > "$WORK/events.json"
+events_py() { # events_py PYTHON-EXPRESSION over e (the events --json array), true or false
+    python3 -c "import json,sys; e=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" "$WORK/events.json"
+}
+check "events --json parses, with every member" events_py "len(e) >= 6 and all(set(x) == {'id','at','kind','user','device','database','detail'} for x in e)"
+check "the phone's events, wipe ordered once" events_py "[x['kind'] for x in e if x['device'] and x['device']['id'] == 'audit-phone'] == ['device-linked','login','device-revoked','wipe-ordered']"
+check "the revocation was the administrator's" events_py "any(x['kind'] == 'device-revoked' and x['detail'] == {'by':'admin'} and x['user'] == 'alice' for x in e)"
+check "a login names its method, device and database" events_py "any(x['kind'] == 'login' and x['detail']['method'] == 'password' and x['device'] == {'id':'audit-phone','name':'Audit phone'} and x['database'] == 'Demo' for x in e)"
+check "the failed login has its reason" events_py "any(x['kind'] == 'login-failed' and x['user'] == 'alice' and x['detail']['reason'] == 'bad-credentials' for x in e)"
+check "and never the password" bash -c "! grep -q not-alices-password '$WORK/events.json'"
+check "a login refused by policy leaves no event" bash -c "[ -z \"\$('$BIN' events --data '$DATA' --user bob)\" ]"
+check "events --user shows only that user's" bash -c "'$BIN' events --data '$DATA' --user carol | awk -F'\t' '\$3 != \"carol\" { bad = 1 } END { exit bad || NR == 0 }'"
+check "events --device shows only that device's" bash -c "[ \$('$BIN' events --data '$DATA' --device audit-phone | cut -f4 | sort -u) = audit-phone ]"
+check "a plain line: time, kind, user, device, key=value" bash -c "'$BIN' events --data '$DATA' --user alice | grep -qP '^\d{4}-\d\d-\d\dT[\d:.]+Z\tlogin-failed\talice\tcli-test\tdatabase=Demo .*reason=bad-credentials'"
+ALL=$(wc -l < <("$BIN" events --data "$DATA"))
+REVOKED_AT=$(python3 -c "import json,sys; print([x['at'] for x in json.load(open(sys.argv[1])) if x['kind'] == 'device-revoked'][0])" "$WORK/events.json")
+check "events --since a relative time" bash -c "[ \$('$BIN' events --data '$DATA' --since 1h | wc -l) -eq $ALL ]"
+check "events --since an absolute time" bash -c "'$BIN' events --data '$DATA' --since '$REVOKED_AT' | head -1 | grep -q \"^$REVOKED_AT.device-revoked\""
+check "events --since the future is empty" bash -c "[ -z \"\$('$BIN' events --data '$DATA' --since 2999-01-01T00:00:00Z)\" ]"
+check "events --limit keeps the newest" bash -c "[ \"\$('$BIN' events --data '$DATA' --limit 2)\" = \"\$('$BIN' events --data '$DATA' | tail -2)\" ]"
+check "events --since 0s is empty" bash -c "[ -z \"\$('$BIN' events --data '$DATA' --since 0s)\" ]"
+check "a bad --since is a usage error" bash -c "out=\$('$BIN' events --data '$DATA' --since yesterday 2>&1 >/dev/null); [ \$? -eq 64 ] && [[ \$out == 'usage error: --since'* ]]"
+check "settings show the new ones" bash -c "'$BIN' settings --data '$DATA' | grep -q '^wipe-on-logout=off' && '$BIN' settings --data '$DATA' | grep -q '^event-retention-days=180'"
+
 "$BIN" database set --data "$DATA" --name Demo --mobile-sync off > /dev/null
 check "admin change applies to the running server" bash -c "$LOGIN_DEF; login 1 alice alice-demo-2026 | grep -q '\"code\":\"mobile-sync-disabled\"'"
 "$BIN" settings --data "$DATA" --set web-services=off > /dev/null

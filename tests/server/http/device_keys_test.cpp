@@ -174,7 +174,8 @@ TEST_F(DeviceKeys, RevokingTheDeviceDeletesItsKeysForGood) {
     ASSERT_TRUE(enroll(key).ok());
     ASSERT_TRUE(enroll(TestKey(), QStringLiteral("phone-2")).ok());
     const QString pending = challengeText();
-    ASSERT_EQ(setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false),
+    ASSERT_EQ(setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false,
+                              data().clock.nowMs()),
               1);
     EXPECT_EQ(keyCount(), 1) << "the other device keeps its key";
 
@@ -189,7 +190,8 @@ TEST_F(DeviceKeys, RevokingTheDeviceDeletesItsKeysForGood) {
         isProblem(login(db, QStringLiteral("alice"), kAlicePassword), 403, "device-revoked"));
 
     // Activated again, the device logs in with the password and registers anew.
-    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), true);
+    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), true,
+                    data().clock.nowMs());
     EXPECT_TRUE(isProblem(challenge(), 401, "device-key-unknown"));
     const TestKey fresh;
     ASSERT_TRUE(enroll(fresh).ok());
@@ -200,7 +202,8 @@ TEST_F(DeviceKeys, ARevokedDeviceCannotRegisterOrUseAKeyLeftBehind) {
     const Tokens tokens = loginAlice();
     ASSERT_TRUE(tokens.ok());
     const DeviceRow device = listDevices(store()).first();
-    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false);
+    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false,
+                    data().clock.nowMs());
     const Reply refused = putKey(tokens.access, TestKey().spki());
     ASSERT_TRUE(isProblem(refused, 403, "device-revoked"));
     EXPECT_EQ(keyCount(), 0);

@@ -165,7 +165,8 @@ TEST_F(Mfa, TheSecondFactorStillChecksTheDevice) {
     data().clock.advanceSeconds(30);
     const QString transaction = startLogin(QStringLiteral("phone-r"));
     ASSERT_FALSE(transaction.isEmpty());
-    setDeviceActive(store(), QStringLiteral("phone-r"), QStringLiteral("alice"), false);
+    setDeviceActive(store(), QStringLiteral("phone-r"), QStringLiteral("alice"), false,
+                    data().clock.nowMs());
     const Reply reply = answer(transaction, currentCode());
     ASSERT_TRUE(isProblem(reply, 403, "device-revoked"));
     EXPECT_FALSE(

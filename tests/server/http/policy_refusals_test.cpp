@@ -65,8 +65,9 @@ TEST_F(PolicyRefusals, RevokedDeviceLosesItsSessionsAndCannotLogIn) {
     const Tokens other = loginAlice(QStringLiteral("new-phone"));
     ASSERT_TRUE(tokens.ok());
     ASSERT_TRUE(other.ok());
-    EXPECT_EQ(
-        setDeviceActive(store(), QStringLiteral("lost-phone"), QStringLiteral("alice"), false), 1);
+    EXPECT_EQ(setDeviceActive(store(), QStringLiteral("lost-phone"), QStringLiteral("alice"), false,
+                              data().clock.nowMs()),
+              1);
 
     const Reply session = client.get(QStringLiteral("/api/v1/session"), tokens.access);
     ASSERT_TRUE(isProblem(session, 403, "device-revoked"));
@@ -84,7 +85,8 @@ TEST_F(PolicyRefusals, RevokedDeviceLosesItsSessionsAndCannotLogIn) {
     EXPECT_EQ(client.get(QStringLiteral("/api/v1/session"), other.access).status, 200);
 
     // Re-activated, the device may log in anew, but its old session stays ended.
-    setDeviceActive(store(), QStringLiteral("lost-phone"), QStringLiteral("alice"), true);
+    setDeviceActive(store(), QStringLiteral("lost-phone"), QStringLiteral("alice"), true,
+                    data().clock.nowMs());
     EXPECT_EQ(
         login(db, QStringLiteral("alice"), kAlicePassword, QStringLiteral("lost-phone")).status,
         200);
@@ -98,7 +100,8 @@ TEST_F(PolicyRefusals, RevokingOneUsersDeviceLeavesOtherUsersAlone) {
         loginAs(QStringLiteral("bob"), kBobPassword, QStringLiteral("shared-tablet"));
     ASSERT_TRUE(aliceTokens.ok());
     ASSERT_TRUE(bobTokens.ok());
-    setDeviceActive(store(), QStringLiteral("shared-tablet"), QStringLiteral("alice"), false);
+    setDeviceActive(store(), QStringLiteral("shared-tablet"), QStringLiteral("alice"), false,
+                    data().clock.nowMs());
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), aliceTokens.access), 403,
                           "device-revoked"));
     EXPECT_EQ(client.get(QStringLiteral("/api/v1/session"), bobTokens.access).status, 200);
@@ -110,7 +113,8 @@ TEST_F(PolicyRefusals, LoginChecksComeInTheDocumentedOrder) {
                           "database-unknown"));
     // device-revoked before mobile-sync-disabled.
     ASSERT_TRUE(loginAlice(QStringLiteral("old-phone")).ok());
-    setDeviceActive(store(), QStringLiteral("old-phone"), QStringLiteral("alice"), false);
+    setDeviceActive(store(), QStringLiteral("old-phone"), QStringLiteral("alice"), false,
+                    data().clock.nowMs());
     setMobileSync(store(), db, false);
     EXPECT_TRUE(
         isProblem(login(db, QStringLiteral("alice"), kAlicePassword, QStringLiteral("old-phone")),
@@ -130,7 +134,8 @@ TEST_F(PolicyRefusals, ARevokedDeviceLearnsItEvenWithAnExpiredToken) {
     const Tokens tokens = loginAlice();
     ASSERT_TRUE(tokens.ok());
     data().clock.advanceSeconds(301);
-    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false);
+    setDeviceActive(store(), QStringLiteral("phone-1"), QStringLiteral("alice"), false,
+                    data().clock.nowMs());
     EXPECT_TRUE(isProblem(client.get(QStringLiteral("/api/v1/session"), tokens.access), 403,
                           "device-revoked"));
 }

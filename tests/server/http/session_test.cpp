@@ -1,4 +1,5 @@
 #include "server/directory/forms.h"
+#include "server/store/settings.h"
 #include "tests/server/http/api_fixture.h"
 
 using namespace vaultlink::server;
@@ -74,6 +75,23 @@ TEST_F(SessionEndpoint, PolicyFollowsTheSettings) {
     EXPECT_EQ(
         reply.json()[QStringLiteral("policy")][QStringLiteral("maxOfflineSeconds")].toInteger(),
         3600);
+}
+
+TEST_F(SessionEndpoint, PolicyTellsWhetherToWipeTheCopyOnLogout) {
+    const Tokens before = loginAlice();
+    ASSERT_TRUE(before.ok());
+    EXPECT_EQ(before.grant[QStringLiteral("policy")][QStringLiteral("wipeOnLogout")],
+              QJsonValue(false));
+    setSetting(setting::kWipeOnLogout, QStringLiteral("on"));
+    const Tokens after = loginAlice();
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.grant[QStringLiteral("policy")][QStringLiteral("wipeOnLogout")],
+              QJsonValue(true));
+    // Read at each request, as every setting: the earlier session hears it too.
+    const Reply session = client.get(QStringLiteral("/api/v1/session"), before.access);
+    ASSERT_EQ(session.status, 200);
+    EXPECT_EQ(session.json()[QStringLiteral("policy")][QStringLiteral("wipeOnLogout")],
+              QJsonValue(true));
 }
 
 TEST_F(SessionEndpoint, FormsListsTheBuiltInForms) {

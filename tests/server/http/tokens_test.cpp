@@ -153,6 +153,36 @@ TEST_F(TokenLifecycle, ActivityKeepsTheSessionAliveUntilItsMaximumAge) {
                           "session-expired"));
 }
 
+TEST_F(TokenLifecycle, SessionExpiredSaysWhichLimitEndedIt) {
+    setSetting(setting::kSessionTimeoutSeconds, QStringLiteral("3600"));
+    setSetting(setting::kMaxSessionSeconds, QStringLiteral("5000"));
+    setSetting(setting::kAccessTokenSeconds, QStringLiteral("100000"));
+    const Tokens idle = loginAlice(QStringLiteral("phone-a"));
+    ASSERT_TRUE(idle.ok());
+    data().clock.advanceSeconds(3601);
+    const Tokens busy = loginAlice(QStringLiteral("phone-b"));
+    ASSERT_TRUE(busy.ok());
+    for (const Reply &reply :
+         {client.get(QStringLiteral("/api/v1/session"), idle.access), refresh(idle.refresh)}) {
+        ASSERT_TRUE(isProblem(reply, 401, "session-expired"));
+        EXPECT_EQ(reply.json().value(QStringLiteral("reason")).toString(), QStringLiteral("idle"));
+        EXPECT_EQ(reply.json().value(QStringLiteral("idleSeconds")), QJsonValue(3600));
+        EXPECT_FALSE(reply.json().contains(QStringLiteral("maxSessionSeconds")));
+    }
+    // Busy all along, the other session reaches its maximum age instead.
+    data().clock.advanceSeconds(3000);
+    ASSERT_EQ(sessionStatus(busy.access), 200);
+    data().clock.advanceSeconds(2001);
+    for (const Reply &reply :
+         {client.get(QStringLiteral("/api/v1/session"), busy.access), refresh(busy.refresh)}) {
+        ASSERT_TRUE(isProblem(reply, 401, "session-expired"));
+        EXPECT_EQ(reply.json().value(QStringLiteral("reason")).toString(),
+                  QStringLiteral("max-age"));
+        EXPECT_EQ(reply.json().value(QStringLiteral("maxSessionSeconds")), QJsonValue(5000));
+        EXPECT_FALSE(reply.json().contains(QStringLiteral("idleSeconds")));
+    }
+}
+
 TEST_F(TokenLifecycle, LogoutEndsTheSession) {
     const Tokens tokens = loginAlice(QStringLiteral("phone-a"));
     const Tokens other = loginAlice(QStringLiteral("phone-b"));

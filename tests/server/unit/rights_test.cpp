@@ -107,3 +107,12 @@ TEST_F(Rights, TheDeleteRightIsARightOfItsOwn) {
     data.grant(it, bob, false, false, false, false);
     EXPECT_TRUE(unitsForUser(*data.store, db, bob).isEmpty());
 }
+
+TEST_F(Rights, TurningOffTheOnlySecondFactorLeavesNone) {
+    enableTotp(*data.store, data.random, alice);
+    disableTotp(*data.store, alice); // once failed: the empty list was written as NULL
+    EXPECT_TRUE(findUser(*data.store, alice)->mfaMethods.isEmpty());
+    setPin(*data.store, data.random, bob, QStringLiteral("2468"), test::TempStore::kFastCost);
+    clearPin(*data.store, bob);
+    EXPECT_TRUE(findUser(*data.store, bob)->mfaMethods.isEmpty());
+}

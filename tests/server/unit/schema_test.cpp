@@ -128,6 +128,28 @@ TEST(Schema, MigrationFromVersion3KeepsDevicesAndAddsDeviceKeysAndChallenges) {
               0);
 }
 
+TEST(Schema, MigrationFromVersion5KeepsSessionsAndAddsAnEmptyAuditTrail) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    writeOldStore(
+        path, 5,
+        {QStringLiteral("INSERT INTO databases(id, name, mobile_sync, seq, epoch, created_at) "
+                        "VALUES(1, 'Main', 1, 0, 'e', 0)"),
+         QStringLiteral("INSERT INTO users(id, name, display_name, password_hash, can_mobile, "
+                        "can_create_global, can_create_personal, created_at) VALUES(1, 'alice', "
+                        "'Alice', 'h', 1, 1, 1, 0)"),
+         QStringLiteral("INSERT INTO devices(id, device_id, user_id, name, first_seen, "
+                        "last_seen) VALUES(4, 'phone-1', 1, 'Pixel', 0, 0)"),
+         QStringLiteral("INSERT INTO sessions(id, user_id, database_id, device, created_at, "
+                        "last_seen) VALUES(9, 1, 1, 4, 0, 0)")});
+    Store store(path);
+    EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(queryValue(store, QStringLiteral("SELECT count(*) FROM events")).toInt(), 0);
+    // No session has had its end recorded yet.
+    EXPECT_TRUE(queryValue(store, QStringLiteral("SELECT end_recorded FROM sessions WHERE id = 9"))
+                    .isNull());
+}
+
 TEST(Schema, RefusesAStoreFromANewerServer) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));

@@ -130,7 +130,8 @@ TEST_F(Tokens, ReusingATokenOfARevokedDeviceKeepsTheReason) {
     auth.refresh(refresh(first));
     {
         Transaction tx(*data.store);
-        setDeviceActive(*data.store, QStringLiteral("phone-1"), QString(), false);
+        setDeviceActive(*data.store, QStringLiteral("phone-1"), QString(), false,
+                        data.clock.nowMs());
         tx.commit();
     }
     EXPECT_EQ(refusalOf([&] { auth.refresh(refresh(first)); }), Error::DeviceRevoked);
@@ -140,7 +141,9 @@ TEST_F(Tokens, RevokedDeviceIsRefusedEverywhere) {
     const QJsonObject grant = login();
     {
         Transaction tx(*data.store);
-        EXPECT_EQ(setDeviceActive(*data.store, QStringLiteral("phone-1"), QString(), false), 1);
+        EXPECT_EQ(setDeviceActive(*data.store, QStringLiteral("phone-1"), QString(), false,
+                                  data.clock.nowMs()),
+                  1);
         tx.commit();
     }
     EXPECT_EQ(refusalOf([&] { auth.authenticate(access(grant)); }), Error::DeviceRevoked);

@@ -1,12 +1,15 @@
 #include "fake_android.h"
 #include "platform/android/android_autofill_host.h"
 #include "platform/android/android_biometric_key_store.h"
+#include "platform/android/android_clipboard_marker.h"
+#include "platform/android/android_screen_lock_watch.h"
 #include "platform/android/android_security_key.h"
 #include "platform/android/biometric_codes.h"
 
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -315,6 +318,168 @@ TEST_F(SecurityKeyBridgeJava, TheBridgesCodesAreTheOnesTheCxxMaps) {
     QList<int> values = constants.values();
     std::sort(values.begin(), values.end());
     EXPECT_EQ(std::adjacent_find(values.begin(), values.end()), values.end());
+}
+
+} // namespace
+} // namespace vaultlink::testing
+
+namespace vaultlink::testing {
+namespace {
+
+// The `static final String` constants, by name.
+QHash<QString, QString> stringConstants(const QString &java) {
+    QHash<QString, QString> constants;
+    static const QRegularExpression constant(
+        QStringLiteral(R"re(static\s+final\s+String\s+(\w+)\s*=\s*"([^"\\]*)"\s*;)re"));
+    for (auto match = constant.globalMatch(java); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        constants.insert(found.captured(1), found.captured(2));
+    }
+    return constants;
+}
+
+// The static methods a protocol's calls reach in `prefix` ("org/vaultlink/app/X."), each
+// checked against the Java's declaration; sorted, once each.
+QStringList calledMethods(const QStringList &calls, const QString &prefix,
+                          const QHash<QString, QString> &methods) {
+    QStringList called;
+    for (const QString &line : calls) {
+        if (!line.startsWith(prefix))
+            continue;
+        const QString call = line.mid(prefix.size()).section(u' ', 0, 0);
+        const QString name = call.section(u'(', 0, 0);
+        EXPECT_TRUE(methods.contains(name)) << "no Java method " << name.toStdString();
+        EXPECT_EQ(methods.value(name), call.mid(name.size())) << name.toStdString();
+        called.append(name);
+    }
+    called.removeDuplicates();
+    called.sort();
+    return called;
+}
+
+// ScreenLockReceiver.java (VAULTLINK_SCREEN_LOCK_RECEIVER_JAVA), the screen lock watch's side.
+class ScreenLockReceiverJava : public FakeAndroid {
+protected:
+    ScreenLockReceiverJava()
+        : java_(javaSource(VAULTLINK_SCREEN_LOCK_RECEIVER_JAVA)) {}
+
+    static constexpr auto prefix = "org/vaultlink/app/ScreenLockReceiver.";
+    const QString java_;
+};
+
+TEST_F(ScreenLockReceiverJava, TheNativeIsDeclaredAsTheCxxRegistersIt) {
+    ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_SCREEN_LOCK_RECEIVER_JAVA;
+    platform::AndroidScreenLockWatch watch;
+    watch.start([] {});
+    static const QRegularExpression native(
+        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onScreenOff\s*\(([^)]*)\)\s*;)"));
+    const QRegularExpressionMatch found = native.match(java_);
+    ASSERT_TRUE(found.hasMatch());
+    const QString declared = signature(found.captured(2), found.captured(1));
+    EXPECT_EQ(declared, "()V");
+    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
+        QLatin1String(prefix) + QStringLiteral("onScreenOff") + declared))
+        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+}
+
+TEST_F(ScreenLockReceiverJava, EveryCallTheCxxMakesHasItsJavaMethod) {
+    const QHash<QString, QString> methods = staticMethods(java_);
+    ASSERT_FALSE(methods.isEmpty());
+    {
+        platform::AndroidScreenLockWatch watch;
+        watch.start([] {});
+        java.runUiThread();
+    }
+    java.runUiThread();
+    EXPECT_EQ(calledMethods(java.calls(), QLatin1String(prefix), methods),
+              (QStringList{"register", "unregister"}));
+    // The receiver listens for the screen turning off, and nothing else.
+    EXPECT_TRUE(java_.contains(QStringLiteral("new IntentFilter(Intent.ACTION_SCREEN_OFF)")));
+}
+
+// ClipboardClearJob.java (VAULTLINK_CLIPBOARD_CLEAR_JOB_JAVA), the background clear of the
+// clipboard marker.
+class ClipboardClearJobJava : public FakeAndroid {
+protected:
+    ClipboardClearJobJava()
+        : java_(javaSource(VAULTLINK_CLIPBOARD_CLEAR_JOB_JAVA)) {
+        java.answer("activity", "getSystemService", java.object("clipboard"));
+        java.answer("clipboard", "getPrimaryClip", java.object("clip"));
+        java.answer("clip", "getItemAt", java.object("item"));
+        java.answer("item", "getText", java.object("text"));
+        java.answer("android/content/ClipData", "newPlainText", java.object("labelled"));
+        java.answer("labelled", "getDescription", java.object("description"));
+    }
+
+    static constexpr auto prefix = "org/vaultlink/app/ClipboardClearJob.";
+    const QString java_;
+    platform::AndroidClipboardMarker marker;
+};
+
+TEST_F(ClipboardClearJobJava, EveryCallTheCxxMakesHasItsJavaMethod) {
+    ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_CLIPBOARD_CLEAR_JOB_JAVA;
+    const QHash<QString, QString> methods = staticMethods(java_);
+    ASSERT_FALSE(methods.isEmpty());
+    marker.afterCopy(std::chrono::seconds(30));
+    marker.afterClear();
+    java.runUiThread();
+    EXPECT_EQ(calledMethods(java.calls(), QLatin1String(prefix), methods),
+              (QStringList{"cancel", "schedule"}));
+}
+
+// The job recognises the marker's clips by their label.
+TEST_F(ClipboardClearJobJava, TheJobKnowsTheLabelTheMarkerGivesItsClips) {
+    marker.afterCopy(std::chrono::seconds(30));
+    java.runUiThread();
+    const QStringList labelled = java.calls().filter(QStringLiteral("ClipData.newPlainText"));
+    ASSERT_EQ(labelled.size(), 1);
+    static const QRegularExpression firstArgument(QStringLiteral(R"re(\)\S* "([^"]*)")re"));
+    const QRegularExpressionMatch label = firstArgument.match(labelled.first());
+    ASSERT_TRUE(label.hasMatch()) << labelled.first().toStdString();
+    EXPECT_EQ(stringConstants(java_).value(QStringLiteral("LABEL")), label.captured(1));
+}
+
+// What schedule() is given is the job's minimum latency, with a deadline a little later.
+TEST_F(ClipboardClearJobJava, TheDelayIsTheJobsMinimumLatency) {
+    static const QRegularExpression schedule(QStringLiteral(
+        R"(public\s+static\s+void\s+schedule\s*\(\s*Context\s+\w+\s*,\s*long\s+(\w+)\s*\))"));
+    const QRegularExpressionMatch found = schedule.match(java_);
+    ASSERT_TRUE(found.hasMatch());
+    const QString delay = found.captured(1);
+    EXPECT_TRUE(java_.contains(QStringLiteral(".setMinimumLatency(%1)").arg(delay)));
+    EXPECT_TRUE(java_.contains(QStringLiteral(".setOverrideDeadline(%1 + ").arg(delay)));
+    EXPECT_LE(intConstants(java_).value(QStringLiteral("DEADLINE_SLACK_MS"), -1), 60000)
+        << "a short deadline";
+}
+
+// The manifest (VAULTLINK_ANDROID_MANIFEST): well-formed XML, and the job's service declared
+// as JobScheduler requires, else schedule() throws.
+TEST(AndroidManifest, DeclaresTheClipboardClearJobForJobScheduler) {
+    QFile file(QString::fromUtf8(VAULTLINK_ANDROID_MANIFEST));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << VAULTLINK_ANDROID_MANIFEST;
+    QXmlStreamReader xml(&file);
+    constexpr auto android = "http://schemas.android.com/apk/res/android";
+    QHash<QString, QXmlStreamAttributes> services;
+    QStringList receivers;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.attributes().value(QLatin1String(android), "name").toString();
+        if (xml.name() == QLatin1String("service"))
+            services.insert(name, xml.attributes());
+        else if (xml.name() == QLatin1String("receiver"))
+            receivers.append(name);
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line "
+                                 << xml.lineNumber();
+    const QString job = QStringLiteral("org.vaultlink.app.ClipboardClearJob");
+    ASSERT_TRUE(services.contains(job));
+    EXPECT_EQ(services.value(job).value(QLatin1String(android), "permission"),
+              QLatin1String("android.permission.BIND_JOB_SERVICE"));
+    EXPECT_EQ(services.value(job).value(QLatin1String(android), "exported"),
+              QLatin1String("false"));
+    // Registered at run time: a manifest receiver never gets ACTION_SCREEN_OFF.
+    EXPECT_FALSE(receivers.contains(QStringLiteral("org.vaultlink.app.ScreenLockReceiver")));
 }
 
 } // namespace

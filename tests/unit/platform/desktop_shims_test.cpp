@@ -1,8 +1,10 @@
 #include "fake_android.h"
 #include "platform/camera_permission.h"
 #include "platform/clipboard_marker.h"
+#include "platform/desktop/dbus_screen_lock_watch.h"
 #include "platform/desktop/kde_clipboard_marker.h"
 #include "platform/screen_guard.h"
+#include "platform/screen_lock_watch.h"
 
 #include <QMimeData>
 
@@ -30,6 +32,14 @@ TEST_F(DesktopShims, TheScreenGuardDoesNothingAndNeedsNoWindow) {
     guard->setProtected(true);
     guard->setProtected(false);
     EXPECT_EQ(java.runUiThread(), 0);
+    EXPECT_EQ(java.calls(), QStringList());
+}
+
+// Started in tests/unit/platform/screen_lock_bus_test.cpp, in a D-Bus session of its own: here
+// it would listen on the session of whoever runs the tests.
+TEST_F(DesktopShims, TheScreenLockWatchListensOnTheSessionBus) {
+    const auto watch = platform::makeScreenLockWatch();
+    EXPECT_NE(dynamic_cast<platform::DbusScreenLockWatch *>(watch.get()), nullptr);
     EXPECT_EQ(java.calls(), QStringList());
 }
 

@@ -77,6 +77,22 @@ TEST_F(LiveChangesTest, ABurstOfNoticesIsOneSyncAfterAShortPauseAndALateOneAnoth
     EXPECT_FALSE(timer.isActive());
 }
 
+TEST_F(LiveChangesTest, ANoticeOfAChangeTheSyncAlreadyBroughtAsksForNoOther) {
+    syncedAt(40);
+    channel.hello(40);
+    // This device's own write: its notice comes while the sync that sent it still runs.
+    channel.changed(41);
+    ASSERT_TRUE(timer.isActive());
+    syncedAt(41);
+    EXPECT_FALSE(timer.isActive());
+    // Or the pause ends just after that sync: still nothing.
+    channel.changed(42);
+    live.synced(kServer, QStringLiteral("sha256/pin"), QStringLiteral("access-1"), 42);
+    channel.changed(42); // the same sequence again
+    timer.advance(milliseconds(200));
+    EXPECT_EQ(due.count(), 1);
+}
+
 TEST_F(LiveChangesTest, ADroppedChannelIsTriedAgainAsTheBackOffSaysEachTryASync) {
     syncedAt(40);
     channel.hello(40);

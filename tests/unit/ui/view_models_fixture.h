@@ -23,8 +23,10 @@ public:
         ++afterCopies;
         lastClearAfter = clearAfter;
     }
+    void afterClear() const override { ++afterClears; }
     mutable int marked = 0;
     mutable int afterCopies = 0;
+    mutable int afterClears = 0;
     mutable std::chrono::seconds lastClearAfter{0};
 };
 

@@ -57,6 +57,7 @@ TEST_F(ViewModels, LinkUnlockSearchAndCopyAsAUserWould) {
     EXPECT_EQ(marker.afterCopies, 1); // Android and iOS mark the system's clip in place
     EXPECT_EQ(marker.lastClearAfter, std::chrono::seconds(1));
     ASSERT_TRUE(waitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 3000));
+    EXPECT_EQ(marker.afterClears, 1) << "the platform's own clear is called off";
 
     vault.lock();
     EXPECT_FALSE(session.isOpen());
@@ -103,6 +104,35 @@ TEST(ClipboardMarker, TheDesktopMarksSecretsForKdeClipboardManagers) {
     QMimeData viaFactory;
     platform::makeClipboardMarker()->markSensitive(viaFactory);
     EXPECT_TRUE(viaFactory.hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+}
+
+// The platform's own clear (Android's job) is called off whenever the guard's clear makes it
+// unnecessary: it cleared the secret, or the secret is no longer on the clipboard.
+TEST(ClipboardGuard, TellsTheMarkerWhenThePlatformsClearIsNoLongerWanted) {
+    RecordingMarker marker;
+    QClipboard &clipboard = *QGuiApplication::clipboard();
+    ClipboardGuard guard(clipboard, marker);
+
+    guard.copy(QStringLiteral("secret-1"), true);
+    guard.clearNow();
+    EXPECT_TRUE(clipboard.text().isEmpty());
+    EXPECT_EQ(marker.afterClears, 1) << "cleared by the guard";
+    guard.clearNow();
+    EXPECT_EQ(marker.afterClears, 1) << "nothing left to clear";
+
+    guard.copy(QStringLiteral("secret-2"), true);
+    clipboard.setText(QStringLiteral("the user's own"));
+    guard.clearNow();
+    EXPECT_EQ(clipboard.text(), QStringLiteral("the user's own"));
+    EXPECT_EQ(marker.afterClears, 2) << "something else was copied since";
+
+    guard.copy(QStringLiteral("secret-3"), true);
+    guard.copy(QStringLiteral("a user name"), false);
+    EXPECT_EQ(marker.afterClears, 3) << "the guard itself copied over the secret";
+    guard.copy(QStringLiteral("another user name"), false);
+    EXPECT_EQ(marker.afterClears, 3) << "no secret was waiting";
+    EXPECT_EQ(marker.afterCopies, 3);
+    clipboard.clear();
 }
 
 TEST_F(ViewModels, LinkInputIsCheckedWithItsOwnMessage) {

@@ -1,7 +1,9 @@
 package android.app;
 
+import android.content.BroadcastReceiver;
 import android.content.Context;
 import android.content.Intent;
+import android.content.IntentFilter;
 import android.os.Bundle;
 
 // Really ContextThemeWrapper's subclass; only what the app's activities use.
@@ -21,6 +23,16 @@ public class Activity extends Context {
 
     @Override
     public String getPackageName() {
+        throw new RuntimeException("Stub!");
+    }
+
+    @Override
+    public Intent registerReceiver(BroadcastReceiver receiver, IntentFilter filter) {
+        throw new RuntimeException("Stub!");
+    }
+
+    @Override
+    public void unregisterReceiver(BroadcastReceiver receiver) {
         throw new RuntimeException("Stub!");
     }
 

@@ -7,6 +7,10 @@ public final class ComponentName implements Parcelable {
         throw new RuntimeException("Stub!");
     }
 
+    public ComponentName(Context pkg, Class<?> cls) {
+        throw new RuntimeException("Stub!");
+    }
+
     public String getPackageName() {
         throw new RuntimeException("Stub!");
     }

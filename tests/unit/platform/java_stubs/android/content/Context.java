@@ -9,6 +9,10 @@ public abstract class Context {
 
     public abstract String getPackageName();
 
+    public abstract Intent registerReceiver(BroadcastReceiver receiver, IntentFilter filter);
+
+    public abstract void unregisterReceiver(BroadcastReceiver receiver);
+
     public final String getString(int resId) {
         throw new RuntimeException("Stub!");
     }

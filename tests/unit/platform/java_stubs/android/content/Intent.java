@@ -5,6 +5,8 @@ import android.os.Bundle;
 import android.os.Parcelable;
 
 public class Intent {
+    public static final String ACTION_SCREEN_OFF = "android.intent.action.SCREEN_OFF";
+
     public Intent() {
         throw new RuntimeException("Stub!");
     }
@@ -42,6 +44,10 @@ public class Intent {
     }
 
     public Intent putExtras(Bundle extras) {
+        throw new RuntimeException("Stub!");
+    }
+
+    public String getAction() {
         throw new RuntimeException("Stub!");
     }
 

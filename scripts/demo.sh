@@ -116,6 +116,15 @@ PY
 if [ "$HEADLESS" -eq 0 ]; then
     # The app, on a data folder of its own: link by QR code from its image picker.
     URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
+    # A record of a unit (every Demo user with a right on the unit sees it) to change live.
+    LIVE_ID=$(python3 - "$DATA/store.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("SELECT r.id FROM records r JOIN databases d ON d.id = r.database_id "
+                 "WHERE d.name = 'Demo' AND r.deleted = 0 AND r.unit_id IS NOT NULL "
+                 "ORDER BY r.id LIMIT 1").fetchone()[0])
+PY
+)
     cat <<TXT
 
 == the app
@@ -131,6 +140,14 @@ Biometrics (a stand-in here: the keys in your desktop keyring, a dialog for the 
   sensor stand-in", Confirm. This demo server ends sessions idle for two minutes: wait, then
   "Synchronize now" — the stand-in asks "Sign in to the server", and the app signs in again
   without the password (the server's device-login setting is "both").
+Live changes: with alice's vault open, change a record on the server and watch the list follow
+within a second (the app listens on the server's change notices while it is open):
+  $SERVER record set --data $DATA --database Demo --id $LIVE_ID --field "name=Changed live"
+Leaving: minimise the window and the vault locks at once (Settings → "Lock when the app leaves
+the screen": 30 s to 5 min of grace); restore it and the Unlock page is there. The vault's menu
+→ "Lock, sign out or remove…" says in a line what each does. What happened, as the
+administrator sees it:
+  $SERVER events --data $DATA --user alice
 TXT
     # Started in .demo so that its image picker opens where the link code is.
     (cd .demo && VAULTLINK_DATA_DIR="$PWD/app" VAULTLINK_SECURITY_KEY_STAND_IN="$PWD/hank-key.json" \
@@ -265,6 +282,11 @@ if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
 else
     tests/integration/keyring/with_keyring.sh bash -c biometric_walkthrough
 fi
+
+echo
+echo "== the administrator's audit trail: what alice's devices did (the last ten events)"
+step vaultlink-server events --user alice --limit 10
+"$SERVER" events --data "$DATA" --user alice --limit 10 || echo "(exit code $?)"
 
 URI=$("$SERVER" link-code --data "$DATA" --user alice --database Demo --out .demo/link-qr.png 2>/dev/null)
 cat <<TXT

@@ -10,16 +10,20 @@ namespace vaultlink::server::admin {
 
 int runRecord(const QStringList &args) {
     CommandLine cli(QStringLiteral("record"),
-                    QStringLiteral("record delete: delete a record on the server, whatever its "
-                                   "revision and whoever may see it; the change feed reports it "
-                                   "as a removal."));
-    cli.positional(QStringLiteral("action"), QStringLiteral("delete"));
+                    QStringLiteral("record delete|set: delete a record on the server, or change "
+                                   "its fields (--field KEY=VALUE, repeated), whatever its "
+                                   "revisions and whoever may see it; the change feed reports "
+                                   "it to every device that sees it."));
+    cli.positional(QStringLiteral("action"), QStringLiteral("delete or set"));
     cli.dataOption();
     cli.option(QStringLiteral("database"), QStringLiteral("database name"), QStringLiteral("name"));
     cli.option(QStringLiteral("id"), QStringLiteral("record id"), QStringLiteral("id"));
+    cli.option(QStringLiteral("field"), QStringLiteral("set: a field's new value (repeatable)"),
+               QStringLiteral("KEY=VALUE"));
     return cli.run(args, [&] {
-        if (cli.positionals().value(0) != QLatin1String("delete"))
-            throw UsageError{QStringLiteral("record takes delete")};
+        const QString action = cli.positionals().value(0);
+        if (action != QLatin1String("delete") && action != QLatin1String("set"))
+            throw UsageError{QStringLiteral("record takes delete or set")};
         auto store = cli.dataDir().open();
         const DatabaseRow db =
             requireDatabaseByName(*store, cli.require(QStringLiteral("database")));
@@ -28,6 +32,23 @@ int runRecord(const QStringList &args) {
         if (!ok)
             throw UsageError{QStringLiteral("--id takes a record id")};
         SystemClock clock;
+        if (action == QLatin1String("set")) {
+            QMap<QString, QJsonValue> values;
+            for (const QString &given : cli.values(QStringLiteral("field"))) {
+                const qsizetype equals = given.indexOf(QLatin1Char('='));
+                if (equals <= 0)
+                    throw UsageError{
+                        QStringLiteral("--field takes KEY=VALUE, not '%1'").arg(given)};
+                values.insert(given.left(equals), given.mid(equals + 1));
+            }
+            if (values.isEmpty())
+                throw UsageError{QStringLiteral("record set needs at least one --field KEY=VALUE")};
+            const Record record = Records(*store, clock).set(db.id, id, values);
+            out() << "changed record " << id << " in " << db.name << " (sequence " << record.seq
+                  << ")\n";
+            out().flush();
+            return int{Ok};
+        }
         Records(*store, clock).remove(db.id, id);
         out() << "deleted record " << id << " from " << db.name << "\n";
         out().flush();

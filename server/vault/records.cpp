@@ -123,6 +123,13 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
                       QStringLiteral("%1 field(s) changed on the server since the given revision")
                           .arg(conflicts.size()),
                       {{QStringLiteral("conflicts"), conflicts}});
+    apply(record, actor.databaseId, changes, actor.deviceName);
+    tx.commit();
+    return record;
+}
+
+void Records::apply(Record &record, qint64 databaseId, const QList<FieldChange> &changes,
+                    const QString &deviceName) {
     const qint64 now = m_clock.nowMs();
     bool changed = false;
     for (const FieldChange &change : changes) {
@@ -140,17 +147,35 @@ Record Records::update(const Actor &actor, qint64 recordId, const QList<FieldCha
             field.value = stored;
             field.revision += 1;
             field.modifiedAt = now;
-            field.modifiedBy = actor.deviceName;
+            field.modifiedBy = deviceName;
             writeField(m_store, record.id, field, static_cast<int>(i));
             changed = true;
         }
     }
     if (changed) {
-        record.seq = nextSequence(m_store, actor.databaseId);
+        record.seq = nextSequence(m_store, databaseId);
         setRecordSequence(m_store, record.id, record.seq);
     }
+}
+
+Record Records::set(qint64 databaseId, qint64 recordId, const QMap<QString, QJsonValue> &values) {
+    if (values.isEmpty())
+        throw Refusal(Error::InvalidRequest, QStringLiteral("no changes given"));
+    Transaction tx(m_store);
+    auto record = loadRecord(m_store, recordId);
+    if (!record || record->deleted || record->databaseId != databaseId)
+        throw Refusal(Error::RecordUnknown, QStringLiteral("there is no record %1").arg(recordId));
+    QList<FieldChange> changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Field *field = record->field(it.key());
+        if (!field)
+            throw Refusal(Error::InvalidRequest,
+                          QStringLiteral("the record has no field '%1'").arg(it.key()));
+        changes.append({it.key(), it.value(), field->revision});
+    }
+    apply(*record, databaseId, changes, QString());
     tx.commit();
-    return record;
+    return *record;
 }
 
 Record Records::get(const Actor &actor, qint64 recordId) {

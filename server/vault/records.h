@@ -54,9 +54,15 @@ public:
     void remove(const Actor &actor, qint64 recordId, qint64 baseRevision);
     // The administrator's deletion: no rights, no condition.
     void remove(qint64 databaseId, qint64 recordId);
+    // The administrator's change of fields (key → value): no rights, no condition; each field
+    // changed gets its next revision, made by no device.
+    Record set(qint64 databaseId, qint64 recordId, const QMap<QString, QJsonValue> &values);
 
 private:
     Record requireVisible(const Actor &actor, qint64 recordId);
+    // Writes the changes already checked; a new sequence when anything changed.
+    void apply(Record &record, qint64 databaseId, const QList<FieldChange> &changes,
+               const QString &deviceName);
 
     Store &m_store;
     const Clock &m_clock;

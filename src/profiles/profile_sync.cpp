@@ -111,7 +111,18 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SignIn &signIn,
             if (error.code() == QLatin1String("session-expired"))
                 outcome.notice = sessionEnded(error);
             store.forgetTokens();
-            runOnce();
+            try {
+                runOnce();
+            } catch (const Failure &failure) {
+                // Signing in again needs the user (the password after a biometric unlock): the
+                // session's end is said first, as the reason to sign in.
+                if (outcome.notice.isEmpty() || failure.kind() != Failure::Kind::Authentication)
+                    throw;
+                throw Failure(
+                    failure.kind(), failure.code(),
+                    Message(outcome.notice.key(), outcome.notice.args(), failure.message()),
+                    failure.logDetail());
+            }
         }
     } catch (const ApiError &error) {
         if (error.code() == QLatin1String("device-revoked")) {

@@ -31,6 +31,7 @@ void UnlockViewModel::setProfileName(const QString &name) {
         return;
     m_profileName = name;
     m_wrongTries = 0;
+    m_needsConnection = false;
     setError({}, {});
     emit profileNameChanged();
 }
@@ -68,6 +69,7 @@ void UnlockViewModel::start(const QString &password, bool connect) {
             m_secondFactor.finish();
             setBusy(false);
             m_wrongTries = 0;
+            m_needsConnection = false;
             m_session.open(std::move(profile), std::move(*secret));
             emit unlocked();
         },
@@ -79,6 +81,8 @@ void UnlockViewModel::start(const QString &password, bool connect) {
 
 void UnlockViewModel::failed(const Failure &failure) {
     setBusy(false);
+    if (failure.code() == QLatin1String("offline-too-long"))
+        m_needsConnection = true;
     setError(failure.code(), say(failure));
     if (failure.code() != QLatin1String("wrong-password"))
         return;

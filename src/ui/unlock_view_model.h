@@ -42,7 +42,8 @@ public:
     QString error() const { return m_error; }
     QString errorCode() const { return m_errorCode; }
     int waitSeconds() const { return m_waitSeconds; }
-    bool needsConnection() const { return m_errorCode == QLatin1String("offline-too-long"); }
+    // Stays after a connect that failed (no network yet): only connecting opens the copy now.
+    bool needsConnection() const { return m_needsConnection; }
     SecondFactorBridge *secondFactor() { return &m_secondFactor; }
 
     Q_INVOKABLE void unlock(const QString &password);
@@ -71,6 +72,7 @@ private:
     QString m_error;
     QString m_errorCode;
     int m_wrongTries = 0;
+    bool m_needsConnection = false;
     int m_waitSeconds = 0;
     QTimer m_countdown;
 };

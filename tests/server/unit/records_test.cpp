@@ -190,6 +190,37 @@ TEST_F(RecordsTest, RemoveLeavesATombstoneWithANewSequence) {
     EXPECT_EQ(refusalOf([&] { records.remove(db, r.id); }), Error::RecordUnknown);
 }
 
+// The administrator's change (vaultlink-server record set): no rights, no condition, by no
+// device; the feed reports it with a new sequence; a value already there changes nothing.
+TEST_F(RecordsTest, TheAdministratorsChangeTakesTheNextRevisionByNoDevice) {
+    const Record r = login();
+    const qint64 before = sequence();
+    const Record u = records.set(db, r.id,
+                                 {{QStringLiteral("name"), QStringLiteral("Renamed")},
+                                  {QStringLiteral("username"), QStringLiteral("root")}});
+    EXPECT_EQ(u.field(QStringLiteral("name"))->value, QStringLiteral("Renamed"));
+    EXPECT_EQ(u.field(QStringLiteral("name"))->revision, 2);
+    EXPECT_TRUE(u.field(QStringLiteral("name"))->modifiedBy.isEmpty());
+    EXPECT_EQ(u.seq, before + 1);
+    EXPECT_EQ(records.get(actor, r.id).field(QStringLiteral("username"))->value,
+              QStringLiteral("root"));
+    EXPECT_EQ(records.set(db, r.id, {{QStringLiteral("name"), QStringLiteral("Renamed")}}).seq,
+              before + 1);
+    EXPECT_EQ(refusalOf([&] {
+                  records.set(db, r.id, {{QStringLiteral("nope"), 1}});
+              }),
+              Error::InvalidRequest);
+    EXPECT_EQ(refusalOf([&] {
+                  records.set(db, r.id, {{QStringLiteral("name"), QString()}});
+              }),
+              Error::InvalidRequest);
+    EXPECT_EQ(refusalOf([&] {
+                  records.set(db, 9999, {{QStringLiteral("name"), 1}});
+              }),
+              Error::RecordUnknown);
+    EXPECT_EQ(refusalOf([&] { records.set(db, r.id, {}); }), Error::InvalidRequest);
+}
+
 TEST_F(RecordsTest, AUsersDeletionIsConditionalOnTheRecordRevisionAndRemembersWho) {
     const Record r = login();
     EXPECT_EQ(r.revision(), 7); // seven fields at revision 1

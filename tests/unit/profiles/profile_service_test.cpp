@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <tuple>
 
 namespace vaultlink::testing {
 namespace {
@@ -282,6 +283,123 @@ TEST_F(ProfileServiceTest, UnlinkWithoutTheServerStillForgetsLocallyAndSaysSo) {
     ASSERT_NE(notice.inner(), nullptr) << "why the server could not be told";
     EXPECT_TRUE(service.profiles().isEmpty());
     EXPECT_TRUE(mirrorFiles().isEmpty());
+}
+
+// Sign out keeps the copy unless the policy of the last contact says to wipe it; either way the
+// server's session ends and the tokens are gone, so the next sync logs in with the password.
+TEST_F(ProfileServiceTest, SignOutKeepsTheCopyForOfflineReadingAndTheNextSyncLogsInAgain) {
+    link();
+    const ProfileService::SignedOut result =
+        service.signOut(service.unlock(QStringLiteral("work"), password()));
+    EXPECT_FALSE(result.wiped);
+    EXPECT_TRUE(result.notice.isEmpty());
+    EXPECT_EQ(server.logouts, 1);
+    ASSERT_EQ(service.profiles().size(), 1);
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_NO_THROW(service.checkOfflineLimit(*open));
+    EXPECT_EQ(open->mirror->syncState().count, 12) << "readable offline";
+    const SyncOutcome outcome = service.sync(*open, password(), {});
+    EXPECT_TRUE(outcome.loggedIn);
+    EXPECT_EQ(server.logins, 2);
+}
+
+TEST_F(ProfileServiceTest, SignOutUnderTheWipePolicyDeletesTheCopyEvenWithoutTheServer) {
+    server.wipeOnLogout = true;
+    link(); // the policy arrives with the first sync
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.failRequests = 100;
+    const ProfileService::SignedOut result = service.signOut(std::move(open));
+    EXPECT_TRUE(result.wiped);
+    EXPECT_EQ(result.notice.key(), QStringLiteral("server-not-told"));
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_TRUE(mirrorFiles().isEmpty());
+}
+
+TEST_F(ProfileServiceTest, SignOutWithoutTheServerStillForgetsTheTokensAndSaysSo) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.failRequests = 100;
+    const ProfileService::SignedOut result = service.signOut(std::move(open));
+    EXPECT_FALSE(result.wiped);
+    EXPECT_EQ(result.notice.key(), QStringLiteral("server-not-told"));
+    server.failRequests = 0;
+    open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_TRUE(service.sync(*open, password(), {}).loggedIn) << "signed out here all the same";
+}
+
+// The session ending is told as such: after how long without use, or at which maximum age.
+TEST_F(ProfileServiceTest, ASessionTheServerEndedIsToldWithItsReasonWhenSignedInAgain) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    for (const auto &[reason, key, seconds] :
+         {std::tuple{QStringLiteral("idle"), QStringLiteral("session-ended-idle"),
+                     QStringLiteral("86400")},
+          std::tuple{QStringLiteral("max-age"), QStringLiteral("session-ended-age"),
+                     QStringLiteral("2592000")}}) {
+        server.sessionEndReason = reason;
+        server.endSessions();
+        const SyncOutcome outcome = service.sync(*open, password(), {});
+        EXPECT_TRUE(outcome.loggedIn);
+        EXPECT_EQ(outcome.notice.key(), key);
+        EXPECT_EQ(outcome.notice.args(), QStringList{seconds});
+    }
+    server.sessionEndReason.clear();
+    server.endSessions();
+    EXPECT_TRUE(service.sync(*open, password(), {}).notice.isEmpty()) << "no reason, no notice";
+}
+
+// Opened by biometrics (no password kept) and without a device key to sign in with: the user is
+// asked to sign in, told first why.
+TEST_F(ProfileServiceTest, ASessionEndedWhileOpenedByBiometricsSaysWhyThePasswordIsNeeded) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    server.sessionEndReason = QStringLiteral("idle");
+    server.endSessions();
+    const SecureBuffer none;
+    const Failure failure = failureOf([&] { service.sync(*open, SignIn{none, {}, {}}); });
+    EXPECT_EQ(failure.code(), QStringLiteral("sign-in-needs-password"));
+    EXPECT_EQ(failure.message().key(), QStringLiteral("session-ended-idle"));
+    EXPECT_EQ(failure.message().args(), QStringList{QStringLiteral("86400")});
+    ASSERT_NE(failure.message().inner(), nullptr);
+    EXPECT_EQ(failure.message().inner()->key(), QStringLiteral("sign-in-needs-password"));
+}
+
+TEST_F(ProfileServiceTest, TheOfflineAllowanceSaysWhatIsLeftAndWhenToWarn) {
+    link();
+    std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    std::optional<OfflineAllowance> allowance = service.checkOfflineLimit(*open);
+    ASSERT_TRUE(allowance);
+    EXPECT_EQ(allowance->limitSeconds, 259200); // three days
+    EXPECT_EQ(allowance->leftSeconds, 259200);
+    EXPECT_FALSE(allowance->warn);
+    clock.advance(2 * 86400 - 60); // a day and a minute left: no warning yet
+    EXPECT_FALSE(service.checkOfflineLimit(*open)->warn);
+    clock.advance(120);
+    allowance = service.checkOfflineLimit(*open);
+    EXPECT_TRUE(allowance->warn);
+    EXPECT_EQ(allowance->leftSeconds, 86400 - 60);
+    service.sync(*open, password(), {});
+    EXPECT_FALSE(service.checkOfflineLimit(*open)->warn) << "a sync starts the count again";
+}
+
+TEST(OfflineAllowanceWarning, AQuarterOrADayWhicheverIsMoreButNeverAllOfAShortLimit) {
+    constexpr qint64 day = 86400;
+    const struct {
+        qint64 limit;
+        qint64 threshold; // warned below this much left
+    } rows[] = {
+        {30 * day, 30 * day / 4}, // a week and a half before
+        {4 * day, day},           // a quarter is a day
+        {2 * day, day},           // half of it
+        {day, day / 2},           // half of a short limit, not all of it
+        {3600, 1800},
+        {60, 30},
+    };
+    for (const auto &row : rows) {
+        EXPECT_FALSE(OfflineAllowance::warnAt(row.limit, row.threshold)) << row.limit;
+        EXPECT_TRUE(OfflineAllowance::warnAt(row.limit, row.threshold - 1)) << row.limit;
+        EXPECT_FALSE(OfflineAllowance::warnAt(row.limit, row.limit)) << "right after a sync";
+    }
 }
 
 } // namespace

@@ -97,6 +97,18 @@ void FakeWebApp::expireAccessTokens() {
         m_expired.insert(it.key());
 }
 
+HttpResponse FakeWebApp::sessionEnded() const {
+    if (sessionEndReason == QLatin1String("idle"))
+        return problemAnswer(
+            401, QStringLiteral("session-expired"),
+            {{QStringLiteral("reason"), sessionEndReason}, {QStringLiteral("idleSeconds"), 86400}});
+    if (sessionEndReason == QLatin1String("max-age"))
+        return problemAnswer(401, QStringLiteral("session-expired"),
+                             {{QStringLiteral("reason"), sessionEndReason},
+                              {QStringLiteral("maxSessionSeconds"), 2592000}});
+    return problemAnswer(401, QStringLiteral("token-invalid"));
+}
+
 void FakeWebApp::endSessions() {
     for (Session &session : m_sessions)
         session.ended = true;
@@ -111,6 +123,7 @@ QJsonObject FakeWebApp::policy() const {
             {QStringLiteral("mobileSyncAllowed"), mobileSync},
             {QStringLiteral("deviceActive"), !deviceRevoked},
             {QStringLiteral("deviceLogin"), deviceLogin},
+            {QStringLiteral("wipeOnLogout"), wipeOnLogout},
             {QStringLiteral("serverTime"), QStringLiteral("2026-11-22T10:00:00.000Z")}};
 }
 
@@ -191,8 +204,10 @@ std::optional<HttpResponse> FakeWebApp::checkBearer(const HttpRequest &request) 
             token = QString::fromLatin1(header.second).section(QLatin1Char(' '), 1);
     if (token.isEmpty())
         return problemAnswer(401, QStringLiteral("auth-required"));
-    if (!m_access.contains(token) || m_sessions[m_access[token]].ended)
+    if (!m_access.contains(token))
         return problemAnswer(401, QStringLiteral("token-invalid"));
+    if (m_sessions[m_access[token]].ended)
+        return sessionEnded();
     if (deviceRevoked)
         return problemAnswer(403, QStringLiteral("device-revoked"),
                              {{QStringLiteral("policy"), policy()}});
@@ -234,7 +249,7 @@ HttpResponse FakeWebApp::route(const HttpRequest &request) {
             return problemAnswer(401, QStringLiteral("token-reused"));
         }
         if (m_sessions[session].ended)
-            return problemAnswer(401, QStringLiteral("token-invalid"));
+            return sessionEnded();
         if (deviceRevoked)
             return problemAnswer(403, QStringLiteral("device-revoked"),
                                  {{QStringLiteral("policy"), policy()}});

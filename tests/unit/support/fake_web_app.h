@@ -59,6 +59,10 @@ public:
     qint64 namelessRecord = 0; // this record goes out without its name: not a record object
     void expireAccessTokens(); // every access token issued so far answers token-expired
     void endSessions();        // every session so far is over (idle timeout, maximum age)
+    // How an ended session is refused: empty, token-invalid; "idle" or "max-age",
+    // session-expired with that reason and the policy's limit (docs/api.md).
+    QString sessionEndReason;
+    bool wipeOnLogout = false; // the policy's
     QString refuseWrites;      // a code (e.g. "forbidden"): every write is refused with it
     int loseAnswers = 0;       // the next N writes are applied, but their answers are lost
     qint64 namelessAnswer = 0; // edits of this record are applied, answered without its fields
@@ -96,6 +100,7 @@ private:
     };
     HttpResponse route(const HttpRequest &request);
     HttpResponse mfaRequired() const;
+    HttpResponse sessionEnded() const;
     HttpResponse answerMfa(const QJsonObject &in);
     std::optional<HttpResponse> deviceLogins(const HttpRequest &request);   // no bearer
     std::optional<HttpResponse> deviceKeyRoute(const HttpRequest &request); // bearer checked

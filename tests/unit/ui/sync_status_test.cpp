@@ -1,6 +1,7 @@
 #include "view_models_fixture.h"
 
 #include <QLocale>
+#include <QSignalSpy>
 
 namespace vaultlink::testing {
 namespace {
@@ -104,6 +105,82 @@ TEST_F(ViewModels, ASyncThatEndsAfterTheVaultWasLockedNoLongerShowsAsRunning) {
         linesDuring(status, [&] { ASSERT_TRUE(waitFor([&] { return !status.syncing(); })); });
     ASSERT_FALSE(lines.isEmpty()) << "the page was not told that the sync ended";
     EXPECT_EQ(lines.last(), QStringLiteral("0 record(s) · last synchronized never"));
+}
+
+// Near the server's offline limit the vault says how long offline access lasts; past it, the
+// Unlock page offers to connect, and connecting (password, sync) opens the vault.
+TEST_F(ViewModels, TheOfflineLimitIsWarnedOfAndConnectingContinuesPastIt) {
+    TestClock &deviceClock = standIns.environment.clock;
+    ui::SyncStatus &status = *vault.syncStatus();
+    linkAndUnlock();
+    EXPECT_TRUE(status.offlineLine().isEmpty()) << "three days left of three";
+    vault.lock();
+    deviceClock.advance(2 * 86400 + 3600); // 23 hours left
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
+    EXPECT_EQ(status.offlineLine(), QStringLiteral("Offline access ends in 23 hour(s)"));
+    EXPECT_TRUE(status.line().endsWith(status.offlineLine()));
+    EXPECT_EQ(status.offlineLeftSeconds(), 23 * 3600);
+
+    vault.lock();
+    deviceClock.advance(86400); // past the limit
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return !unlock.busy(); }));
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_EQ(unlock.errorCode(), QStringLiteral("offline-too-long"));
+    EXPECT_TRUE(unlock.needsConnection());
+    EXPECT_TRUE(unlock.error().contains(QStringLiteral("Connect to continue")))
+        << unlock.error().toStdString();
+
+    // Still no server: connecting fails with the network's reason and opens nothing.
+    server.failRequests = 1000;
+    unlock.connectAndUnlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return !unlock.busy(); }));
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_NE(unlock.errorCode(), QStringLiteral("offline-too-long"));
+    EXPECT_TRUE(unlock.needsConnection()) << "connecting is still the only way on";
+    server.failRequests = 0;
+    server.addRecord(QStringLiteral("Added while away"));
+    unlock.connectAndUnlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); })) << unlock.error().toStdString();
+    EXPECT_EQ(status.recordCount(), 13);
+    EXPECT_TRUE(status.offlineLine().isEmpty()) << "the count started again";
+}
+
+// Lock keeps the session; Sign out ends it and keeps the copy (or deletes it, as the policy
+// says); Remove ends it and deletes the profile. The profiles page then says what happened.
+TEST_F(ViewModels, SignOutAndRemoveCloseTheVaultAtOnceAndSayHowItWent) {
+    QSignalSpy locked(&vault, &ui::VaultViewModel::locked);
+    linkAndUnlock();
+    EXPECT_FALSE(vault.signOutDeletes());
+    vault.signOut();
+    EXPECT_FALSE(session.isOpen()) << "closed before the server is told";
+    EXPECT_EQ(locked.count(), 1);
+    ASSERT_TRUE(waitFor([&] { return !vault.leaving(); }));
+    EXPECT_EQ(server.logouts, 1);
+    EXPECT_TRUE(vault.lockReason().contains(QStringLiteral("stays readable offline")))
+        << vault.lockReason().toStdString();
+    EXPECT_EQ(service.profiles().size(), 1);
+
+    server.wipeOnLogout = true;
+    unlock.unlock(server.password);
+    ASSERT_TRUE(waitFor([&] { return session.isOpen(); }));
+    vault.sync(false); // the policy comes with a sync (and signs in again)
+    ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }));
+    EXPECT_TRUE(vault.signOutDeletes());
+    vault.signOut();
+    ASSERT_TRUE(waitFor([&] { return !vault.leaving(); }));
+    EXPECT_TRUE(vault.lockReason().contains(QStringLiteral("was deleted")));
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_EQ(server.logouts, 2);
+
+    server.wipeOnLogout = false;
+    linkAndUnlock();
+    vault.removeProfile();
+    ASSERT_TRUE(waitFor([&] { return !vault.leaving(); }));
+    EXPECT_TRUE(vault.lockReason().startsWith(QStringLiteral("Removed \"work\"")));
+    EXPECT_TRUE(service.profiles().isEmpty());
+    EXPECT_EQ(server.logouts, 3);
 }
 
 } // namespace

@@ -70,6 +70,22 @@ QHash<QString, QString> staticMethods(const QString &java) {
     return methods;
 }
 
+// `java` declares `static native … name(…)` with the JNI signature `expected`, and the C++
+// registered it under `prefix` ("org/vaultlink/app/X.") with that very signature.
+void expectNative(const QString &java, const QString &prefix, const char *name,
+                  const char *expected) {
+    const QRegularExpression native(QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+)") +
+                                    QString::fromLatin1(name) +
+                                    QStringLiteral(R"(\s*\(([^)]*)\)\s*;)"));
+    const QRegularExpressionMatch found = native.match(java);
+    ASSERT_TRUE(found.hasMatch()) << name;
+    const QString declared = signature(found.captured(2), found.captured(1));
+    EXPECT_EQ(declared, QString::fromLatin1(expected)) << name;
+    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
+        prefix + QString::fromLatin1(name) + declared))
+        << name << ": " << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+}
+
 // The `static final int` constants, by name.
 QHash<QString, int> intConstants(const QString &java) {
     QHash<QString, int> constants;
@@ -93,15 +109,7 @@ protected:
 
 TEST_F(BiometricBridgeJava, TheNativeAnswerIsDeclaredAsTheCxxRegistersIt) {
     ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_BRIDGE_JAVA;
-    static const QRegularExpression native(
-        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onResult\s*\(([^)]*)\)\s*;)"));
-    const QRegularExpressionMatch found = native.match(java_);
-    ASSERT_TRUE(found.hasMatch());
-    const QString declared = signature(found.captured(2), found.captured(1));
-    EXPECT_EQ(declared, "(JI[BLjava/lang/String;)V");
-    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
-        bridgePrefix + QStringLiteral("onResult") + declared))
-        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+    expectNative(java_, QLatin1String(bridgePrefix), "onResult", "(JI[BLjava/lang/String;)V");
 }
 
 TEST_F(BiometricBridgeJava, EveryCallTheCxxMakesHasItsJavaMethod) {
@@ -179,21 +187,9 @@ protected:
 TEST_F(AutofillBridgeJava, TheNativesAreDeclaredAsTheCxxRegistersThem) {
     ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_AUTOFILL_BRIDGE_JAVA;
     const platform::AndroidAutofillHost host(vault);
-    const std::pair<const char *, const char *> natives[] = {
-        {"nativeAsk", "(JLjava/lang/String;)V"}, {"nativePick", "(JJLjava/lang/String;Z)V"}};
-    for (const auto &[name, expected] : natives) {
-        const QRegularExpression native(QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+)") +
-                                        QString::fromLatin1(name) +
-                                        QStringLiteral(R"(\s*\(([^)]*)\)\s*;)"));
-        const QRegularExpressionMatch found = native.match(java_);
-        ASSERT_TRUE(found.hasMatch()) << name;
-        const QString declared = signature(found.captured(2), found.captured(1));
-        EXPECT_EQ(declared, QString::fromLatin1(expected)) << name;
-        EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
-            QStringLiteral("org/vaultlink/app/AutofillBridge.") + QString::fromLatin1(name) +
-            declared))
-            << name;
-    }
+    const QString prefix = QStringLiteral("org/vaultlink/app/AutofillBridge.");
+    expectNative(java_, prefix, "nativeAsk", "(JLjava/lang/String;)V");
+    expectNative(java_, prefix, "nativePick", "(JJLjava/lang/String;Z)V");
 }
 
 TEST_F(AutofillBridgeJava, EveryCallTheCxxMakesHasItsJavaMethodAndItsCodes) {
@@ -246,15 +242,7 @@ protected:
 
 TEST_F(SecurityKeyBridgeJava, TheNativeAnswerIsDeclaredAsTheCxxRegistersIt) {
     ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_SECURITY_KEY_BRIDGE_JAVA;
-    static const QRegularExpression native(
-        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onResult\s*\(([^)]*)\)\s*;)"));
-    const QRegularExpressionMatch found = native.match(java_);
-    ASSERT_TRUE(found.hasMatch());
-    const QString declared = signature(found.captured(2), found.captured(1));
-    EXPECT_EQ(declared, "(JI[B[B[B[B[BLjava/lang/String;)V");
-    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
-        QLatin1String(prefix) + QStringLiteral("onResult") + declared))
-        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+    expectNative(java_, QLatin1String(prefix), "onResult", "(JI[B[B[B[B[BLjava/lang/String;)V");
 }
 
 TEST_F(SecurityKeyBridgeJava, EveryCallTheCxxMakesHasItsJavaMethod) {
@@ -371,15 +359,7 @@ TEST_F(ScreenLockReceiverJava, TheNativeIsDeclaredAsTheCxxRegistersIt) {
     ASSERT_FALSE(java_.isEmpty()) << VAULTLINK_SCREEN_LOCK_RECEIVER_JAVA;
     platform::AndroidScreenLockWatch watch;
     watch.start([] {});
-    static const QRegularExpression native(
-        QStringLiteral(R"(static\s+native\s+([\w\[\]]+)\s+onScreenOff\s*\(([^)]*)\)\s*;)"));
-    const QRegularExpressionMatch found = native.match(java_);
-    ASSERT_TRUE(found.hasMatch());
-    const QString declared = signature(found.captured(2), found.captured(1));
-    EXPECT_EQ(declared, "()V");
-    EXPECT_TRUE(platform::android::fake::JavaWorld::natives().contains(
-        QLatin1String(prefix) + QStringLiteral("onScreenOff") + declared))
-        << platform::android::fake::JavaWorld::natives().join(u' ').toStdString();
+    expectNative(java_, QLatin1String(prefix), "onScreenOff", "()V");
 }
 
 TEST_F(ScreenLockReceiverJava, EveryCallTheCxxMakesHasItsJavaMethod) {

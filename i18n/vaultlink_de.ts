@@ -2495,7 +2495,11 @@ Dieser Computer hat keinen Fingerabdrucksensor: Bestätigen Sie hier an seiner S
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; the next synchronization asks for your password.</source>
-        <translation>Von „%1“ abgemeldet. Die Kopie bleibt offline lesbar; die nächste Synchronisierung fragt nach Ihrem Passwort.</translation>
+        <translation type="vanished">Von „%1“ abgemeldet. Die Kopie bleibt offline lesbar; die nächste Synchronisierung fragt nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; once you unlock it, the next synchronization signs you in again.</source>
+        <translation>Von „%1“ abgemeldet. Die Kopie bleibt offline lesbar; sobald Sie sie entsperren, meldet die nächste Synchronisierung Sie wieder an.</translation>
     </message>
 </context>
 </TS>

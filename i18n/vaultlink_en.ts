@@ -2469,7 +2469,7 @@ This computer has no fingerprint sensor: confirm here in its place (a stand-in f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; the next synchronization asks for your password.</source>
+        <source>Signed out of &quot;%1&quot;. Its copy stays readable offline; once you unlock it, the next synchronization signs you in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

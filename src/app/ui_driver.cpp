@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMetaEnum>
 #include <QMouseEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -160,6 +161,25 @@ QString UiDriver::run(const QString &line) {
         else
             typeInto(window, rest);
         return QStringLiteral("ok");
+    }
+    if (command == QLatin1String("window")) {
+        // `window minimize|restore`: the app's window as a desktop user sends it away and brings
+        // it back (the same QWindow calls as the window manager's buttons); the answer is the
+        // window's visibility afterwards (Minimized, Windowed, …), `window state` only that.
+        QQuickWindow *window = appWindow();
+        if (!window)
+            return QStringLiteral("error no window");
+        const QString how = words.value(1);
+        if (how == QLatin1String("minimize"))
+            window->showMinimized();
+        else if (how == QLatin1String("restore"))
+            window->showNormal();
+        else if (how != QLatin1String("state"))
+            return QStringLiteral("error window takes minimize, restore or state");
+        QCoreApplication::processEvents();
+        return QStringLiteral("ok ") +
+               QString::fromLatin1(
+                   QMetaEnum::fromType<QWindow::Visibility>().valueToKey(window->visibility()));
     }
     if (command == QLatin1String("quit")) {
         QCoreApplication::quit();

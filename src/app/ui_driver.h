@@ -21,6 +21,8 @@ namespace vaultlink::app {
 //   visible NAME          whether a visible item of that name exists
 //   clipboard             the clipboard's text
 //   grab FILE             a picture of the window
+//   window minimize|restore|state   the window minimised or shown again (a desktop's way to
+//                         leave the app: the vault locks), or its visibility; answers it
 // click, type and clear first scroll the item into its scrolled view if it lies outside, as a
 // user swipes to what they want to touch. Each answer is one line: "ok [value]" or
 // "error <why>". It is a test hook of the same user's

@@ -9,6 +9,7 @@
 #include "src/ui/vault_session.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QVariantMap>
 
 namespace vaultlink::ui {
@@ -155,6 +156,12 @@ void VaultViewModel::refresh(RecordListModel::Show show) {
 }
 
 void VaultViewModel::readStatus() {
+    // signOutDeletes follows the policy each sync brings: the Leave dialog's line would
+    // otherwise keep saying what the policy at unlock said.
+    const auto notify = qScopeGuard([this, deleted = m_signOutDeletes] {
+        if (m_signOutDeletes != deleted)
+            emit signOutDeletesChanged();
+    });
     Mirror *mirror = m_session.mirror();
     m_units = mirror ? mirror->units() : QList<StoredUnit>();
     m_syncStatus.setStored(
@@ -361,8 +368,8 @@ void VaultViewModel::leave(bool remove) {
                                                "requires, its copy on this device was deleted.")
                                                 .arg(record.name)
                                           : tr("Signed out of \"%1\". Its copy stays readable "
-                                               "offline; the next synchronization asks for your "
-                                               "password.")
+                                               "offline; once you unlock it, the next "
+                                               "synchronization signs you in again.")
                                                 .arg(record.name);
             if (!result.notice.isEmpty())
                 said += QLatin1Char(' ') + say(result.notice);

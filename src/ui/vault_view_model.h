@@ -41,7 +41,7 @@ class VaultViewModel : public QObject {
     Q_PROPERTY(vaultlink::ui::SecondFactorBridge *secondFactor READ secondFactor CONSTANT)
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY openChanged)
     // What Sign out does here, as the server's policy at the last contact says.
-    Q_PROPERTY(bool signOutDeletes READ signOutDeletes NOTIFY openChanged)
+    Q_PROPERTY(bool signOutDeletes READ signOutDeletes NOTIFY signOutDeletesChanged)
     Q_PROPERTY(bool leaving READ leaving NOTIFY leavingChanged)
 public:
     // `signIn`: the device-login key's signature through the biometric prompt, for a sync that
@@ -100,6 +100,7 @@ signals:
     // Signed out or removed: the profiles list changes (a profile gone, a session ended).
     void left(const QString &summary);
     void leavingChanged();
+    void signOutDeletesChanged();
     // A sync succeeded: where its server is, how it is trusted, the session's access token and
     // the sequence the mirror reached (for the change-notice channel, LiveChanges).
     void synced(const QUrl &server, const QString &pin, const QString &accessToken,

@@ -165,9 +165,11 @@ TEST_F(ViewModels, SignOutAndRemoveCloseTheVaultAtOnceAndSayHowItWent) {
     server.wipeOnLogout = true;
     unlock.unlock(server.password);
     ASSERT_TRUE(waitFor([&] { return session.isOpen(); }));
+    QSignalSpy policyShown(&vault, &ui::VaultViewModel::signOutDeletesChanged);
     vault.sync(false); // the policy comes with a sync (and signs in again)
     ASSERT_TRUE(waitFor([&] { return !vault.syncStatus()->syncing(); }));
     EXPECT_TRUE(vault.signOutDeletes());
+    EXPECT_EQ(policyShown.count(), 1) << "the Leave dialog's line follows";
     vault.signOut();
     ASSERT_TRUE(waitFor([&] { return !vault.leaving(); }));
     EXPECT_TRUE(vault.lockReason().contains(QStringLiteral("was deleted")));

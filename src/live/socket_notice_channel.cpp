@@ -225,7 +225,7 @@ void SocketNoticeChannel::send(websocket::Opcode opcode, QByteArrayView payload)
     m_socket->write(frame);
 }
 
-void SocketNoticeChannel::end(ChannelEnd end) {
+void SocketNoticeChannel::end(const ChannelEnd &end) {
     if (m_state == State::Closed)
         return;
     const auto ended = m_handlers.ended;

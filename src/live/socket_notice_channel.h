@@ -52,7 +52,7 @@ private:
     void handleMessage(const websocket::FrameReader::Message &message);
     void keepAliveDue();
     void send(websocket::Opcode opcode, QByteArrayView payload);
-    void end(ChannelEnd end);
+    void end(const ChannelEnd &end);
     void reset();
 
     Random &m_random;

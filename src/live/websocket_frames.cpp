@@ -6,8 +6,8 @@
 namespace vaultlink::websocket {
 
 namespace {
-constexpr qsizetype kMaxHead = 16 * 1024;
-constexpr qsizetype kMaxBody = 64 * 1024;
+constexpr qsizetype kMaxHead = qsizetype{16} * 1024;
+constexpr qsizetype kMaxBody = qsizetype{64} * 1024;
 constexpr QByteArrayView kGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
 bool isControl(Opcode opcode) {

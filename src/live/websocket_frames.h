@@ -60,7 +60,7 @@ QByteArray closePayload(quint16 code, const QByteArray &reason = {});
 // error() says why and nothing more is read.
 class FrameReader {
 public:
-    static constexpr qsizetype kMaxMessage = 64 * 1024;
+    static constexpr qsizetype kMaxMessage = qsizetype{64} * 1024;
 
     struct Message {
         Opcode opcode = Opcode::Text;

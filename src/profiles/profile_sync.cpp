@@ -29,7 +29,7 @@ bool needsLogin(const ApiError &error) {
 
 // Why the server ended the session, when it says (docs/api.md: session-expired's reason).
 Message sessionEnded(const ApiError &error) {
-    const QJsonObject problem = error.problem();
+    const QJsonObject &problem = error.problem();
     const QString reason = problem.value(QLatin1String("reason")).toString();
     const auto seconds = [&](const char *member) {
         return QString::number(problem.value(QLatin1String(member)).toInteger());
@@ -186,7 +186,7 @@ std::unique_ptr<RecordEditor> ProfileService::editor(OpenProfile &profile) const
 }
 
 bool OfflineAllowance::warnAt(qint64 limitSeconds, qint64 leftSeconds) {
-    constexpr qint64 day = 24 * 3600;
+    constexpr qint64 day = qint64{24} * 3600;
     // A quarter of the limit, or a day — but never all of a short limit, which would warn
     // right after each sync.
     const qint64 threshold = std::max(limitSeconds / 4, std::min(day, limitSeconds / 2));

@@ -3,6 +3,7 @@
 #include "src/crypto/kdf.h"
 #include "src/crypto/secure_buffer.h"
 #include "src/profiles/profile_service.h"
+#include "tests/bench/measure.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,9 +19,6 @@ int unlockCommand(const QStringList &args);
 int biometricCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int pushCommand(const QStringList &args); // write_bench.cpp
-
-// The first line of standard input.
-SecureBuffer readPassword();
 
 // The bench's users have no second factor.
 inline const OtpPrompt noOtp = [](const MfaChallenge &) { return QString(); };

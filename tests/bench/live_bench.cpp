@@ -98,17 +98,6 @@ constexpr double kMinute = 60'000;          // ms
 constexpr milliseconds kEditorLogin = 200s; // the other device logs in again (tokens: 300 s)
 constexpr char kEditorDevice[] = "bench-live-editor";
 
-SecureBuffer readPassword() {
-    std::string line;
-    std::getline(std::cin, line);
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.pop_back();
-    SecureBuffer password =
-        SecureBuffer::copyOf(QByteArrayView(line.data(), static_cast<qsizetype>(line.size())));
-    std::fill(line.begin(), line.end(), '\0');
-    return password;
-}
-
 // Runs the GUI thread's event loop until `done` holds or `limit` has passed; whether it holds.
 bool runUntil(const std::function<bool()> &done, milliseconds limit) {
     if (done())

@@ -7,11 +7,23 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <string>
 #include <sys/resource.h>
 #include <time.h>
 
 namespace vaultlink::bench {
+
+SecureBuffer readPassword() {
+    std::string line;
+    std::getline(std::cin, line);
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.pop_back();
+    SecureBuffer password =
+        SecureBuffer::copyOf(QByteArrayView(line.data(), static_cast<qsizetype>(line.size())));
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
 
 double msBetween(SteadyClock::time_point from, SteadyClock::time_point to) {
     return std::chrono::duration<double, std::milli>(to - from).count();

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "src/crypto/secure_buffer.h"
+
 #include <chrono>
 #include <vector>
 
 namespace vaultlink::bench {
 
 using SteadyClock = std::chrono::steady_clock;
+
+// The first line of standard input, the line's own copy wiped.
+SecureBuffer readPassword();
 
 double msBetween(SteadyClock::time_point from, SteadyClock::time_point to);
 double msSince(SteadyClock::time_point start);

@@ -55,17 +55,6 @@ using namespace vaultlink;
 
 namespace vaultlink::bench {
 
-SecureBuffer readPassword() {
-    std::string line;
-    std::getline(std::cin, line);
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.pop_back();
-    SecureBuffer password =
-        SecureBuffer::copyOf(QByteArrayView(line.data(), static_cast<qsizetype>(line.size())));
-    std::fill(line.begin(), line.end(), '\0');
-    return password;
-}
-
 void printKdf(const KdfParams &kdf) {
     std::printf("kdf_logN %d exp\nkdf_r %d count\nkdf_p %d count\nkdf_memory %.0f MiB\n", kdf.logN,
                 kdf.r, kdf.p, static_cast<double>(kdf.memoryBytes()) / (1024.0 * 1024.0));

@@ -72,7 +72,6 @@ void SocketNoticeChannel::open(const QUrl &server, const TrustPolicy &trust,
     m_frames = websocket::FrameReader();
     m_received.clear();
     m_refusedTls.reset();
-    m_awaitingPong = false;
     m_state = State::Connecting;
 
     m_socket = new QSslSocket(this);
@@ -117,6 +116,7 @@ void SocketNoticeChannel::encrypted() {
         m_server.host(), m_server.port(443), path + kNoticesPath.toByteArray(), m_key, m_token);
     m_traffic.bytesSent += request.size();
     m_socket->write(request);
+    m_token.clear(); // sent: no longer needed here
     m_state = State::Opening;
 }
 
@@ -162,7 +162,6 @@ void SocketNoticeChannel::readAvailable() {
         return;
     }
     // Anything arriving shows the connection alive: the next ping waits a whole period.
-    m_awaitingPong = false;
     m_deadline.stop();
     m_keepAlive.start(m_timing.keepAlive);
     while (m_state == State::Open) {
@@ -213,7 +212,6 @@ void SocketNoticeChannel::keepAliveDue() {
     if (m_state != State::Open)
         return;
     send(websocket::Opcode::Ping, "keep-alive");
-    m_awaitingPong = true;
     m_deadline.start(m_timing.pongWait);
 }
 

@@ -69,7 +69,6 @@ private:
     QByteArray m_received; // the opening answer, until it is complete
     websocket::FrameReader m_frames;
     State m_state = State::Closed;
-    bool m_awaitingPong = false;
     Traffic m_traffic;
 };
 

@@ -31,4 +31,10 @@ void MirrorTokenStore::forgetTokens() {
                          {QLatin1String(mirror_keys::refreshTokenExpiresAt), QString()}});
 }
 
+std::optional<Policy> storedPolicy(Mirror &mirror) {
+    return Policy::fromJson(
+        QJsonDocument::fromJson(mirror.value(QLatin1String(mirror_keys::policy)).toUtf8())
+            .object());
+}
+
 } // namespace vaultlink

@@ -4,6 +4,7 @@
 #include "src/sync/token_store.h"
 
 #include <memory>
+#include <optional>
 
 namespace vaultlink {
 
@@ -21,6 +22,10 @@ inline constexpr char rights[] = "session.rights"; // what the user may create (
 inline constexpr char forms[] = "server.forms";    // GET /forms, as RecordEditor keeps it
 QStringList carried();                             // all of the above: they survive a full resync
 } // namespace mirror_keys
+
+// The policy of the last contact with the server, as the mirror keeps it; none before the first
+// sync (or in a value that no longer reads as one).
+std::optional<Policy> storedPolicy(Mirror &mirror);
 
 // The session's tokens in the profile's encrypted mirror. It follows the mirror slot, because a
 // full resync replaces the mirror object.

@@ -13,7 +13,6 @@
 #include "src/sync/session.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QLockFile>
 
 #include <algorithm>
@@ -269,9 +268,7 @@ Message ProfileService::unlink(std::unique_ptr<OpenProfile> profile) {
 
 ProfileService::SignedOut ProfileService::signOut(std::unique_ptr<OpenProfile> profile) {
     SignedOut result;
-    const std::optional<Policy> policy = Policy::fromJson(
-        QJsonDocument::fromJson(profile->mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
-            .object());
+    const std::optional<Policy> policy = storedPolicy(*profile->mirror);
     result.wiped = policy && policy->wipeOnLogout;
     if (result.wiped) {
         result.notice = unlink(std::move(profile));

@@ -198,9 +198,7 @@ std::optional<OfflineAllowance> ProfileService::checkOfflineLimit(OpenProfile &p
     const qint64 offline = OfflineClock(*profile.mirror).observe(m_env.clock.now());
     const QDateTime lastContact = QDateTime::fromString(
         profile.mirror->value(QLatin1String(mirror_keys::lastContactAt)), Qt::ISODateWithMs);
-    const std::optional<Policy> policy = Policy::fromJson(
-        QJsonDocument::fromJson(profile.mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
-            .object());
+    const std::optional<Policy> policy = storedPolicy(*profile.mirror);
     if (!lastContact.isValid() || !policy || policy->maxOfflineSeconds <= 0)
         return std::nullopt;
     if (offline > policy->maxOfflineSeconds)

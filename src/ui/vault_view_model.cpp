@@ -8,7 +8,6 @@
 #include "src/ui/task_runner.h"
 #include "src/ui/vault_session.h"
 
-#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QVariantMap>
 
@@ -184,9 +183,7 @@ void VaultViewModel::readStatus() {
         m_syncStatus.setOfflineLeft(-1);
         return;
     }
-    const std::optional<Policy> policy = Policy::fromJson(
-        QJsonDocument::fromJson(mirror->value(QLatin1String(mirror_keys::policy)).toUtf8())
-            .object());
+    const std::optional<Policy> policy = storedPolicy(*mirror);
     m_signOutDeletes = policy && policy->wipeOnLogout;
     try {
         const std::optional<OfflineAllowance> allowance = m_service.checkOfflineLimit(*profile);

@@ -204,7 +204,8 @@ SessionInfo ApiClient::session(const QString &accessToken) {
         exchange(apiRequest(m_base, "GET", QStringLiteral("/session"), accessToken), Repeat::Safe));
 }
 
-FeedPage ApiClient::changes(const QString &accessToken, const QString &cursor, int limit) {
+FeedPage ApiClient::changes(const QString &accessToken, const QString &cursor, int limit,
+                            int format) {
     QStringList query;
     // The cursor is opaque: every byte but the unreserved ones is escaped, so it comes back
     // to the server exactly as it was given.
@@ -213,6 +214,8 @@ FeedPage ApiClient::changes(const QString &accessToken, const QString &cursor, i
                      QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     if (limit > 0)
         query.append(QStringLiteral("limit=%1").arg(limit));
+    if (format > 1)
+        query.append(QStringLiteral("format=%1").arg(format));
     const HttpRequest request = apiRequest(m_base, "GET", QStringLiteral("/changes"), accessToken,
                                            query.join(QLatin1Char('&')));
     Backoff backoff(m_random, m_limits);

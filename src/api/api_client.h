@@ -50,7 +50,10 @@ public:
     TokenGrant refresh(const QString &refreshToken);
     void logout(const QString &accessToken);
     SessionInfo session(const QString &accessToken);
-    FeedPage changes(const QString &accessToken, const QString &cursor, int limit = 1000);
+    // `format` 2 asks for the compact record objects (docs/api.md §7.9); a server that does not
+    // know them answers format 1, which FeedPage::format tells. A limit or format of 0 is not sent.
+    FeedPage changes(const QString &accessToken, const QString &cursor, int limit = 5000,
+                     int format = 2);
     Redemption redeem(const QString &linkToken);
 
     // Device-key login (docs/api.md §3, §7.16–7.19). The key's registration and deletion are

@@ -49,11 +49,26 @@ bool isDigest(const QString &text) {
     return hex.match(text).hasMatch();
 }
 
-// A record is kept as JSON for the mirror; what the sync relies on is checked here.
+// A record is kept as JSON for the mirror; what the sync relies on is checked here (the mirror's
+// row reads the values). Format 1 lists its fields with their revisions; format 2 gives the values
+// by key and the fields that changed since the record was made.
 void checkRecord(JsonReader &record) {
     record.integer("id");
     record.integer("sequence");
     record.nonEmptyString("form");
+    if (record.json().contains(QLatin1String("values"))) {
+        record.object("values");
+        if (!record.has("changed"))
+            return;
+        JsonReader changed = record.object("changed");
+        const QJsonObject entries = changed.json();
+        for (auto it = entries.begin(); it != entries.end() && record.ok(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            JsonReader field = changed.object(key.constData());
+            field.integer("revision");
+        }
+        return;
+    }
     const QJsonArray fields = record.array("fields");
     for (qsizetype i = 0; i < fields.size() && record.ok(); ++i) {
         JsonReader field = record.objectAt(fields, i, "fields");
@@ -161,6 +176,10 @@ FeedPage parseFeedPage(const QByteArray &body) {
         throw ApiError::badAnswer(QStringLiteral("%1 is not valid JSON").arg(label));
     JsonReader reader(rest.object(), label);
     FeedPage page;
+    const qint64 format = reader.optionalInteger("format").value_or(1);
+    if (reader.ok() && format != 1 && format != 2)
+        reader.fail(QStringLiteral("format"), QStringLiteral("is not 1 or 2"));
+    page.format = static_cast<int>(format);
     page.records = std::move(split->elements);
     const QJsonArray removed = reader.array("removed");
     for (qsizetype i = 0; i < removed.size(); ++i)

@@ -143,6 +143,7 @@ struct LoginOutcome {
 // it, cut out of the page but not read yet: parseFeedRecord reads one (the sync does that next to
 // the mirror, which keeps the text as it came).
 struct FeedPage {
+    int format = 1; // 2: compact record objects (`values`, `changed`)
     QList<QByteArray> records;
     QList<qint64> removed;
     QString cursor;

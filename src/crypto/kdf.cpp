@@ -146,4 +146,21 @@ KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target, std::si
     return params;
 }
 
+std::optional<KdfParams> leanerKdf(const KdfParams &params, Random &random,
+                                   std::size_t maxMemoryBytes) {
+    if (params.memoryBytes() <= maxMemoryBytes)
+        return std::nullopt;
+    KdfParams leaner = params;
+    long long passes = params.p;
+    while (leaner.logN > kMinLogN && leaner.memoryBytes() > maxMemoryBytes) {
+        --leaner.logN;
+        passes *= 2;
+    }
+    if (leaner.memoryBytes() > maxMemoryBytes || passes > kMaxP)
+        return std::nullopt;
+    leaner.p = std::max(static_cast<int>(passes), KdfParams::minimumP(leaner.logN));
+    leaner.salt = random.bytes(kSaltBytes);
+    return leaner;
+}
+
 } // namespace vaultlink

@@ -42,9 +42,10 @@ SecureBuffer deriveKey(const SecureBuffer &password, const KdfParams &params);
 using KdfTimer = std::function<double(const KdfParams &)>;
 double timeDerivation(const KdfParams &params);
 
-// Phones cannot spare more for a login (and the first sync must stay small): OWASP's 64 MiB
-// form of the minimum, with more passes for the time target.
-inline constexpr std::size_t kDefaultKdfMemory = std::size_t{64} << 20;
+// Phones cannot spare more for a login, the first sync must stay small and iOS gives an autofill
+// extension about 120 MB in all: OWASP's 32 MiB form of the minimum (N = 2^15, r = 8, p >= 3),
+// with more passes for the time target.
+inline constexpr std::size_t kDefaultKdfMemory = std::size_t{32} << 20;
 
 // Parameters that take about `target` on this device, never below the minimum and never using
 // more than `maxMemoryBytes` (phones cannot spare gigabytes): memory grows first, then the
@@ -52,5 +53,11 @@ inline constexpr std::size_t kDefaultKdfMemory = std::size_t{64} << 20;
 KdfParams calibrateKdf(Random &random, std::chrono::milliseconds target,
                        std::size_t maxMemoryBytes = kDefaultKdfMemory,
                        const KdfTimer &timer = timeDerivation);
+
+// The same work (N x p) as `params` within `maxMemoryBytes`, with a fresh salt: fewer blocks and
+// proportionally more passes, so an attacker's cost per guess stays and the device's peak memory
+// falls. Nullopt when `params` already fits (nothing to change) or the passes would pass the cap.
+std::optional<KdfParams> leanerKdf(const KdfParams &params, Random &random,
+                                   std::size_t maxMemoryBytes = kDefaultKdfMemory);
 
 } // namespace vaultlink

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cerrno>
 #include <cstdio>
@@ -48,37 +49,77 @@ void replaceFile(const QString &from, const QString &to) {
 }
 } // namespace
 
+FormLayouts formLayouts(const QList<FormInfo> &forms) {
+    FormLayouts layouts;
+    for (const FormInfo &form : forms) {
+        QList<FormLayout::Field> fields;
+        for (const FormField &field : form.fields)
+            fields.append({field.key, field.type, field.label});
+        layouts.append(std::make_shared<const FormLayout>(form.id, std::move(fields)));
+    }
+    return layouts;
+}
+
 Syncer::Syncer(ServerSession &session, ApiClient &api, int pageSize)
     : m_session(session)
     , m_api(api)
-    , m_pageSize(pageSize) {}
+    , m_pageSize(pageSize)
+    , m_format(pageSize > kOlderPageSize ? 2 : 1) {}
 
 FeedPage Syncer::fetch(const QString &cursor) {
     const auto call = [&](const QString &token) {
-        return m_api.changes(token, cursor, m_pageSize);
+        return m_api.changes(token, cursor, m_pageSize, m_format);
     };
-    try {
-        return m_session.run(call);
-    } catch (const ApiError &error) {
-        // The administrator may cap pages below what we ask for (feed-page-max); the server's
-        // default size always fits.
-        if (error.code() != QLatin1String("invalid-request") || m_pageSize <= 0)
-            throw;
+    // The administrator may cap pages below what we ask for (feed-page-max), and a server may
+    // refuse what it does not know: first the size and format older servers answered (1,000
+    // records of format 1), then the server's default size, which always fits.
+    for (;;) {
+        try {
+            return m_session.run(call);
+        } catch (const ApiError &error) {
+            if (error.code() != QLatin1String("invalid-request") || m_pageSize <= 0)
+                throw;
+        }
+        const bool compact = m_format > 1 && m_pageSize > kOlderPageSize;
+        m_pageSize = compact ? kOlderPageSize : 0;
+        m_format = compact ? 1 : m_format;
     }
-    m_pageSize = 0;
-    return m_session.run(call);
+}
+
+FormLayouts Syncer::fetchForms() {
+    return formLayouts(m_session.run([&](const QString &token) { return m_api.forms(token); }));
 }
 
 namespace {
-// A page's records read and made into rows (the folding), each keeping its text as received. A
-// record outside the contract is the server's bad answer, whichever check finds it.
-QList<RecordRow> rowsOf(const FeedPage &page) {
+// A record object of feed format 2 (values by key instead of fields), which RecordRow checks on
+// its own; null for one of format 1. Only a text holding the member's name is parsed here.
+QJsonObject format2Record(const QByteArray &text, qsizetype index) {
+    if (!text.contains("\"values\""))
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    if (!document.isObject())
+        throw ApiError::badAnswer(
+            QStringLiteral("the change feed page, records[%1] is not a JSON object").arg(index));
+    QJsonObject record = document.object();
+    return record.contains(QLatin1String("values")) ? record : QJsonObject();
+}
+
+// A page's records read and made into rows (the folding, the compact form). A record outside the
+// contract is the server's bad answer, whichever check finds it; one of a form `forms` does not
+// list throws UnknownForm (the forms are fetched again).
+QList<RecordRow> rowsOf(const FeedPage &page, const FormLayouts &forms) {
     QList<RecordRow> rows;
     rows.reserve(page.records.size());
     for (qsizetype i = 0; i < page.records.size(); ++i) {
-        const QJsonObject record = parseFeedRecord(page.records[i], i);
+        QJsonObject record = format2Record(page.records[i], i);
+        const bool format2 = !record.isEmpty();
+        if (!format2)
+            record = parseFeedRecord(page.records[i], i);
         try {
-            rows.append(RecordRow::fromJson(record, page.records[i]));
+            rows.append(
+                RecordRow::fromJson(record, forms, format2 ? QByteArray() : page.records[i]));
+        } catch (const UnknownForm &) {
+            throw;
         } catch (const std::invalid_argument &error) {
             throw ApiError::badAnswer(QString::fromUtf8(error.what()));
         }
@@ -103,24 +144,52 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
     // serializes that with the apply.
     Pass pass;
     qint64 received = 0;
-    FeedPage page = fetch(mirror.syncState().cursor);
+    const QString cursor = mirror.syncState().cursor;
+    // From the feed's start the mirror is empty (or holds only records created here): filled in
+    // bulk, its indexes built after the last page.
+    if (cursor.isEmpty())
+        mirror.deferIndexes();
+    FormLayouts forms = mirror.forms();
+    bool formsFetched = false;
+    const auto apply = [&mirror, &forms](const FeedPage &page) {
+        mirror.applyPage(rowsOf(page, forms), page.removed, page.cursor, page.sequence);
+    };
+    // The apply's outcome; a record of a form the mirror's forms do not list has them fetched
+    // again (once a sync: the server's may be newer) and its page applied with them.
+    const auto settle = [&](std::future<void> &applied, const FeedPage &page) {
+        try {
+            applied.get();
+            return;
+        } catch (const UnknownForm &error) {
+            if (formsFetched)
+                throw ApiError::badAnswer(QString::fromUtf8(error.what()));
+        }
+        formsFetched = true;
+        mirror.setForms(fetchForms());
+        forms = mirror.forms();
+        try {
+            apply(page);
+        } catch (const UnknownForm &error) {
+            throw ApiError::badAnswer(QString::fromUtf8(error.what()));
+        }
+    };
+    FeedPage page = fetch(cursor);
     for (;;) {
-        std::future<void> applied = std::async(std::launch::async, [&mirror, &page] {
-            mirror.applyPage(rowsOf(page), page.removed, page.cursor, page.sequence);
-        });
+        std::future<void> applied =
+            std::async(std::launch::async, [&apply, &page] { apply(page); });
         std::optional<FeedPage> next;
         if (page.more) {
             try {
                 next = fetch(page.cursor);
             } catch (...) {
-                applied.get(); // rethrows the apply's failure, if any
+                settle(applied, page); // rethrows the apply's failure, if any
                 // The page is kept: say so, and how much the server holds (what is missing).
                 if (progress)
                     progress({received + page.records.size(), page.totalCount, fullResync});
                 throw;
             }
         }
-        applied.get();
+        settle(applied, page);
         m_session.notePolicy(page.policy);
         ++pass.pages;
         pass.upserts += page.records.size();
@@ -131,8 +200,10 @@ Syncer::Pass Syncer::follow(Mirror &mirror, bool fullResync, const SyncProgressF
         pass.policy = page.policy;
         if (progress)
             progress({received, page.totalCount, fullResync});
-        if (!next)
+        if (!next) {
+            mirror.buildIndexes();
             return pass;
+        }
         page = std::move(*next);
     }
 }
@@ -242,7 +313,10 @@ SyncReport Syncer::repair(std::unique_ptr<Mirror> &mirror, const MirrorFiles &fi
 
 SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles &files,
                               ResyncReason reason, const SyncProgressFn &progress) {
+    // The new mirror reads format-2 records with the same forms.
+    const FormLayouts forms = mirror->forms();
     std::unique_ptr<Mirror> fresh = files.open(files.resyncPath);
+    fresh->setForms(forms);
     Pass pass;
     try {
         pass = follow(*fresh, true, progress);
@@ -253,6 +327,7 @@ SyncReport Syncer::fullResync(std::unique_ptr<Mirror> &mirror, const MirrorFiles
         fresh.reset();
         removeMirrorFile(files.resyncPath);
         fresh = files.open(files.resyncPath);
+        fresh->setForms(forms);
         pass = follow(*fresh, true, progress);
     }
     if (!matches(*fresh, pass.totalCount, pass.totalDigest) ||

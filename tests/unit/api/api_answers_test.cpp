@@ -274,6 +274,35 @@ TEST_F(Answers, TheSessionIsReadWithItsUnits) {
     EXPECT_TRUE(session.policy.deviceActive);
 }
 
+TEST_F(Answers, AFeedPageOfFormatTwoIsReadWithItsCompactRecords) {
+    const QJsonObject compact{
+        {QStringLiteral("id"), 9},
+        {QStringLiteral("form"), QStringLiteral("note")},
+        {QStringLiteral("unit"), QJsonValue()},
+        {QStringLiteral("sequence"), 90},
+        {QStringLiteral("createdAt"), QStringLiteral("2026-11-22T15:45:42.398Z")},
+        {QStringLiteral("values"), QJsonObject{{QStringLiteral("name"), QStringLiteral("N")},
+                                               {QStringLiteral("notes"), QString()},
+                                               {QStringLiteral("tags"), QJsonArray{}}}},
+        {QStringLiteral("changed"),
+         QJsonObject{{QStringLiteral("notes"),
+                      QJsonObject{{QStringLiteral("revision"), 2},
+                                  {QStringLiteral("modifiedAt"),
+                                   QStringLiteral("2026-11-22T15:47:03.120Z")},
+                                  {QStringLiteral("modifiedBy"), QJsonValue()}}}}}};
+    QJsonObject page = feedJson();
+    page.insert(QStringLiteral("format"), 2);
+    page.insert(QStringLiteral("records"), QJsonArray{compact});
+    transport.then(jsonAnswer(200, page));
+    const FeedPage read = client.changes(QStringLiteral("access-1"), QString());
+    EXPECT_EQ(read.format, 2);
+    ASSERT_EQ(read.records.size(), 1);
+    EXPECT_EQ(parseFeedRecord(read.records[0], 0), compact);
+    // A page without the member is format 1, as older servers send it.
+    transport.then(jsonAnswer(200, feedJson()));
+    EXPECT_EQ(client.changes(QStringLiteral("access-1"), QString()).format, 1);
+}
+
 TEST_F(Answers, AFeedPageIsRead) {
     transport.then(jsonAnswer(200, feedJson()));
     const FeedPage page = client.changes(QStringLiteral("access-1"), QString());

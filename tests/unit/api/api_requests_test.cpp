@@ -127,7 +127,7 @@ TEST_F(Requests, ChangesSendsTheCursorFullyEscapedAndTheLimit) {
     EXPECT_EQ(request.url.path(), QStringLiteral("/api/v1/changes"));
     EXPECT_EQ(headerOf(request, "Authorization"), "Bearer access-1");
     EXPECT_EQ(request.url.query(QUrl::FullyEncoded),
-              QStringLiteral("cursor=a%2Bb%2Fc%3D%26d%20e&limit=50"));
+              QStringLiteral("cursor=a%2Bb%2Fc%3D%26d%20e&limit=50&format=2"));
     const QUrlQuery query(request.url);
     EXPECT_EQ(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
               QStringLiteral("a+b/c=&d e"));
@@ -138,7 +138,16 @@ TEST_F(Requests, ChangesFromTheStartSendsNoCursor) {
     client.changes(QStringLiteral("access-1"), QString());
     const QUrlQuery query(only().url);
     EXPECT_FALSE(query.hasQueryItem(QStringLiteral("cursor")));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("5000"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("format")), QStringLiteral("2"));
+}
+
+TEST_F(Requests, ChangesInFormatOneSendsNoFormat) {
+    transport.then(jsonAnswer(200, feedJson()));
+    client.changes(QStringLiteral("access-1"), QString(), 1000, 1);
+    const QUrlQuery query(only().url);
     EXPECT_EQ(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("1000"));
+    EXPECT_FALSE(query.hasQueryItem(QStringLiteral("format")));
 }
 
 TEST_F(Requests, RedeemPostsTheLinkToken) {

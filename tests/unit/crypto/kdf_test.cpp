@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <optional>
+
 using namespace vaultlink;
 
 namespace {
@@ -111,12 +114,14 @@ INSTANTIATE_TEST_SUITE_P(Table, OwaspEquivalents,
                                            Equivalent{14, 4, false}, Equivalent{13, 10, true},
                                            Equivalent{13, 9, false}, Equivalent{12, 64, false}));
 
-TEST(KdfCalibration, ADefaultCapOf64MiBUsesTheTwoPassForm) {
+TEST(KdfCalibration, ADefaultCapOf32MiBUsesTheThreePassForm) {
     vaultlink::testing::SeqRandom random;
     const KdfParams params = calibrateKdf(random, std::chrono::milliseconds(500), kDefaultKdfMemory,
                                           [](const KdfParams &) { return 0.25; });
-    EXPECT_EQ(params.logN, 16);
-    EXPECT_EQ(params.p, 4); // twice the two passes that took 250 ms
+    EXPECT_EQ(kDefaultKdfMemory, std::size_t{32} << 20);
+    EXPECT_EQ(params.logN, 15);
+    EXPECT_EQ(params.r, 8);
+    EXPECT_EQ(params.p, 6); // twice the three passes that took 250 ms
     EXPECT_TRUE(params.meetsMinimum());
     EXPECT_LE(params.memoryBytes(), kDefaultKdfMemory);
 }
@@ -140,3 +145,39 @@ TEST(KdfCalibration, GrowsMemoryUpToTheCapThenParallelism) {
     EXPECT_EQ(params.p, 5);     // the remaining factor of five
     EXPECT_LE(params.memoryBytes(), std::size_t{256} << 20);
 }
+
+struct Leaner {
+    int logN, p;         // a stored profile's
+    int leanLogN, leanP; // 0: nothing to change
+};
+
+class LeanerKdf : public ::testing::TestWithParam<Leaner> {};
+
+TEST_P(LeanerKdf, KeepsTheWorkAndHalvesTheMemory) {
+    vaultlink::testing::SeqRandom random;
+    KdfParams params = minimum();
+    params.logN = GetParam().logN;
+    params.p = GetParam().p;
+    const std::optional<KdfParams> lean = leanerKdf(params, random);
+    if (GetParam().leanLogN == 0) {
+        EXPECT_FALSE(lean.has_value());
+        return;
+    }
+    ASSERT_TRUE(lean.has_value());
+    EXPECT_EQ(lean->logN, GetParam().leanLogN);
+    EXPECT_EQ(lean->p, GetParam().leanP);
+    EXPECT_EQ(lean->r, params.r);
+    EXPECT_TRUE(lean->meetsMinimum());
+    EXPECT_LE(lean->memoryBytes(), kDefaultKdfMemory);
+    EXPECT_NE(lean->salt, params.salt); // a new wrap gets a new salt
+    // The attacker's work per guess (N x p) is not lowered.
+    EXPECT_GE((std::int64_t{1} << lean->logN) * lean->p,
+              (std::int64_t{1} << params.logN) * params.p);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, LeanerKdf,
+                         ::testing::Values(Leaner{16, 3, 15, 6}, // the old default: 64 MiB
+                                           Leaner{16, 2, 15, 4}, Leaner{17, 1, 15, 4},
+                                           Leaner{15, 6, 0, 0}, // already 32 MiB
+                                           Leaner{14, 9, 0, 0},
+                                           Leaner{18, 33, 0, 0})); // 132 passes: over the cap

@@ -201,7 +201,25 @@ std::unique_ptr<OpenProfile> ProfileService::unlock(const QString &name,
     std::optional<SecureBuffer> key = unlockDataKey(password, *profile);
     if (!key)
         throw Failure(Failure::Kind::Authentication, msg::WrongPassword, {profile->name});
+    rewrapLeaner(*profile, password, *key);
     return unlockWithKey(profile->name, std::move(*key));
+}
+
+void ProfileService::rewrapLeaner(const ProfileRecord &profile, const SecureBuffer &password,
+                                  const SecureBuffer &dataKey) {
+    const std::optional<KdfParams> lean = leanerKdf(profile.kdf, m_env.random);
+    if (!lean)
+        return;
+    const WrappedKey wrap = wrapDataKey(password, profile.id, dataKey, *lean, m_env.random);
+    try {
+        QList<ProfileRecord> all = m_registry.load();
+        for (ProfileRecord &entry : all)
+            if (entry.id == profile.id && entry.kdf.salt == profile.kdf.salt)
+                entry.kdf = *lean, entry.passwordWrap = wrap;
+        m_registry.save(all);
+    } catch (const RegistryError &) {
+        // Unlocking matters more than the smaller wrap; the old one still opens the profile.
+    }
 }
 
 void ProfileService::setBiometricWrap(const QString &profileId,

@@ -89,6 +89,8 @@ public:
     Linked link(const LinkTarget &target, const QString &profileName, const SecureBuffer &password,
                 const OtpPrompt &otp, const SyncProgressFn &progress = {});
 
+    // A profile whose password wrap needs more memory than the default KDF's (made before the
+    // default became 32 MiB) is wrapped again, with the same work in less memory, on the way.
     std::unique_ptr<OpenProfile> unlock(const QString &name, const SecureBuffer &password);
     // The same with the data key biometric unlock gave (BiometricUnlock, src/biometrics): no KDF.
     std::unique_ptr<OpenProfile> unlockWithKey(const QString &name, SecureBuffer dataKey);
@@ -137,6 +139,10 @@ public:
     QString dataDir() const { return m_dataDir; }
 
 private:
+    // The data key wrapped again under leanerKdf(); the old wrap stays when the list cannot be
+    // written (the next unlock tries again).
+    void rewrapLeaner(const ProfileRecord &profile, const SecureBuffer &password,
+                      const SecureBuffer &dataKey);
     // The device-login key follows the profile's biometric wrap: registered with the server once
     // biometrics are on, deleted there with the wrap when the policy forbids biometric unlock.
     // Answers whether the wrap was dropped.

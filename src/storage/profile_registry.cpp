@@ -115,9 +115,14 @@ void ProfileRegistry::save(const QList<ProfileRecord> &profiles) const {
 NewProfileKeys createProfileKeys(const SecureBuffer &password, const QString &profileId,
                                  const KdfParams &kdf, Random &random) {
     NewProfileKeys keys{random.secret(32), {}};
-    const SecureBuffer kek = deriveKey(password, kdf);
-    keys.wrap = wrapKey(kek, keys.dataKey, wrapContext(profileId), random);
+    keys.wrap = wrapDataKey(password, profileId, keys.dataKey, kdf, random);
     return keys;
+}
+
+WrappedKey wrapDataKey(const SecureBuffer &password, const QString &profileId,
+                       const SecureBuffer &dataKey, const KdfParams &kdf, Random &random) {
+    const SecureBuffer kek = deriveKey(password, kdf);
+    return wrapKey(kek, dataKey, wrapContext(profileId), random);
 }
 
 std::optional<SecureBuffer> unlockDataKey(const SecureBuffer &password,

@@ -75,6 +75,10 @@ struct NewProfileKeys {
 };
 NewProfileKeys createProfileKeys(const SecureBuffer &password, const QString &profileId,
                                  const KdfParams &kdf, Random &random);
+// `dataKey` wrapped under the key derived from the password with `kdf` (for a profile whose KDF
+// changes; the same associated data as createProfileKeys).
+WrappedKey wrapDataKey(const SecureBuffer &password, const QString &profileId,
+                       const SecureBuffer &dataKey, const KdfParams &kdf, Random &random);
 // The data key, or nullopt when the password is wrong (the wrap's tag says so, before any
 // attempt to open the mirror).
 std::optional<SecureBuffer> unlockDataKey(const SecureBuffer &password,

@@ -1,20 +1,25 @@
 #include "src/ui/vault_session.h"
 
+#include <chrono>
+
 namespace vaultlink::ui {
 
-VaultSession::~VaultSession() = default;
+VaultSession::~VaultSession() {
+    dropIndex();
+}
 
 void VaultSession::open(std::unique_ptr<OpenProfile> profile, SecureBuffer password) {
-    m_index.reset();
+    dropIndex();
     m_profile = std::move(profile);
     m_password = std::move(password);
+    buildIndexAside();
     emit openChanged();
 }
 
 void VaultSession::lock() {
     if (!m_profile)
         return;
-    m_index.reset();
+    dropIndex();
     m_profile.reset(); // the data key's buffer wipes itself
     m_password = SecureBuffer();
     emit openChanged();
@@ -37,7 +42,7 @@ void VaultSession::synced(const ProfileRecord &record) {
 }
 
 std::unique_ptr<OpenProfile> VaultSession::release() {
-    m_index.reset();
+    dropIndex();
     std::unique_ptr<OpenProfile> profile = std::move(m_profile);
     m_password = SecureBuffer();
     emit openChanged();
@@ -45,14 +50,48 @@ std::unique_ptr<OpenProfile> VaultSession::release() {
 }
 
 const SearchIndex &VaultSession::searchIndex() {
+    if (!m_index && m_building.valid())
+        m_index = m_building.get();
     if (!m_index)
         m_index = SearchIndex::build(*m_profile->mirror);
     return *m_index;
 }
 
 void VaultSession::recordsChanged() {
+    // A build under way is of the old records: it finishes aside, and is waited for only when
+    // the vault closes, so an edit never waits for it.
+    std::erase_if(m_stale, [](const std::future<std::optional<SearchIndex>> &build) {
+        return build.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    if (m_building.valid())
+        m_stale.push_back(std::move(m_building));
+    m_building = {};
     m_index.reset();
+    buildIndexAside();
     emit recordsUpdated();
+}
+
+void VaultSession::buildIndexAside() {
+    if (!m_profile)
+        return;
+    // A connection of its own: the GUI thread's reads of the list do not wait behind it.
+    m_building =
+        std::async(std::launch::async, [files = m_profile->files]() -> std::optional<SearchIndex> {
+            try {
+                const std::unique_ptr<Mirror> mirror = files.open(files.path);
+                return SearchIndex::build(*mirror);
+            } catch (const std::exception &) {
+                return std::nullopt; // the search builds it and reports
+            }
+        });
+}
+
+void VaultSession::dropIndex() {
+    if (m_building.valid())
+        m_building.wait();
+    m_building = {};
+    m_stale.clear(); // each waits as it goes
+    m_index.reset();
 }
 
 } // namespace vaultlink::ui

@@ -5,8 +5,10 @@
 
 #include <QObject>
 
+#include <future>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace vaultlink::ui {
 
@@ -36,16 +38,26 @@ public:
     // Takes the profile away (to unlink it); the session is closed.
     std::unique_ptr<OpenProfile> release();
 
-    // Built on the first search; dropped when the records change (after a sync).
+    // Built on a thread of its own, over a connection of its own, as soon as the vault opens and
+    // again when the records change (after a sync), so that the first search does not wait for
+    // it (90 ms at 100,000 records) and the first screen is not held up either; a search that
+    // comes sooner waits for that build rather than starting another.
     const SearchIndex &searchIndex();
     void recordsChanged();
+    // Whether a build on the thread is under way (for tests).
+    bool indexBuilding() const { return m_building.valid(); }
 
 signals:
     void openChanged();
     void recordsUpdated();
 
 private:
+    void buildIndexAside();
+    void dropIndex(); // waits for a build under way: it reads the file with the key
+
     std::unique_ptr<OpenProfile> m_profile;
+    std::future<std::optional<SearchIndex>> m_building;
+    std::vector<std::future<std::optional<SearchIndex>>> m_stale; // of records since changed
     SecureBuffer m_password;
     std::optional<SearchIndex> m_index;
 };

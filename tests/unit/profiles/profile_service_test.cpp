@@ -1,6 +1,7 @@
 #include "src/crypto/random.h"
 #include "src/profiles/failure.h"
 #include "src/profiles/profile_service.h"
+#include "src/storage/profile_registry.h"
 #include "tests/unit/support/fake_environment.h"
 
 #include <QDir>
@@ -81,6 +82,45 @@ TEST_F(ProfileServiceTest, AWrongPasswordIsToldByTheKeyWrapAndOpensNothing) {
     });
     EXPECT_EQ(failure.kind(), Failure::Kind::Authentication);
     EXPECT_EQ(failure.code(), QStringLiteral("wrong-password"));
+}
+
+TEST_F(ProfileServiceTest, AProfileWrappedUnderTheOld64MiBKdfIsWrappedLeanerByThePassword) {
+    link();
+    const ProfileRegistry registry(dir.filePath(QStringLiteral("profiles.json")));
+    QList<ProfileRecord> all = registry.load();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_LE(all[0].kdf.memoryBytes(), kDefaultKdfMemory); // new profiles: 32 MiB at most
+    const SecureBuffer dataKey =
+        std::move(service.unlock(QStringLiteral("work"), password())->dataKey);
+    // As a profile linked before the default changed has it: N = 2^16, p = 3 (64 MiB).
+    KdfParams old = all[0].kdf;
+    old.logN = 16;
+    old.p = 3;
+    old.salt = environment.random.bytes(16);
+    all[0].kdf = old;
+    all[0].passwordWrap = wrapDataKey(password(), all[0].id, dataKey, old, environment.random);
+    registry.save(all);
+
+    // A wrong password changes nothing.
+    failureOf([&] {
+        service.unlock(QStringLiteral("work"), SecureBuffer::fromUtf8(QStringLiteral("x")));
+    });
+    EXPECT_EQ(registry.load()[0].kdf.salt, old.salt);
+
+    const std::unique_ptr<OpenProfile> open = service.unlock(QStringLiteral("work"), password());
+    EXPECT_EQ(open->dataKey.size(), dataKey.size());
+    EXPECT_EQ(QByteArray(reinterpret_cast<const char *>(open->dataKey.data()), 32),
+              QByteArray(reinterpret_cast<const char *>(dataKey.data()), 32));
+    const ProfileRecord lean = registry.load()[0];
+    EXPECT_EQ(lean.kdf.logN, 15);
+    EXPECT_EQ(lean.kdf.p, 6); // the same work in half the memory
+    EXPECT_NE(lean.kdf.salt, old.salt);
+    EXPECT_NE(lean.passwordWrap.toJson(), all[0].passwordWrap.toJson());
+    // The new wrap opens with the same password, and the old one is gone.
+    EXPECT_TRUE(unlockDataKey(password(), lean).has_value());
+    EXPECT_FALSE(unlockDataKey(SecureBuffer::fromUtf8(QStringLiteral("x")), lean).has_value());
+    EXPECT_NO_THROW(service.unlock(QStringLiteral("work"), password()));
+    EXPECT_EQ(registry.load()[0].kdf.salt, lean.kdf.salt); // nothing more to change
 }
 
 TEST_F(ProfileServiceTest, ProfileNamesAreUniqueAndSeveralProfilesLiveSideBySide) {

@@ -55,7 +55,7 @@ public:
     QString failPath;          // only requests whose path contains this fail
     int passFirst = 0;         // this many of those pass before the failures begin
     bool compactOnce = false;  // the next request with a cursor answers cursor-unknown
-    int pageMax = 1000;        // larger limits answer invalid-request, like feed-page-max
+    int pageMax = 5000;        // larger limits answer invalid-request, like feed-page-max
     qint64 namelessRecord = 0; // this record goes out without its name: not a record object
     void expireAccessTokens(); // every access token issued so far answers token-expired
     void endSessions();        // every session so far is over (idle timeout, maximum age)

@@ -139,6 +139,23 @@ TEST_F(SyncerTest, APageCapBelowTheAskedSizeFallsBackToTheServersDefault) {
     EXPECT_EQ(report.pages, 3);
 }
 
+TEST_F(SyncerTest, AnOlderServerCappingPagesAt1000IsAskedForFormatOneAt1000) {
+    addRecords(12);
+    login();
+    server.pageMax = 1000; // feed-page-max before format 2
+    QStringList queries;
+    server.onRequest = [&](const HttpRequest &request) {
+        if (request.url.path().endsWith(QLatin1String("/changes")))
+            queries.append(request.url.query());
+    };
+    Syncer compact(session, api); // the default: 5,000 records of format 2
+    const SyncReport report = compact.sync(mirror, files);
+    EXPECT_EQ(report.count, 12);
+    ASSERT_EQ(queries.size(), 2);
+    EXPECT_EQ(queries[0], QStringLiteral("limit=5000&format=2"));
+    EXPECT_EQ(queries[1], QStringLiteral("limit=1000"));
+}
+
 TEST_F(SyncerTest, ABriefOutageIsRetriedWithBoundedBackOff) {
     addRecords(5);
     login();

@@ -60,9 +60,9 @@ TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed
     linkAndUnlock();
     ui::SyncStatus &status = *vault.syncStatus();
     const QDateTime linkedAt = status.lastSync();
-    for (int i = 0; i < 1200; ++i)
+    for (int i = 0; i < 5200; ++i)
         server.addRecord(QStringLiteral("More %1").arg(i));
-    // The first page of 1,000 arrives; every later request fails (the retries included).
+    // The first page of 5,000 arrives; every later request fails (the retries included).
     server.failPath = QStringLiteral("/changes");
     server.passFirst = 1;
     server.failRequests = 1000;
@@ -73,10 +73,10 @@ TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed
     EXPECT_EQ(status.failureLine(),
               QStringLiteral("The last synchronization failed: %1").arg(status.error()));
     EXPECT_EQ(status.lastSync(), linkedAt) << "a failed sync counted as the last one";
-    EXPECT_EQ(status.recordCount(), 1012);
+    EXPECT_EQ(status.recordCount(), 5012);
     EXPECT_EQ(status.pending(), 200);
-    EXPECT_EQ(vault.records()->rowCount(), 1012) << "the records that arrived are listed";
-    EXPECT_EQ(status.line(), QStringLiteral("1012 record(s) · last synchronized %1 · 200 record(s) "
+    EXPECT_EQ(vault.records()->rowCount(), 5012) << "the records that arrived are listed";
+    EXPECT_EQ(status.line(), QStringLiteral("5012 record(s) · last synchronized %1 · 200 record(s) "
                                             "still to synchronize")
                                  .arg(shown(linkedAt)));
 
@@ -88,10 +88,10 @@ TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed
     ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
     EXPECT_TRUE(status.failureLine().isEmpty()) << status.failureLine().toStdString();
     EXPECT_EQ(status.pending(), 0);
-    EXPECT_EQ(status.recordCount(), 1212);
+    EXPECT_EQ(status.recordCount(), 5212);
     EXPECT_EQ(
         status.line(),
-        QStringLiteral("1212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
+        QStringLiteral("5212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
 }
 
 TEST_F(ViewModels, ASyncThatEndsAfterTheVaultWasLockedNoLongerShowsAsRunning) {

@@ -23,6 +23,27 @@ public slots:
     void open(const QUrl &url) { opened.append(url); }
 };
 
+TEST_F(ViewModels, TheSearchIndexIsBuiltAsideFromTheUnlockAndAgainAfterTheRecordsChange) {
+    linkAndUnlock();
+    // Under way (or done) on its own thread as soon as the vault is open.
+    EXPECT_TRUE(session.indexBuilding());
+    EXPECT_EQ(session.searchIndex().size(), 12);
+    EXPECT_FALSE(session.indexBuilding()); // taken by the search
+    vault.setSearchText(QStringLiteral("site 1"));
+    EXPECT_EQ(vault.records()->rowCount(), 3); // Site 1, 10, 11
+
+    // (With a search shown, the list searches again at once, taking the new build.)
+    vault.setSearchText(QString());
+    session.recordsChanged(); // an edit: the old index is dropped, a new one begins
+    EXPECT_TRUE(session.indexBuilding());
+    session.recordsChanged(); // another at once: does not wait for the first
+    EXPECT_TRUE(session.indexBuilding());
+    vault.setSearchText(QStringLiteral("site 1"));
+    EXPECT_EQ(vault.records()->rowCount(), 3);
+    session.lock(); // waits for what is under way; nothing is left running
+    EXPECT_FALSE(session.indexBuilding());
+}
+
 TEST_F(ViewModels, ARecordOpensWebAddressesOnlyAndWithoutCredentials) {
     struct Row {
         const char *value;

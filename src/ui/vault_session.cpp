@@ -79,6 +79,9 @@ void VaultSession::buildIndexAside() {
         std::async(std::launch::async, [files = m_profile->files]() -> std::optional<SearchIndex> {
             try {
                 const std::unique_ptr<Mirror> mirror = files.open(files.path);
+                // One pass over the table gains nothing from a page cache, and the pages it kept
+                // would stay in the app's memory.
+                mirror->db().exec(QStringLiteral("PRAGMA cache_size = -256"));
                 return SearchIndex::build(*mirror);
             } catch (const std::exception &) {
                 return std::nullopt; // the search builds it and reports

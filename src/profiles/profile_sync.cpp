@@ -8,6 +8,7 @@
 #include "src/profiles/record_editor.h"
 #include "src/sync/pusher.h"
 #include "src/sync/session.h"
+#include "src/sync/syncer.h"
 
 #include <QJsonDocument>
 #include <QLockFile>
@@ -85,15 +86,17 @@ SyncOutcome ProfileService::sync(OpenProfile &profile, const SignIn &signIn,
         }
         // What this device changed goes first, so that the feed then brings it back settled.
         outcome.push = pusher.push(*profile.mirror, progress);
+        // Forms change only with the server's version: asked for once, and again on repair.
+        // Before the feed: the mirror reads records of feed format 2 with them.
+        QList<FormInfo> forms = WritePermissions::load(*profile.mirror).forms;
+        if (forms.isEmpty() || repair)
+            forms = session.run([&](const QString &token) { return client->forms(token); });
+        profile.mirror->setForms(formLayouts(forms));
         outcome.report = repair ? syncer.repair(profile.mirror, profile.files, progress)
                                 : syncer.sync(profile.mirror, profile.files, progress);
         const SessionInfo info =
             session.run([&](const QString &token) { return client->session(token); });
         storeUnits(*profile.mirror, info);
-        // Forms change only with the server's version: asked for once, and again on repair.
-        QList<FormInfo> forms = WritePermissions::load(*profile.mirror).forms;
-        if (forms.isEmpty() || repair)
-            forms = session.run([&](const QString &token) { return client->forms(token); });
         profile.mirror->setValues(WritePermissions::values(info.rights, forms));
         outcome.biometricsRemoved =
             settleBiometrics(*client, session, profile.record, outcome.report.policy);

@@ -44,7 +44,7 @@ EncryptedDb::~EncryptedDb() {
 }
 
 std::unique_ptr<EncryptedDb> EncryptedDb::open(const QString &path, const SecureBuffer &key,
-                                               const std::vector<QStringList> &migrations) {
+                                               const std::vector<Migration> &migrations) {
     if (key.size() != 32)
         throw std::invalid_argument("a database key has 32 bytes");
     // SQLite would create the file readable to others (0644 under the usual umask); made here
@@ -136,6 +136,20 @@ int EncryptedDb::schemaVersion() {
     return queryText(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+bool EncryptedDb::vacuum() {
+    // Not the usual wait for another connection: an unlock must not hang on it.
+    sqlite3_busy_timeout(m_db, 0);
+    const int rc = sqlite3_exec(m_db, "VACUUM", nullptr, nullptr, nullptr);
+    sqlite3_busy_timeout(m_db, kBusyWaitMs);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_FULL)
+        return false;
+    if (rc != SQLITE_OK)
+        throwSqliteError(m_db);
+    // The copy went through the write-ahead log, where the file keeps one: give that back too.
+    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    return true;
+}
+
 bool EncryptedDb::integrityOk() {
     return queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok");
 }
@@ -152,7 +166,7 @@ bool EncryptedDb::pagesReadable() {
     return readable;
 }
 
-void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
+void EncryptedDb::migrate(const std::vector<Migration> &migrations) {
     const int current = schemaVersion();
     const int latest = static_cast<int>(migrations.size());
     if (current > latest)
@@ -160,9 +174,12 @@ void EncryptedDb::migrate(const std::vector<QStringList> &migrations) {
             StorageError::Kind::TooNew,
             QStringLiteral("schema %1, this version knows %2").arg(current).arg(latest));
     for (int version = current; version < latest; ++version) {
+        const Migration &step = migrations[static_cast<std::size_t>(version)];
         transaction([&] {
-            for (const QString &statement : migrations[static_cast<std::size_t>(version)])
+            for (const QString &statement : step.statements)
                 exec(statement);
+            if (step.code)
+                step.code(*this);
             exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         });
     }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
@@ -36,6 +38,20 @@ private:
     QString m_detail;
 };
 
+class EncryptedDb;
+
+// One step of a file's schema: its SQL statements, then its code (rows that SQL alone cannot
+// convert), in one transaction with the new version number.
+struct Migration {
+    Migration(std::initializer_list<QString> sql)
+        : statements(sql) {}
+    Migration(QStringList sql, std::function<void(EncryptedDb &)> run)
+        : statements(std::move(sql))
+        , code(std::move(run)) {}
+    QStringList statements;
+    std::function<void(EncryptedDb &)> code;
+};
+
 // One SQLCipher file opened with a raw 256-bit key (no SQLCipher KDF: the key is already
 // random), temporary storage in memory, schema brought forward by numbered migrations. A file
 // that will not open is reported, never replaced.
@@ -44,7 +60,7 @@ public:
     // Creates the file (owner-only) when it does not exist. `migrations[i]` brings version i to
     // i + 1.
     static std::unique_ptr<EncryptedDb> open(const QString &path, const SecureBuffer &key,
-                                             const std::vector<QStringList> &migrations);
+                                             const std::vector<Migration> &migrations);
     ~EncryptedDb();
     EncryptedDb(const EncryptedDb &) = delete;
     EncryptedDb &operator=(const EncryptedDb &) = delete;
@@ -84,6 +100,10 @@ public:
     static constexpr int kDeferredPages = 4000;
     void deferCheckpoints(bool defer) { m_deferCheckpoints = defer; }
     int schemaVersion();
+    // Rewrites the file without its free pages (VACUUM; a write-ahead log is emptied after it).
+    // False, at once, when another connection holds the file or there is no room for the copy:
+    // the file stays as it was. Throws StorageError for anything else.
+    bool vacuum();
     bool integrityOk();
     // Whether every page reads: PRAGMA quick_check visits them all, and SQLCipher checks each
     // page's HMAC as it decrypts it (SQLite's own checks of the b-trees come with it, without
@@ -93,7 +113,7 @@ public:
 
 private:
     explicit EncryptedDb(sqlite3 *db);
-    void migrate(const std::vector<QStringList> &migrations);
+    void migrate(const std::vector<Migration> &migrations);
     static int afterWalCommit(void *self, sqlite3 *db, const char *name, int pages);
     sqlite3 *m_db;
     bool m_deferCheckpoints = false;

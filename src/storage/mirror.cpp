@@ -47,6 +47,15 @@ void fillAutofillKeys(EncryptedDb &db) {
     });
 }
 
+// After the conversion to the compact records (schema 6) most of the file is free pages: VACUUM
+// writes what is left into a new file of its size (mirror_schema.cpp, step 6, for the figures).
+// Another connection holding the file (a second process), or no room for the copy, leaves it to
+// the next open.
+void giveSpaceBack(EncryptedDb &db) {
+    if (readMeta(db, kVacuumPending) == QLatin1String("1") && db.vacuum())
+        db.prepare("DELETE FROM meta WHERE key = ?").bind(1, QByteArrayView(kVacuumPending)).run();
+}
+
 std::optional<qint64> heldSequence(Statement &select, qint64 id) {
     select.bind(1, id);
     std::optional<qint64> sequence;
@@ -59,9 +68,11 @@ std::optional<qint64> heldSequence(Statement &select, qint64 id) {
 
 Mirror::Mirror(std::unique_ptr<EncryptedDb> db, std::optional<OpenFile> file)
     : m_db(std::move(db))
+    , m_layouts(std::make_unique<LayoutStore>(*m_db))
     , m_file(file) {}
 
 Mirror::~Mirror() {
+    m_layouts.reset();
     m_db.reset();
     if (m_file)
         m_file->released();
@@ -69,6 +80,7 @@ Mirror::~Mirror() {
 
 std::unique_ptr<Mirror> Mirror::open(const QString &path, const SecureBuffer &key) {
     auto db = EncryptedDb::open(path, key, mirrorMigrations());
+    giveSpaceBack(*db);
     // Room for both name indexes of 100,000 records (SQLite's default is 2 MB). A page of upserts
     // touches index pages all over; kept here they are not read and decrypted again for each
     // page of the feed, which halves the cipher work of a full sync. Memory is only taken as
@@ -97,39 +109,15 @@ Mirror::SyncState Mirror::syncState() {
 void Mirror::applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                        const QString &cursor, qint64 sequence) {
     // Every record is checked before anything is written.
+    const FormLayouts known = forms();
     QList<RecordRow> rows;
     rows.reserve(records.size());
     for (const QJsonObject &record : records)
-        rows.append(RecordRow::fromJson(record));
+        rows.append(RecordRow::fromJson(record, known));
     applyPage(rows, removed, cursor, sequence);
 }
 
 namespace {
-// Insert, not INSERT OR REPLACE or UPDATE: those may abort half-way through a row, so SQLite
-// copies every page they touch to a statement journal first, and SQLCipher encrypts each copy;
-// that made a page of upserts several times slower.
-constexpr char kInsertRow[] =
-    "INSERT INTO records(id, form, unit, personal, sequence, sort_key, name, username, url, tags, "
-    "search, raw, site) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-void bindRow(Statement &insert, const RecordRow &row) {
-    insert.bind(1, row.id).bind(2, row.form);
-    if (row.unit)
-        insert.bind(3, *row.unit);
-    else
-        insert.bindNull(3);
-    insert.bind(4, qint64{row.unit ? 0 : 1})
-        .bind(5, row.sequence)
-        .bind(6, row.sortKey)
-        .bind(7, row.name)
-        .bind(8, row.userName)
-        .bind(9, row.url)
-        .bind(10, row.tagsJson)
-        .bind(11, row.search)
-        .bind(12, row.raw)
-        .bind(13, row.site);
-}
-
 // Records with a change of this device that the server does not hold yet.
 QSet<qint64> pendingIds(EncryptedDb &db) {
     QSet<qint64> ids;
@@ -140,9 +128,18 @@ QSet<qint64> pendingIds(EncryptedDb &db) {
 }
 } // namespace
 
-void Mirror::insertRow(const RecordRow &row) {
-    Statement insert = m_db->prepare(kInsertRow);
-    bindRow(insert, row);
+// Insert (kInsertRecord), not INSERT OR REPLACE or UPDATE: those may abort half-way through a
+// row, so SQLite copies every page they touch to a statement journal first, and SQLCipher
+// encrypts each copy; that made a page of upserts several times slower.
+void Mirror::insertRow(Statement &insert, RecordRow row) {
+    std::optional<qint64> layout;
+    if (row.layout) {
+        layout = m_layouts->idOf(row.layout);
+        if (!layout) // no room for another layout: the record keeps its JSON text
+            row.body =
+                record_body::jsonBody(QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact));
+    }
+    bindRecord(insert, row, layout);
     insert.run();
 }
 
@@ -156,7 +153,7 @@ void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &remove
         if (id <= 0)
             throw std::invalid_argument("a removed id that is not positive");
     const Lock lock(m_mutex);
-    m_db->transaction([&] {
+    write([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
         const QSet<qint64> pending = pendingIds(*m_db);
         // A record this device changed is merged with its change instead of replaced.
@@ -172,18 +169,16 @@ void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &remove
         };
         Statement held = m_db->prepare("SELECT sequence FROM records WHERE id = ?");
         Statement remove = m_db->prepare("DELETE FROM records WHERE id = ?");
-        Statement insert = m_db->prepare(kInsertRow);
+        Statement insert = m_db->prepare(kInsertRecord);
         for (const RecordRow &row : rows) {
-            if (pending.contains(row.id) &&
-                merge(row.id, QJsonDocument::fromJson(row.raw).object()))
+            if (pending.contains(row.id) && merge(row.id, row.toJson()))
                 continue;
             if (const auto old = heldSequence(held, row.id)) {
                 digest.toggle(row.id, *old);
                 remove.bind(1, row.id).run();
             }
             digest.toggle(row.id, row.sequence);
-            bindRow(insert, row);
-            insert.run();
+            insertRow(insert, row);
         }
         for (const qint64 id : removed) {
             if (pending.contains(id) && merge(id, std::nullopt))
@@ -197,6 +192,44 @@ void Mirror::applyPage(const QList<RecordRow> &rows, const QList<qint64> &remove
         meta.bind(1, QByteArrayView(kCursor)).bind(2, cursor).run();
         meta.bind(1, QByteArrayView(kSequence)).bind(2, QString::number(sequence)).run();
         meta.bind(1, QByteArrayView(kDigest)).bind(2, digest.hex()).run();
+    });
+}
+
+void Mirror::setForms(const FormLayouts &forms) {
+    const Lock lock(m_mutex);
+    // Given at every sync, and mostly the same: no write then (a commit costs an fsync).
+    const FormLayouts held = m_layouts->forms();
+    if (std::equal(held.begin(), held.end(), forms.begin(), forms.end(),
+                   [](const Layout &a, const Layout &b) { return a->identity() == b->identity(); }))
+        return;
+    write([&] { m_layouts->setForms(forms); });
+}
+
+FormLayouts Mirror::forms() {
+    const Lock lock(m_mutex);
+    return m_layouts->forms();
+}
+
+void Mirror::deferIndexes() {
+    const Lock lock(m_mutex);
+    m_db->transaction([&] {
+        if (m_db->queryText(QStringLiteral("SELECT EXISTS(SELECT 1 FROM records)")) !=
+            QLatin1String("0"))
+            return;
+        for (const QString &statement : droppedRecordIndexes())
+            m_db->exec(statement);
+    });
+}
+
+void Mirror::buildIndexes() {
+    const Lock lock(m_mutex);
+    if (m_db->queryText(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                       "AND tbl_name = 'records'"))
+            .toInt() >= recordIndexes().size())
+        return;
+    m_db->transaction([&] {
+        for (const QString &statement : recordIndexes())
+            m_db->exec(statement);
     });
 }
 

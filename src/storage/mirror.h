@@ -3,6 +3,7 @@
 #include "src/edits/pending_change.h"
 #include "src/storage/encrypted_db.h"
 #include "src/storage/file_checks.h"
+#include "src/storage/layout_store.h"
 #include "src/storage/record_row.h"
 
 #include <QJsonObject>
@@ -71,8 +72,8 @@ struct LocalUpdate {
 // values a password field lost in a conflict go to its history (with the time they were typed).
 LocalUpdate localUpdateOf(const Resolution &resolution, const std::optional<QJsonObject> &remote);
 
-// One profile's encrypted copy of the user's records (docs/api.md §6 record objects, kept as
-// received) with the feed position that goes with them.
+// One profile's encrypted copy of the user's records (docs/api.md §6 record objects, stored
+// compact: mirror_schema.cpp, step 6) with the feed position that goes with them.
 //
 // Thread safety: the public methods may be called from several threads at once; a mutex inside
 // serializes them, each method (applyPage for its whole transaction) running alone. The sync
@@ -99,8 +100,9 @@ public:
     // lists ends up removed. A record with a pending change of this device is not replaced but
     // merged with it (resolve(), src/edits/pending_change.h), in the same transaction. A page
     // holding something that is not a record object (no integer id, form, sequence, unit/personal,
-    // or fields with a string `name`), or an id that is not positive (the device's own ids),
-    // throws std::invalid_argument and changes nothing; a failing file throws StorageError.
+    // or fields with a string `name`; RecordRow::fromJson, read with forms()), or an id that is
+    // not positive (the device's own ids), throws std::invalid_argument and changes nothing; a
+    // failing file throws StorageError.
     void applyPage(const QList<QJsonObject> &records, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
     // The same with the records already made into rows (RecordRow::fromJson, which throws for a
@@ -108,6 +110,20 @@ public:
     // the previous page is applied.
     void applyPage(const QList<RecordRow> &rows, const QList<qint64> &removed,
                    const QString &cursor, qint64 sequence);
+    // The server's forms (GET /forms), which records of feed format 2 are read with (their
+    // values come by key; order, type and label from the form): given before the first page of
+    // such records, kept with the records, replaced as a whole.
+    void setForms(const FormLayouts &forms);
+    FormLayouts forms();
+
+    // A sync filling an empty mirror (the first one, a full resync's new file) loads in bulk:
+    // deferIndexes drops the records' secondary indexes while the mirror holds no record, and
+    // buildIndexes, after the last page, builds them once from sorted entries (fuller pages, and
+    // no index page changed again for each page of records). Lists and searches read the same
+    // either way, only slower meanwhile. buildIndexes does nothing when they are there.
+    void deferIndexes();
+    void buildIndexes();
+
     // The digest recomputed from the records held, not from the running value.
     QString computeDigest();
     qint64 serverCount(); // SyncState::count
@@ -132,7 +148,7 @@ public:
     qint64 count(const Tab &tab);
     // In the order given; ids the mirror does not hold are left out.
     QList<RecordSummary> summaries(const QList<qint64> &ids);
-    std::optional<QJsonObject> record(qint64 id); // the object exactly as applied
+    std::optional<QJsonObject> record(qint64 id); // the format-1 object as applied
     QList<qint64> ids();                          // every record id held, ascending
 
     // --- Changes made on this device (src/edits/pending_change.h) ---
@@ -199,12 +215,25 @@ private:
     // records or, deleted here, in the trash), and the storing of one LocalUpdate.
     std::optional<qint64> serverSequence(qint64 id);
     void storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &update);
-    void insertRow(const RecordRow &row);
+    void insertRow(Statement &insert, RecordRow row);
     qint64 takeLocalId();
+    // m_db->transaction, and the layouts a rolled-back one stored forgotten.
+    template <typename Work> void write(Work &&work);
     using Lock = std::lock_guard<std::recursive_mutex>;
     std::recursive_mutex m_mutex; // recursive: syncState() calls count()
     std::unique_ptr<EncryptedDb> m_db;
+    std::unique_ptr<LayoutStore> m_layouts;
     std::optional<OpenFile> m_file;
 };
+
+template <typename Work> void Mirror::write(Work &&work) {
+    try {
+        m_db->transaction(std::forward<Work>(work));
+    } catch (...) {
+        m_layouts->rolledBack();
+        throw;
+    }
+    m_layouts->committed();
+}
 
 } // namespace vaultlink

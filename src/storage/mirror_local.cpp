@@ -1,6 +1,7 @@
 // The mirror's side of changes made on this device (mirror.h, "Changes made on this device").
 #include "src/edits/change_json.h"
 #include "src/storage/mirror.h"
+#include "src/storage/mirror_schema.h"
 #include "src/storage/set_digest.h"
 
 #include <QJsonDocument>
@@ -132,9 +133,8 @@ void Mirror::storeUpdate(SetDigest &digest, qint64 recordId, const LocalUpdate &
     }
     const qint64 shownId = update.shown.isEmpty() ? 0 : idOf(update.shown);
     if (shownId != 0) {
-        RecordRow row = RecordRow::fromJson(update.shown);
-        row.sequence = shownId > 0 ? sequence : 0;
-        insertRow(row);
+        Statement insert = m_db->prepare(kInsertRecord);
+        insertRow(insert, RecordRow::stored(update.shown, shownId > 0 ? sequence : 0));
     } else if (onServer) {
         m_db->prepare("INSERT INTO trash(id, sequence) VALUES(?, ?)")
             .bind(1, serverId)
@@ -197,7 +197,7 @@ void Mirror::updateLocal(qint64 recordId, const LocalDecision &decide) {
 void Mirror::updateLocalAll(const QList<QPair<qint64, LocalDecision>> &updates) {
     const Lock lock(m_mutex);
     const DeferredCheckpoints deferred(*m_db);
-    m_db->transaction([&] {
+    write([&] {
         SetDigest digest = SetDigest::fromHex(readMeta(*m_db, kDigest));
         for (const auto &[recordId, decide] : updates) {
             const LocalUpdate update = decide(pendingChange(recordId), record(recordId));
@@ -316,7 +316,7 @@ void Mirror::adoptLocalChanges(Mirror &old) {
             rules.append({select.int64(0), select.text(1), select.text(2)});
     }
     const Lock lock(m_mutex);
-    m_db->transaction([&] {
+    write([&] {
         writeMeta(*m_db, kLocalIds, localIds);
         Statement addRule = m_db->prepare(
             "INSERT OR REPLACE INTO autofill_rules(record_id, mode, certs) VALUES(?, ?, ?)");

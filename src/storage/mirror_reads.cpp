@@ -86,11 +86,27 @@ QList<RecordSummary> Mirror::summaries(const QList<qint64> &ids) {
 
 std::optional<QJsonObject> Mirror::record(qint64 id) {
     const Lock lock(m_mutex);
-    Statement select = m_db->prepare("SELECT raw FROM records WHERE id = ?");
+    Statement select = m_db->prepare("SELECT form, unit, sequence, name, username, url, tags, "
+                                     "layout, body FROM records WHERE id = ?");
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
-    return QJsonDocument::fromJson(select.utf8(0).toByteArray()).object();
+    const QString name = select.text(3);
+    const QString userName = select.text(4);
+    const QString url = select.text(5);
+    const RecordColumns columns{id,
+                                select.text(0),
+                                select.isNull(1) ? std::nullopt : std::optional(select.int64(1)),
+                                select.int64(2),
+                                name,
+                                userName,
+                                url,
+                                select.utf8(6)};
+    const Layout layout = select.isNull(7) ? nullptr : m_layouts->byId(select.int64(7));
+    if (!select.isNull(7) && !layout)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           QStringLiteral("record %1: its layout is not there").arg(id));
+    return record_body::decode(columns, layout.get(), select.blob(8));
 }
 
 QList<qint64> Mirror::ids() {

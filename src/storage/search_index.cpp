@@ -3,7 +3,11 @@
 #include "src/storage/record_row.h"
 #include "src/storage/substring_search.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 
 namespace vaultlink {
 
@@ -12,22 +16,59 @@ QByteArray SearchIndex::fold(const QString &text) {
 }
 
 SearchIndex SearchIndex::build(Mirror &mirror) {
+    // The name index covers what the text is made of (mirror_schema.cpp, step 6): read in its
+    // order, no row of the table is read, except the body of a record kept as JSON.
     SearchIndex index;
     const auto expected = static_cast<std::size_t>(mirror.count(Tab::all()));
     index.m_ids.reserve(expected);
     index.m_units.reserve(expected);
     index.m_ends.reserve(expected);
+    index.m_text.reserve(static_cast<qsizetype>(expected) * 80);
     Statement select =
-        mirror.db().prepare("SELECT id, unit, search FROM records ORDER BY sort_key, id");
+        mirror.db().prepare("SELECT id, coalesce(unit, ?), sort_key, username, url, tags, "
+                            "layout IS NULL FROM records ORDER BY sort_key, id");
+    select.bind(1, kPersonal);
+    std::optional<Statement> body;
     while (select.step()) {
-        index.m_ids.push_back(select.int64(0));
-        index.m_units.push_back(select.isNull(1) ? kPersonal : select.int64(1));
-        index.m_text += select.utf8(2);
+        const qint64 id = select.int64(0);
+        index.m_ids.push_back(id);
+        index.m_units.push_back(select.int64(1));
+        if (select.int64(6) == 0) {
+            appendSearchText(index.m_text, select.utf8(2), select.utf8(3), select.utf8(4),
+                             select.utf8(5));
+        } else {
+            // A record kept as JSON may hold what UTF-8 cannot (a lone surrogate): its text is
+            // made from the record, as it was made when it arrived.
+            if (!body)
+                body = mirror.db().prepare("SELECT body FROM records WHERE id = ?");
+            body->bind(1, id);
+            std::optional<RecordRow> row;
+            if (body->step()) {
+                try {
+                    row = RecordRow::fromJson(
+                        QJsonDocument::fromJson(record_body::jsonText(body->blob(0))).object());
+                } catch (const std::invalid_argument &) {
+                    // Kept as it was by the conversion to schema 6: its columns are what there is.
+                }
+            }
+            body->reset();
+            if (row)
+                index.m_text += searchText(row->name, row->userName, row->url, row->tags);
+            else
+                appendSearchText(index.m_text, select.utf8(2), select.utf8(3), select.utf8(4),
+                                 select.utf8(5));
+        }
         index.m_ends.push_back(index.m_text.size());
         index.m_text += '\0';
     }
     index.m_text.squeeze();
     return index;
+}
+
+QByteArrayView SearchIndex::textAt(qsizetype position) const {
+    const auto record = static_cast<std::size_t>(position);
+    const qsizetype begin = record == 0 ? 0 : m_ends[record - 1] + 1;
+    return QByteArrayView(m_text).sliced(begin, m_ends[record] - begin);
 }
 
 bool SearchIndex::inTab(std::size_t record, const Tab &tab) const {

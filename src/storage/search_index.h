@@ -23,6 +23,9 @@ public:
     // empty term matches every record of the tab. limit < 0 means all.
     QList<qint64> find(const QString &term, const Tab &tab, int limit = -1) const;
     qsizetype size() const { return static_cast<qsizetype>(m_ids.size()); }
+    // The record at a place in name order, and its folded text (tests compare it).
+    qint64 idAt(qsizetype position) const { return m_ids[static_cast<std::size_t>(position)]; }
+    QByteArrayView textAt(qsizetype position) const;
 
     // The case folding used on both sides (foldText in record_row.h).
     static QByteArray fold(const QString &text);

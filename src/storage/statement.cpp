@@ -58,6 +58,15 @@ Statement &Statement::bind(int index, const QString &text) {
     return bind(index, QByteArrayView(text.toUtf8()));
 }
 
+Statement &Statement::bindBlob(int index, QByteArrayView bytes) {
+    static const char empty[] = "";
+    const char *data = bytes.isEmpty() ? empty : bytes.data();
+    if (sqlite3_bind_blob64(m_statement, index, data, static_cast<sqlite3_uint64>(bytes.size()),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        throwSqliteError(m_db);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index) {
     if (sqlite3_bind_null(m_statement, index) != SQLITE_OK)
         throwSqliteError(m_db);
@@ -101,6 +110,11 @@ qint64 Statement::int64(int column) const {
 
 QByteArrayView Statement::utf8(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return {data, sqlite3_column_bytes(m_statement, column)};
+}
+
+QByteArrayView Statement::blob(int column) const {
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     return {data, sqlite3_column_bytes(m_statement, column)};
 }
 

@@ -28,6 +28,7 @@ public:
     Statement &bind(int index, QByteArrayView utf8); // copied: the view may die after the call
     Statement &bind(int index, const QByteArray &utf8) { return bind(index, QByteArrayView(utf8)); }
     Statement &bind(int index, const QString &text);
+    Statement &bindBlob(int index, QByteArrayView bytes); // copied, as bind
     Statement &bindNull(int index);
 
     bool step();   // true: a row is ready to read; false: the statement has run to completion
@@ -39,6 +40,7 @@ public:
     qint64 int64(int column) const;
     // Valid until the next step, reset or finish.
     QByteArrayView utf8(int column) const;
+    QByteArrayView blob(int column) const;
     QString text(int column) const;
 
 private:

@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 #include <cerrno>
 #include <cstdio>
@@ -91,30 +90,17 @@ FormLayouts Syncer::fetchForms() {
 }
 
 namespace {
-// A record object of feed format 2 (values by key instead of fields), which RecordRow checks on
-// its own; null for one of format 1. Only a text holding the member's name is parsed here.
-QJsonObject format2Record(const QByteArray &text, qsizetype index) {
-    if (!text.contains("\"values\""))
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    if (!document.isObject())
-        throw ApiError::badAnswer(
-            QStringLiteral("the change feed page, records[%1] is not a JSON object").arg(index));
-    QJsonObject record = document.object();
-    return record.contains(QLatin1String("values")) ? record : QJsonObject();
-}
-
-// A page's records read and made into rows (the folding, the compact form). A record outside the
+// A page's records read and made into rows (the folding, the compact form), in either format
+// (parseFeedRecord checks both; a record of format 2 has `values`), a format-1 record keeping
+// its text as received for the case the compact form cannot hold it. A record outside the
 // contract is the server's bad answer, whichever check finds it; one of a form `forms` does not
 // list throws UnknownForm (the forms are fetched again).
 QList<RecordRow> rowsOf(const FeedPage &page, const FormLayouts &forms) {
     QList<RecordRow> rows;
     rows.reserve(page.records.size());
     for (qsizetype i = 0; i < page.records.size(); ++i) {
-        QJsonObject record = format2Record(page.records[i], i);
-        const bool format2 = !record.isEmpty();
-        if (!format2)
-            record = parseFeedRecord(page.records[i], i);
+        const QJsonObject record = parseFeedRecord(page.records[i], i);
+        const bool format2 = record.contains(QLatin1String("values"));
         try {
             rows.append(
                 RecordRow::fromJson(record, forms, format2 ? QByteArray() : page.records[i]));

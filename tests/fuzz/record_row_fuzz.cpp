@@ -1,8 +1,9 @@
 // A record of the change feed on its way into the mirror and back out, as the sync and the
-// readers take it: parseFeedRecord, RecordRow::fromJson (the columns listed, ordered and searched
-// by), the SQLCipher mirror's rows read back (Mirror::summaries decodes the stored tags,
-// Mirror::record the stored text), the search index built from them, and the authenticator seed
-// of a totp field (TotpSeed, as the record page shows its code).
+// readers take it: parseFeedRecord, RecordRow::fromJson (either feed format, format 2 read with
+// the forms of docs/api.md §6; the columns listed, ordered and searched by, and the compact
+// body), the SQLCipher mirror's rows read back (Mirror::summaries decodes the stored tags,
+// Mirror::record the format-1 object), the search index built from them, and the authenticator
+// seed of a totp field (TotpSeed, as the record page shows its code).
 
 #include "src/api/api_error.h"
 #include "src/api/api_parse.h"
@@ -22,10 +23,43 @@ using namespace vaultlink;
 
 namespace {
 
+// The five forms of docs/api.md §6, which format-2 records are read with.
+const FormLayouts &forms() {
+    static const FormLayouts layouts = [] {
+        const auto field = [](const char *key, const char *type, const char *label) {
+            return FormLayout::Field{QLatin1String(key), QLatin1String(type), QLatin1String(label)};
+        };
+        const FormLayout::Field name = field("name", "title", "Name");
+        const FormLayout::Field user = field("username", "username", "User name");
+        const FormLayout::Field password = field("password", "password", "Password");
+        const FormLayout::Field url = field("url", "url", "URL");
+        const FormLayout::Field notes = field("notes", "notes", "Notes");
+        const FormLayout::Field tags = field("tags", "tags", "Tags");
+        const auto form = [](const char *id, QList<FormLayout::Field> fields) {
+            return std::make_shared<const FormLayout>(QLatin1String(id), std::move(fields));
+        };
+        return FormLayouts{
+            form("login", {name, user, password, url,
+                           field("totp", "totp", "One-time password seed"), notes, tags}),
+            form("website",
+                 {name, url, user, password, field("email", "email", "Email"), notes, tags}),
+            form("credit-card",
+                 {name, field("cardholder", "text", "Cardholder"),
+                  field("number", "password", "Card number"), field("expiry", "date", "Expiry"),
+                  field("cvc", "password", "CVC"), field("pin", "password", "PIN"), notes, tags}),
+            form("server", {name, field("hostname", "text", "Host name"),
+                            field("port", "text", "Port"), user, password, url, notes, tags}),
+            form("note", {name, notes, tags})};
+    }();
+    return layouts;
+}
+
 Mirror &mirror() {
     static const std::unique_ptr<Mirror> opened = [] {
         const SecureBuffer key = SecureBuffer::copyOf(QByteArray(32, '\x42'));
-        return Mirror::open(fuzz::scratchFolder() + QStringLiteral("/mirror.db"), key);
+        auto made = Mirror::open(fuzz::scratchFolder() + QStringLiteral("/mirror.db"), key);
+        made->setForms(forms());
+        return made;
     }();
     return *opened;
 }
@@ -36,13 +70,30 @@ QString stored(const QString &text) {
     return QString::fromUtf8(text.toUtf8());
 }
 
-void checkRow(const RecordRow &row, const QByteArray &text) {
-    VAULTLINK_FUZZ_CHECK(row.raw == text);
+// The format-1 object the row gives back: a format-1 record as it was received (the compact body
+// holds it exactly, or the row keeps the text); a format-2 one as its format-1 object, which is
+// the same row again.
+void checkRow(const RecordRow &row, const QJsonObject &record, const QByteArray &text,
+              bool format2) {
     VAULTLINK_FUZZ_CHECK(!row.form.isEmpty() && row.sequence >= 0);
     VAULTLINK_FUZZ_CHECK(row.sortKey == foldText(row.name));
+    VAULTLINK_FUZZ_CHECK(!row.body.isEmpty());
+    const QJsonObject back = row.toJson();
+    if (!format2) {
+        VAULTLINK_FUZZ_CHECK(back == record);
+        if (!row.layout)
+            VAULTLINK_FUZZ_CHECK(record_body::jsonText(row.body) == text);
+    } else if (row.layout) {
+        const RecordRow again = RecordRow::fromJson(back, forms());
+        VAULTLINK_FUZZ_CHECK(again.layout && again.layout->identity() == row.layout->identity());
+        VAULTLINK_FUZZ_CHECK(again.body == row.body && again.tagsJson == row.tagsJson);
+        VAULTLINK_FUZZ_CHECK(again.name == row.name && again.userName == row.userName &&
+                             again.url == row.url && again.unit == row.unit);
+    }
     // Name, user name, URL and each tag, apart; nothing inside a field splits it or ends it.
-    VAULTLINK_FUZZ_CHECK(row.search.count(kFieldSeparator) == 2 + row.tags.size());
-    VAULTLINK_FUZZ_CHECK(!row.search.contains('\0'));
+    const QByteArray search = searchText(row.name, row.userName, row.url, row.tags);
+    VAULTLINK_FUZZ_CHECK(search.count(kFieldSeparator) == 2 + row.tags.size());
+    VAULTLINK_FUZZ_CHECK(!search.contains('\0'));
 }
 
 void checkTotp(const QJsonObject &record) {
@@ -69,16 +120,19 @@ VAULTLINK_FUZZ_TARGET(record_row) {
     const QByteArray text = fuzz::bytes(data, size);
     QJsonObject record;
     RecordRow row;
+    bool format2 = false;
     try {
+        // As the sync reads them (src/sync/syncer.cpp): a record of format 2 has `values`.
         record = parseFeedRecord(text, 0);
-        row = RecordRow::fromJson(record, text);
+        format2 = record.contains(QLatin1String("values"));
+        row = RecordRow::fromJson(record, forms(), format2 ? QByteArray() : text);
     } catch (const ApiError &) {
         return;
-    } catch (const std::invalid_argument &) {
+    } catch (const std::invalid_argument &) { // UnknownForm too
         return;
     }
-    checkRow(row, text);
-    checkTotp(record);
+    checkRow(row, record, text, format2);
+    checkTotp(row.toJson());
     if (row.id <= 0) { // the device's own ids: the mirror refuses them from the server
         bool refused = false;
         try {
@@ -91,7 +145,7 @@ VAULTLINK_FUZZ_TARGET(record_row) {
     }
 
     // Into the mirror and back: what the list shows is what the row held, the record is the
-    // object as received, and the digests agree.
+    // row's object, and the digests agree.
     Mirror &held = mirror();
     held.applyPage(QList<RecordRow>{row}, {}, QStringLiteral("cursor"), 1);
     const QList<RecordSummary> summaries = held.summaries({row.id});
@@ -104,7 +158,7 @@ VAULTLINK_FUZZ_TARGET(record_row) {
     VAULTLINK_FUZZ_CHECK(summary.tags.size() == row.tags.size());
     for (qsizetype i = 0; i < row.tags.size(); ++i)
         VAULTLINK_FUZZ_CHECK(summary.tags[i] == stored(row.tags[i]));
-    VAULTLINK_FUZZ_CHECK(held.record(row.id) == record);
+    VAULTLINK_FUZZ_CHECK(held.record(row.id) == row.toJson());
     SetDigest digest;
     digest.toggle(row.id, row.sequence);
     VAULTLINK_FUZZ_CHECK(held.syncState().digest == digest.hex());

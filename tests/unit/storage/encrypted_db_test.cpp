@@ -95,9 +95,9 @@ TEST_F(EncryptedDbTest, AFileFromANewerVersionIsRefused) {
 }
 
 TEST_F(EncryptedDbTest, MigrationsRunOnceEachInOrder) {
-    std::vector<QStringList> steps = {{QStringLiteral("CREATE TABLE log(step INTEGER)"),
-                                       QStringLiteral("INSERT INTO log VALUES(1)")},
-                                      {QStringLiteral("INSERT INTO log VALUES(2)")}};
+    std::vector<Migration> steps = {{QStringLiteral("CREATE TABLE log(step INTEGER)"),
+                                     QStringLiteral("INSERT INTO log VALUES(1)")},
+                                    {QStringLiteral("INSERT INTO log VALUES(2)")}};
     EncryptedDb::open(path, key, steps);
     steps.push_back({QStringLiteral("INSERT INTO log VALUES(3)")});
     auto db = EncryptedDb::open(path, key, steps);
@@ -107,7 +107,7 @@ TEST_F(EncryptedDbTest, MigrationsRunOnceEachInOrder) {
 }
 
 TEST_F(EncryptedDbTest, AFailingMigrationChangesNothing) {
-    const std::vector<QStringList> broken = {
+    const std::vector<Migration> broken = {
         {QStringLiteral("CREATE TABLE a(x)"), QStringLiteral("THIS IS NOT SQL")}};
     EXPECT_THROW(EncryptedDb::open(path, key, broken), StorageError);
     auto db = EncryptedDb::open(path, key, {});

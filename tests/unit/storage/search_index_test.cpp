@@ -3,6 +3,7 @@
 #include "tests/unit/support/doubles.h"
 #include "tests/unit/support/test_records.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -203,6 +204,108 @@ TEST(SearchIndex, ManyRecordsMatchLikeAPlainScan) {
             EXPECT_EQ(index.find(term, tab), expected) << term.toStdString();
         }
     }
+}
+
+// The text of each record as schema 5 stored it (RecordRow::fromJson's `search` column then):
+// folded name, user name, URL and tags, the last "tags" field's, each tag as UTF-8 holds it, a
+// separator or '\0' inside a value made a space.
+QByteArray version5Text(const QJsonObject &record) {
+    QString name, userName, url;
+    QStringList tags;
+    for (const QJsonValue field : record.value(QStringLiteral("fields")).toArray()) {
+        const QString key = field[QStringLiteral("key")].toString();
+        const QJsonValue value = field[QStringLiteral("value")];
+        if (key == QLatin1String("tags")) {
+            tags.clear();
+            for (const QJsonValue tag : value.toArray())
+                tags.append(QString::fromUtf8(tag.toString().toUtf8()));
+        } else if (key == QLatin1String("name")) {
+            name = value.toString();
+        } else if (key == QLatin1String("username")) {
+            userName = value.toString();
+        } else if (key == QLatin1String("url")) {
+            url = value.toString();
+        }
+    }
+    QByteArray search;
+    const auto append = [&](const QString &text) {
+        QByteArray folded = foldText(text);
+        folded.replace('\0', ' ').replace('\x1f', ' ');
+        search += folded;
+    };
+    append(name);
+    for (const QString *text : {&userName, &url}) {
+        search += '\x1f';
+        append(*text);
+    }
+    for (const QString &tag : std::as_const(tags)) {
+        search += '\x1f';
+        append(tag);
+    }
+    return search;
+}
+
+TEST(SearchIndex, EachRecordsTextIsTheOneSchema5Stored) {
+    // Built now from the columns (or, for a record kept as JSON, from the record), the text must
+    // be what the index held before, byte for byte, whatever a value holds.
+    const QString nul(QChar(0));
+    const QString high(QChar(0xD83D)); // a lone high surrogate
+    const QString low(QChar(0xDC00));  // a lone low surrogate
+    const QList<TestRecord> tricky = {
+        TestRecord(1).withName(QStringLiteral("Stra\u00DFe \u00DCber U\u0308ber")),
+        TestRecord(2).withName(
+            QStringLiteral("\u0130stanbul \u03A3\u03C3\u03C2 \u01C5 \U0001F511")),
+        TestRecord(3).withName("a" + nul + "b\x1f" + "c").withUserName("u\x1fv" + nul),
+        TestRecord(4)
+            .withName(QStringLiteral("Tags"))
+            .withTags({QStringLiteral("x\x1fy"), "n" + nul + "ul",
+                       QStringLiteral("\"quoted\" back\\slash"), QStringLiteral("TAB\tTag"),
+                       QString(), QStringLiteral("\u00C4rger")}),
+        TestRecord(5)
+            .withName("Bank " + high)
+            .withUserName(low + "user")
+            .withUrl("https://x.example/" + high + low.repeated(2)),
+        TestRecord(6).withName(QStringLiteral("Lone tag")).withTags({"t" + high, low}),
+        TestRecord(7).withName(QString()).withUserName(QStringLiteral("ONLY USER")),
+        TestRecord(8)
+            .withForm(QStringLiteral("credit-card"))
+            .withName(QStringLiteral("Card \u00C5"))
+            .withUserName(QStringLiteral("HOLDER")), // not searched: no username field
+        TestRecord(9)
+            .withName(QStringLiteral("ASCII Only"))
+            .withUserName(QStringLiteral("Bob"))
+            .withUrl(QStringLiteral("HTTPS://Example.COM/Path"))
+            .withTags({QStringLiteral("OPS")}),
+    };
+    QTemporaryDir dir;
+    vaultlink::testing::SeqRandom random;
+    auto mirror = Mirror::open(dir.filePath(QStringLiteral("m.db")), random.secret(32));
+    QList<QJsonObject> objects;
+    QMap<qint64, QByteArray> expected;
+    QList<std::pair<QByteArray, qint64>> order;
+    for (const TestRecord &record : tricky) {
+        objects.append(record.json());
+        expected.insert(record.id, version5Text(record.json()));
+        order.append({foldText(record.name), record.id});
+    }
+    mirror->applyPage(objects, {}, QStringLiteral("c"), 10);
+    std::sort(order.begin(), order.end());
+    const SearchIndex index = SearchIndex::build(*mirror);
+    ASSERT_EQ(index.size(), tricky.size());
+    for (qsizetype i = 0; i < index.size(); ++i) {
+        EXPECT_EQ(index.idAt(i), order[i].second) << "at " << i;
+        EXPECT_EQ(index.textAt(i).toByteArray(), expected.value(index.idAt(i)))
+            << "record " << index.idAt(i) << ": "
+            << index.textAt(i).toByteArray().toHex(' ').toStdString() << " / "
+            << expected.value(index.idAt(i)).toHex(' ').toStdString();
+    }
+    // And the searches find what they found: by a folded piece, never across a separator.
+    EXPECT_EQ(index.find(QStringLiteral("STRA\u00DFE"), Tab::all()), QList<qint64>{1});
+    EXPECT_EQ(index.find(QStringLiteral("\u00DCber u\u0308ber"), Tab::all()), QList<qint64>{1});
+    EXPECT_EQ(index.find(QStringLiteral("x y"), Tab::all()), QList<qint64>{4});
+    EXPECT_EQ(index.find(QStringLiteral("a b"), Tab::all()), QList<qint64>{3});
+    EXPECT_EQ(index.find(QStringLiteral("holder"), Tab::all()), QList<qint64>{});
+    EXPECT_EQ(index.find(QStringLiteral("example.com/path"), Tab::all()), QList<qint64>{9});
 }
 
 TEST(FoldText, AsciiTakesTheShortCutWithTheSameResult) {

@@ -39,7 +39,7 @@ TEST_F(ViewModels, TheStatusLineCountsTheRecordsAndSaysWhenTheyWereLastSynchroni
 TEST_F(ViewModels, WhileSyncingTheStatusLineSaysHowFarItGot) {
     linkAndUnlock();
     ui::SyncStatus &status = *vault.syncStatus();
-    for (int i = 0; i < 1200; ++i)
+    for (int i = 0; i < 5200; ++i)
         server.addRecord(QStringLiteral("More %1").arg(i));
     const QStringList lines = linesDuring(status, [&] {
         vault.sync(false);
@@ -47,13 +47,13 @@ TEST_F(ViewModels, WhileSyncingTheStatusLineSaysHowFarItGot) {
         EXPECT_EQ(status.line(), QStringLiteral("Synchronizing…"));
         ASSERT_TRUE(waitFor([&] { return !status.syncing(); }, 20000));
     });
-    // A page of 1,000 records, then the last 200 of the 1,212 the user can see.
-    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 1000 of 1212")))
+    // A page of 5,000 records, then the last 200 of the 5,212 the user can see.
+    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 5000 of 5212")))
         << lines.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 1200 of 1212")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Synchronizing: 5200 of 5212")));
     EXPECT_EQ(
         status.line(),
-        QStringLiteral("1212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
+        QStringLiteral("5212 record(s) · last synchronized %1").arg(shown(status.lastSync())));
 }
 
 TEST_F(ViewModels, AfterAStoppedSyncTheStatusSaysWhatIsStillToComeAndWhyItFailed) {

@@ -16,38 +16,10 @@
 #include <QLockFile>
 
 #include <algorithm>
-#include <cstring>
-#include <future>
-#include <stdexcept>
 
 namespace vaultlink {
 
 namespace {
-// Bytes drawn in advance from the device's source and handed out in order: the KDF's thread
-// takes its salt, data key and nonce from here while the login, on the calling thread, uses the
-// source itself (a test's deterministic source is not made for two threads).
-class DrawnRandom final : public Random {
-public:
-    DrawnRandom(Random &from, std::size_t size)
-        : m_bytes(from.secret(size)) {}
-    void fill(unsigned char *out, std::size_t size) override {
-        if (size > m_bytes.size() - m_used)
-            throw std::logic_error("more random bytes asked for than were drawn");
-        std::memcpy(out, m_bytes.data() + m_used, size);
-        m_used += size;
-    }
-
-private:
-    SecureBuffer m_bytes;
-    std::size_t m_used = 0;
-};
-
-// The new profile's KDF and keys, made on a thread while the login waits for the server.
-struct ProfileKeys {
-    KdfParams kdf;
-    NewProfileKeys keys;
-};
-
 void checkProfileName(const QString &name, const QList<ProfileRecord> &existing) {
     const QString code = QStringLiteral("profile-name");
     if (name.trimmed().isEmpty() || name.size() > 64)
@@ -188,33 +160,14 @@ ProfileService::Linked ProfileService::link(const LinkTarget &target, const QStr
                           Message(msg::DatabaseNotOnServer, {target.databaseName}));
     }
     profile.deviceId = installationDeviceId(m_dataDir, m_env.random);
-    profile.id = QString::fromLatin1(m_env.random.bytes(12).toHex());
-    // The KDF's two runs (calibration, then the wrap's derivation: most of a second of processor
-    // time) need nothing from the server, so they run while the login waits for it. A failed
-    // login waits for them before it is reported; nothing of them is kept.
-    auto drawn = std::make_shared<DrawnRandom>(m_env.random, 256);
-    std::future<ProfileKeys> keysMade = std::async(
-        std::launch::async, [&password, drawn, id = profile.id, target = m_env.kdfTarget] {
-            ProfileKeys made;
-            made.kdf = calibrateKdf(*drawn, target);
-            made.keys = createProfileKeys(password, id, made.kdf, *drawn);
-            return made;
-        });
     SyncOutcome loginOutcome;
-    std::optional<TokenGrant> granted;
-    try {
-        granted = login(*client, profile, SignIn{password, {}, {}, mfa}, loginOutcome);
-    } catch (...) {
-        keysMade.wait();
-        throw;
-    }
-    const TokenGrant &grant = *granted;
+    const TokenGrant grant = login(*client, profile, SignIn{password, {}, {}, mfa}, loginOutcome);
     profile.databaseName = grant.session.databaseName;
     profile.userName = grant.session.userName;
 
-    ProfileKeys made = keysMade.get();
-    profile.kdf = made.kdf;
-    NewProfileKeys &keys = made.keys;
+    profile.id = QString::fromLatin1(m_env.random.bytes(12).toHex());
+    profile.kdf = calibrateKdf(m_env.random, m_env.kdfTarget);
+    NewProfileKeys keys = createProfileKeys(password, profile.id, profile.kdf, m_env.random);
     profile.passwordWrap = keys.wrap;
 
     auto open = std::make_unique<OpenProfile>();

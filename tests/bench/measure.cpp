@@ -77,6 +77,15 @@ double peakRssMb() {
     return -1;
 }
 
+double currentRssMb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return -1;
+}
+
 void resetPeakRss() {
     std::ofstream("/proc/self/clear_refs") << "5";
 }

@@ -35,6 +35,7 @@ Sched threadSched();
 
 // Peak resident set size in MB (VmHWM), and a reset of that peak (Linux 4.0+).
 double peakRssMb();
+double currentRssMb(); // VmRSS
 void resetPeakRss();
 
 // One "name value unit" line, the form scripts/bench.sh reads.

@@ -71,6 +71,7 @@ int linkCommand(const QStringList &args) {
     // The first page request comes after every KDF run (calibration and key creation): from
     // there on the peak RSS is the first sync's own.
     std::optional<std::size_t> firstPage;
+    double rssAtFirstPage = 0; // the process before the sync: Qt, TLS, the login's connection
     double cpuAtFirstPage = 0;
     double queueAtFirstPage = 0;
     Sched mainAtFirstPage;
@@ -81,6 +82,7 @@ int linkCommand(const QStringList &args) {
             queueAtFirstPage = runQueueMs();
             mainAtFirstPage = threadSched();
             resetPeakRss();
+            rssAtFirstPage = currentRssMb();
         }
     };
     const double cpuStart = cpuMs();
@@ -137,6 +139,8 @@ int linkCommand(const QStringList &args) {
     figure("link_pages_main_blocked_other",
            std::max(pagesMs - blockedInSend - mainCpu - mainQueued, 0.0), "ms");
     figure("link_sync_peak_rss", syncPeak, "MB");
+    figure("link_sync_rss_start", rssAtFirstPage, "MB");
+    figure("link_sync_rss_growth", syncPeak - rssAtFirstPage, "MB");
     figure("link_records", static_cast<double>(linked.sync.report.count), "count");
     figure("link_pages_count", linked.sync.report.pages, "count");
     printKdf(linked.profile.kdf);

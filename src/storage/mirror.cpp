@@ -377,7 +377,11 @@ bool Mirror::integrityOk() {
 
 bool Mirror::pagesReadable() {
     const Lock lock(m_mutex);
+    // One pass over every page: a cache keeps only what is not read again, and in the app it
+    // stayed as 16 MB of memory at 100,000 records.
+    m_db->exec(QStringLiteral("PRAGMA cache_size = -256"));
     const bool readable = m_db->pagesReadable();
+    m_db->exec(kCacheSize);
     if (readable && m_file)
         m_file->markPagesRead();
     return readable;

@@ -22,6 +22,10 @@ PACKAGES=(
     # libraries
     libssl-dev qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite libzxing-dev
     libsqlcipher-dev libgtest-dev libgmock-dev
+    # the server: zlib for its response compression (gzip, deflate; other dev packages pull it
+    # in, but the server links it itself), and the headers of the SQLite that Qt's SQLite plugin
+    # uses, for the store's hot reads on the plugin's connection (server/store/row_reader.h)
+    zlib1g-dev libsqlite3-dev
     # the password generator: zxcvbn-c estimates strength; diceware ships the EFF word list that
     # the build compiles in (cmake/EffWordList.cmake)
     libzxcvbn-dev diceware

@@ -1,6 +1,7 @@
 #include "server/http/api_server.h"
 
 #include "server/common/refusal.h"
+#include "server/http/compression.h"
 #include "server/http/routes.h"
 #include "server/http/server_context.h"
 #include "server/http/websocket_handshake.h"
@@ -125,9 +126,17 @@ HttpResponse ApiServer::respond(HttpRequest &request) {
     timer.start();
     // Kept by a long poll past this call: copies only.
     const auto finished = [this, method = request.method, path = request.path,
+                           acceptEncoding = request.header("accept-encoding"),
                            timer](HttpResponse response) {
         if (method != "GET" && response.status < 300 && m_context.dataChanged)
             m_context.dataChanged();
+        // Before the time is taken: compressing is part of answering (a feed page's largest).
+        try {
+            negotiateEncoding(response, acceptEncoding);
+        } catch (const std::exception &error) {
+            qCCritical(lcHttp) << "cannot compress the answer to" << method << path << ":"
+                               << error.what();
+        }
         // Paths carry no secrets (tokens travel in headers and bodies), so they may be logged.
         qCInfo(lcHttp).noquote() << method << path << response.status
                                  << QStringLiteral("%1ms").arg(timer.elapsed());

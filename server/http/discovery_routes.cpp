@@ -23,7 +23,9 @@ void addDiscoveryRoutes(Router &router, ServerContext &ctx) {
                          QStringLiteral("change-feed"), QStringLiteral("field-revisions"),
                          QStringLiteral("link-codes"), QStringLiteral("change-notices"),
                          QStringLiteral("record-deletion"), QStringLiteral("device-login"),
-                         QStringLiteral("mfa-long-poll"), QStringLiteral("directory-accounts")}},
+                         QStringLiteral("mfa-long-poll"), QStringLiteral("directory-accounts"),
+                         QStringLiteral("compact-feed")}},
+             {QStringLiteral("feedFormats"), QJsonArray{1, 2}},
              {QStringLiteral("mfaMethods"), QJsonArray::fromStringList(mfaMethodNames())},
              {QStringLiteral("serverTime"), isoTime(ctx.clock.nowMs())}});
     });

@@ -31,6 +31,10 @@ HttpResponse HttpResponse::json(const QJsonObject &object, int status) {
         status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}, {}};
 }
 
+HttpResponse HttpResponse::jsonText(QByteArray body, int status) {
+    return {status, "application/json", std::move(body), {}, {}};
+}
+
 HttpResponse HttpResponse::html(const QString &page, int status) {
     return {status, "text/html; charset=utf-8", page.toUtf8(), {}, {}};
 }

@@ -44,6 +44,8 @@ struct HttpResponse {
     std::shared_ptr<LongPoll> longPoll;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    // A body already written as JSON text (a feed page, JsonWriter).
+    static HttpResponse jsonText(QByteArray body, int status = 200);
     static HttpResponse html(const QString &page, int status = 200);
     static HttpResponse noContent();
     static HttpResponse redirect(const QString &location);

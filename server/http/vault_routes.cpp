@@ -7,6 +7,7 @@
 #include "server/http/routes.h"
 #include "server/http/server_context.h"
 #include "server/store/settings.h"
+#include "server/vault/feed_json.h"
 #include "server/vault/record_json.h"
 
 #include <QJsonArray>
@@ -15,22 +16,18 @@ namespace vaultlink::server {
 
 namespace {
 
-QJsonObject feedJson(const FeedPage &page, const QJsonObject &policy) {
-    QJsonArray records;
-    for (const Record &record : page.records)
-        records.append(recordJson(record));
-    QJsonArray removed;
-    for (qint64 id : page.removed)
-        removed.append(id);
-    return {{QStringLiteral("records"), records},
-            {QStringLiteral("removed"), removed},
-            {QStringLiteral("cursor"), page.cursor},
-            {QStringLiteral("more"), page.more},
-            {QStringLiteral("sequence"), page.sequence},
-            {QStringLiteral("total"),
-             QJsonObject{{QStringLiteral("count"), page.total.count},
-                         {QStringLiteral("digest"), QString::fromLatin1(page.total.hex)}}},
-            {QStringLiteral("policy"), policy}};
+// The record form asked for: "format" absent or 1, or 2 (docs/api.md §7.9). Canonical decimal,
+// and at most once: given twice, a proxy and the server might each read another one.
+FeedFormat feedFormat(const HttpRequest &request) {
+    const QStringList values = request.query.allQueryItemValues(QStringLiteral("format"));
+    if (values.isEmpty())
+        return FeedFormat::Full;
+    if (values.size() == 1 && values.first() == QLatin1String("1"))
+        return FeedFormat::Full;
+    if (values.size() == 1 && values.first() == QLatin1String("2"))
+        return FeedFormat::Compact;
+    throw Refusal(Error::InvalidRequest, QStringLiteral("'format' must be 1 or 2, given once"),
+                  {{QStringLiteral("field"), QStringLiteral("format")}});
 }
 
 int pageLimit(const HttpRequest &request, qint64 max) {
@@ -88,10 +85,11 @@ void addVaultRoutes(Router &router, ServerContext &ctx) {
         const SessionContext session = ctx.requireSession(request);
         const int limit =
             pageLimit(request, Settings::load(ctx.store).number(setting::kFeedPageMax));
+        const FeedFormat format = feedFormat(request);
         const FeedPage page =
             ctx.feed.changes(session.database.id, session.user.id,
                              request.query.queryItemValue(QStringLiteral("cursor")), limit);
-        return HttpResponse::json(feedJson(page, ctx.auth.policy(session)));
+        return HttpResponse::jsonText(feedPageJson(page, format, ctx.auth.policy(session)));
     });
 
     router.add("GET", QStringLiteral("/api/v1/records/{id}"), [&ctx](HttpRequest &request) {

@@ -23,7 +23,7 @@ const std::vector<SettingSpec> &settingSpecs() {
         {setting::kFreeLoginAttempts, Number, "3", "failed logins before delays start"},
         {setting::kThrottleBaseMs, Number, "1000", "first delay after the free attempts"},
         {setting::kThrottleMaxMs, Number, "300000", "longest delay between login attempts"},
-        {setting::kFeedPageMax, Number, "1000", "most entries in one change-feed page"},
+        {setting::kFeedPageMax, Number, "5000", "most entries in one change-feed page"},
         {setting::kMaxBodyBytes, Number, "1048576", "largest request body accepted"},
         {setting::kBiometricUnlock, Flag, "on", "devices may unlock their copy with biometrics"},
         {setting::kDeviceLogin, Choice, "none",

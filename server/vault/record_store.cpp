@@ -1,9 +1,8 @@
 #include "server/vault/record_store.h"
 
+#include "server/store/row_reader.h"
 #include "server/store/sql.h"
-
-#include <QHash>
-#include <QStringList>
+#include "server/store/store.h"
 
 namespace vaultlink::server {
 
@@ -22,8 +21,8 @@ qint64 Record::revision() const {
 }
 
 namespace {
-std::optional<qint64> optionalId(const QVariant &v) {
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+std::optional<qint64> optionalId(const RowReader &row, int column) {
+    return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.integer(column));
 }
 // Qt SQL binds a null QString as NULL; an empty field value is the empty string.
 QString notNull(const QString &text) {
@@ -39,58 +38,58 @@ QVariant nullIfEmpty(const QString &text) {
 }
 } // namespace
 
-QList<Record> loadRecords(Store &store, const QList<qint64> &ids) {
-    if (ids.isEmpty())
-        return {};
-    QStringList idList;
-    idList.reserve(ids.size());
-    for (qint64 id : ids)
-        idList.append(QString::number(id));
-    const QString in = idList.join(QLatin1Char(','));
-    QHash<qint64, Record> byId;
-    QSqlQuery rq =
-        run(store, QStringLiteral("SELECT id, database_id, form_id, unit_id, owner_id, "
-                                  "created_by, created_at, seq, deleted, deleted_by, client_ref "
-                                  "FROM records WHERE id IN (%1)")
-                       .arg(in));
-    while (rq.next()) {
-        Record r;
-        r.id = rq.value(0).toLongLong();
-        r.databaseId = rq.value(1).toLongLong();
-        r.formId = rq.value(2).toString();
-        r.unitId = optionalId(rq.value(3));
-        r.ownerId = optionalId(rq.value(4));
-        r.createdBy = rq.value(5).toLongLong();
-        r.createdAt = rq.value(6).toLongLong();
-        r.seq = rq.value(7).toLongLong();
-        r.deleted = rq.value(8).toBool();
-        r.deletedBy = optionalId(rq.value(9));
-        r.clientRef = rq.value(10).toString();
-        byId.insert(r.id, r);
-    }
-    QSqlQuery fq = run(store, QStringLiteral("SELECT record_id, key, type, label, value, revision, "
-                                             "modified_at, modified_by FROM fields WHERE "
-                                             "record_id IN (%1) ORDER BY record_id, position")
-                                  .arg(in));
-    while (fq.next()) {
-        auto it = byId.find(fq.value(0).toLongLong());
-        if (it == byId.end())
-            continue;
-        it->fields.append({fq.value(1).toString(), fq.value(2).toString(), fq.value(3).toString(),
-                           fq.value(4).toString(), fq.value(5).toLongLong(),
-                           fq.value(6).toLongLong(), fq.value(7).toString()});
-    }
-    QList<Record> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids)
-        if (auto it = byId.constFind(id); it != byId.constEnd())
-            out.append(*it);
-    return out;
+QString recordColumns(const QString &a) {
+    return QStringLiteral("%1.id, %1.database_id, %1.form_id, %1.unit_id, %1.owner_id, "
+                          "%1.created_by, %1.created_at, %1.seq, %1.deleted, %1.deleted_by, "
+                          "%1.client_ref")
+        .arg(a);
+}
+
+Record readRecord(RowReader &row, int first) {
+    Record r;
+    r.id = row.integer(first);
+    r.databaseId = row.integer(first + 1);
+    r.formId = row.word(first + 2);
+    r.unitId = optionalId(row, first + 3);
+    r.ownerId = optionalId(row, first + 4);
+    r.createdBy = row.integer(first + 5);
+    r.createdAt = row.integer(first + 6);
+    r.seq = row.integer(first + 7);
+    r.deleted = row.integer(first + 8) != 0;
+    r.deletedBy = optionalId(row, first + 9);
+    r.clientRef = row.text(first + 10);
+    return r;
+}
+
+QString fieldColumns(const QString &a) {
+    return QStringLiteral("%1.key, %1.type, %1.label, %1.value, %1.revision, %1.modified_at, "
+                          "%1.modified_by")
+        .arg(a);
+}
+
+Field readField(RowReader &row, int first) {
+    return {row.word(first),     row.word(first + 1),    row.word(first + 2),
+            row.text(first + 3), row.integer(first + 4), row.integer(first + 5),
+            row.word(first + 6)};
 }
 
 std::optional<Record> loadRecord(Store &store, qint64 id) {
-    QList<Record> found = loadRecords(store, {id});
-    return found.isEmpty() ? std::nullopt : std::optional<Record>(found.first());
+    static const QString recordSql = QStringLiteral("SELECT %1 FROM records r WHERE r.id = ?")
+                                         .arg(recordColumns(QStringLiteral("r")));
+    static const QString fieldsSql =
+        QStringLiteral("SELECT %1 FROM fields f WHERE f.record_id = ? ORDER BY f.position")
+            .arg(fieldColumns(QStringLiteral("f")));
+    RowReader &records = store.reader(recordSql);
+    records.exec({id});
+    if (!records.next())
+        return std::nullopt;
+    Record record = readRecord(records, 0);
+    records.finish();
+    RowReader &fields = store.reader(fieldsSql);
+    fields.exec({id});
+    while (fields.next())
+        record.fields.append(readField(fields, 0));
+    return record;
 }
 
 qint64 insertRecord(Store &store, const Record &record) {

@@ -3,17 +3,26 @@
 #include "server/vault/record.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
 namespace vaultlink::server {
 
+class RowReader;
 class Store;
 
+// The columns of a record (of `records` under the alias given) and of a field (of `fields`), in
+// the order readRecord and readField take them from a row, starting at column `first`: one
+// reading for loadRecord and the feed's page queries.
+QString recordColumns(const QString &alias);
+Record readRecord(RowReader &row, int first);
+QString fieldColumns(const QString &alias);
+Field readField(RowReader &row, int first);
+
 // Row-level reads and writes of records and their fields; no rights, no rules.
+// A record with its fields in form order (a feed page reads its records itself, all at once).
 std::optional<Record> loadRecord(Store &store, qint64 id);
-// Loads the given records with their fields, in the order of the ids.
-QList<Record> loadRecords(Store &store, const QList<qint64> &ids);
 qint64 insertRecord(Store &store, const Record &record);
 void writeField(Store &store, qint64 recordId, const Field &field, int position);
 void setRecordSequence(Store &store, qint64 recordId, qint64 seq);

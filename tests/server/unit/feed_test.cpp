@@ -1,10 +1,15 @@
 #include "server/common/refusal.h"
+#include "server/directory/forms.h"
 #include "server/directory/sequence.h"
+#include "server/store/sql.h"
 #include "server/store/store.h"
 #include "server/vault/feed.h"
+#include "server/vault/feed_json.h"
+#include "server/vault/record_store.h"
 #include "server/vault/records.h"
 #include "tests/server/support/temp_store.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -142,4 +147,69 @@ TEST_F(FeedTest, CompactionMakesOldCursorsUnknown) {
     QString fresh;
     const auto [all, removed] = drain(bob, &fresh, 100);
     EXPECT_EQ(all.size(), 2);
+}
+
+// A page reads its records and fields through SQLite's own interface (RowReader); through Qt SQL
+// they must come out the same, field order (the forms') and text decoding included, even for
+// text that is no valid UTF-8 (what SQLite keeps of a lone surrogate, say). Each record also
+// equals what loadRecord reads of it alone.
+TEST_F(FeedTest, PagesReadTheSameThroughSqliteAndQtSqlInFormOrder) {
+    const Actor actor{alice, db, {true, true, true}, QStringLiteral("Phone")};
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        const Record created = records.create(
+            actor,
+            {i % 3 == 0 ? QStringLiteral("credit-card") : QStringLiteral("login"),
+             i % 2 ? std::optional<qint64>(it) : std::nullopt,
+             {{QStringLiteral("name"), QStringLiteral("r%1 é 日本 😀").arg(i)},
+              {QStringLiteral("notes"), QStringLiteral("a\nb \"q\"")},
+              {QStringLiteral("tags"), QJsonArray{QStringLiteral("x"), QStringLiteral("y")}}},
+             i == 4 ? QStringLiteral("ref-4") : QString()});
+        ids.append(created.id);
+    }
+    records.update(actor, ids[3], {{QStringLiteral("notes"), QStringLiteral("changed"), 1}});
+    records.set(db, ids[5], {{QStringLiteral("name"), QStringLiteral("by the administrator")}});
+    records.remove(db, ids[6]);
+    // Bytes Qt would never store: lone surrogates as SQLite writes them, broken sequences.
+    const QList<QByteArray> odd = {
+        "\xed\xa0\x80", QByteArray("a\xc3\x28") + 'b', "\xf0\x9f\x98",
+        "\xff\xfe",     "\xed\xbf\xbf\xed\xa0\x80x",   "ok \xe2\x82\xac"};
+    for (qsizetype i = 0; i < odd.size(); ++i)
+        run(*data.store,
+            QStringLiteral("UPDATE fields SET value = CAST(X'%1' AS TEXT) WHERE record_id = ? "
+                           "AND key = 'notes'")
+                .arg(QString::fromLatin1(odd[i].toHex())),
+            {ids[i + 7 < ids.size() ? i + 7 : i]});
+    run(*data.store,
+        QStringLiteral("UPDATE fields SET modified_by = CAST(X'eda080' AS TEXT) "
+                       "WHERE record_id = ? AND key = 'name'"),
+        {ids[0]});
+
+    Store viaQtSql(data.dir.filePath(QStringLiteral("store.db")), Store::RowAccess::QtSql);
+    ASSERT_EQ(viaQtSql.nativeHandle(), nullptr);
+    Feed other(viaQtSql);
+    QString cursor;
+    QString otherCursor;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const FeedPage page = feed.changes(db, alice, cursor, 5);
+        const FeedPage same = other.changes(db, alice, otherCursor, 5);
+        for (const FeedFormat format : {FeedFormat::Full, FeedFormat::Compact})
+            EXPECT_EQ(feedPageJson(page, format, {}), feedPageJson(same, format, {}))
+                << "page " << pages;
+        for (const Record &record : page.records) {
+            const std::optional<Record> alone = loadRecord(*data.store, record.id);
+            ASSERT_TRUE(alone);
+            EXPECT_EQ(feedPageJson({{record}, {}, {}, false, 0, {}}, FeedFormat::Full, {}),
+                      feedPageJson({{*alone}, {}, {}, false, 0, {}}, FeedFormat::Full, {}));
+            const auto spec = findForm(record.formId);
+            ASSERT_EQ(record.fields.size(), spec->fields.size());
+            for (qsizetype i = 0; i < record.fields.size(); ++i)
+                EXPECT_EQ(record.fields[i].key, spec->fields[i].key) << "form order";
+        }
+        cursor = page.cursor;
+        otherCursor = same.cursor;
+        more = page.more;
+    }
+    EXPECT_EQ(pages, 3);
 }

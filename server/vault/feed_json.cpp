@@ -71,15 +71,20 @@ bool asCreated(const Field &field, const Record &record, const QString &createdB
            field.modifiedBy == createdBy;
 }
 
-} // namespace
-
-void writeFullRecord(JsonWriter &json, const Record &record) {
+// The members both formats begin with: the record's object opened, id, form and unit written.
+void beginRecord(JsonWriter &json, const Record &record) {
     json.beginObject().name("id").integer(record.id).name("form").string(record.formId);
     json.name("unit");
     if (record.unitId)
         json.integer(*record.unitId);
     else
         json.null();
+}
+
+} // namespace
+
+void writeFullRecord(JsonWriter &json, const Record &record) {
+    beginRecord(json, record);
     json.name("personal").boolean(record.ownerId.has_value());
     json.name("sequence").integer(record.seq).name("createdAt").time(record.createdAt);
     json.name("clientRef");
@@ -104,12 +109,7 @@ void writeFullRecord(JsonWriter &json, const Record &record) {
 }
 
 void writeCompactRecord(JsonWriter &json, const Record &record) {
-    json.beginObject().name("id").integer(record.id).name("form").string(record.formId);
-    json.name("unit");
-    if (record.unitId)
-        json.integer(*record.unitId);
-    else
-        json.null();
+    beginRecord(json, record);
     json.name("sequence").integer(record.seq).name("createdAt").time(record.createdAt);
     // An empty modifiedBy is format 1's null: no device (the administrator, the seed).
     const QString *creator = creatorOf(record);

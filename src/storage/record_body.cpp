@@ -298,15 +298,6 @@ std::optional<QByteArray> encode(const Parts &parts, const FormLayout &layout) {
     return record_body::deflated(out);
 }
 
-std::optional<qint64> integer(const QJsonValue &value) {
-    if (!value.isDouble())
-        return std::nullopt;
-    const qint64 result = value.toInteger(-1);
-    if (result == -1 && value.toDouble() != -1.0)
-        return std::nullopt;
-    return result;
-}
-
 bool storableText(const QJsonValue &value) {
     return value.isString() && storable(value.toString());
 }
@@ -533,6 +524,15 @@ Layout layoutOf(const FormLayouts &forms, const QString &form) {
 
 namespace record_body {
 
+std::optional<qint64> wholeNumber(const QJsonValue &value) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const qint64 result = value.toInteger(-1);
+    if (result == -1 && value.toDouble() != -1.0)
+        return std::nullopt;
+    return result;
+}
+
 std::optional<QByteArray> fromFormat1(const QJsonObject &record, const QJsonObject *fields,
                                       const FormLayout &layout, qint64 columnSequence,
                                       bool columnsStorable) {
@@ -563,7 +563,7 @@ std::optional<QByteArray> fromFormat1(const QJsonObject &record, const QJsonObje
         // The columns' values the caller checked.
         if (field.size() != (parts.withBy ? 7 : 6))
             return std::nullopt;
-        const std::optional<qint64> revision = integer(field.value(QLatin1String("revision")));
+        const std::optional<qint64> revision = wholeNumber(field.value(QLatin1String("revision")));
         const QJsonValue modifiedAt = field.value(QLatin1String("modifiedAt"));
         if (!revision || !modifiedAt.isString())
             return std::nullopt;

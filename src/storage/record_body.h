@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -125,6 +126,10 @@ QByteArray jsonBody(const QByteArray &json);
 // one the body was made with (null for a JSON body). Throws StorageError (Corrupt) for a body
 // that does not read.
 QJsonObject decode(const RecordColumns &columns, const FormLayout *layout, QByteArrayView body);
+// The whole-number value of a JSON number, if it is one (toInteger() falls back to its default
+// for non-integral numbers).
+std::optional<qint64> wholeNumber(const QJsonValue &value);
+
 // For a JSON body: its text (inflated); empty for any other.
 QByteArray jsonText(QByteArrayView body);
 

@@ -21,13 +21,7 @@ namespace {
 }
 
 std::optional<qint64> integer(const QJsonValue &value) {
-    // toInteger() falls back to its default for non-integral numbers; compare to tell them apart.
-    if (!value.isDouble())
-        return std::nullopt;
-    const qint64 result = value.toInteger(-1);
-    if (result == -1 && value.toDouble() != -1.0)
-        return std::nullopt;
-    return result;
+    return record_body::wholeNumber(value);
 }
 
 bool storableText(const QString &text) {

@@ -68,22 +68,24 @@ Sched threadSched() {
     return sched;
 }
 
-double peakRssMb() {
+namespace {
+// A line of /proc/self/status in kB ("VmHWM:", "VmRSS:"), as MB; -1 when absent.
+double statusMb(const std::string &key) {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
+        if (line.rfind(key, 0) == 0)
+            return std::stod(line.substr(key.size())) / 1024.0;
     return -1;
+}
+} // namespace
+
+double peakRssMb() {
+    return statusMb("VmHWM:");
 }
 
 double currentRssMb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
-    return -1;
+    return statusMb("VmRSS:");
 }
 
 void resetPeakRss() {

@@ -4,49 +4,13 @@
 // start builds the record indexes after its last page.
 
 #include "sync_fixture.h"
+#include "tests/unit/support/feed_format2.h"
 #include "tests/unit/support/http_doubles.h"
 
 #include <QJsonDocument>
 
 namespace vaultlink::testing {
 namespace {
-
-// The same record in format 2, as the notes convert it.
-QJsonObject format2Of(const QJsonObject &record) {
-    const QJsonArray fields = record.value(QStringLiteral("fields")).toArray();
-    const QJsonValue createdAt = record.value(QStringLiteral("createdAt"));
-    QJsonValue createdBy;
-    for (const QJsonValue field : fields)
-        if (field[QStringLiteral("revision")].toInteger() == 1 &&
-            field[QStringLiteral("modifiedAt")] == createdAt) {
-            createdBy = field[QStringLiteral("modifiedBy")];
-            break;
-        }
-    QJsonObject values;
-    QJsonObject changed;
-    for (const QJsonValue field : fields) {
-        const QString key = field[QStringLiteral("key")].toString();
-        values.insert(key, field[QStringLiteral("value")]);
-        if (field[QStringLiteral("revision")].toInteger() != 1 ||
-            field[QStringLiteral("modifiedAt")] != createdAt ||
-            field[QStringLiteral("modifiedBy")] != createdBy)
-            changed.insert(key, QJsonObject{{"revision", field[QStringLiteral("revision")]},
-                                            {"modifiedAt", field[QStringLiteral("modifiedAt")]},
-                                            {"modifiedBy", field[QStringLiteral("modifiedBy")]}});
-    }
-    QJsonObject out{{"id", record.value(QStringLiteral("id"))},
-                    {"form", record.value(QStringLiteral("form"))},
-                    {"unit", record.value(QStringLiteral("unit"))},
-                    {"sequence", record.value(QStringLiteral("sequence"))},
-                    {"createdAt", createdAt},
-                    {"values", values},
-                    {"changed", changed}};
-    if (!createdBy.isNull())
-        out.insert(QStringLiteral("createdBy"), createdBy);
-    if (!record.value(QStringLiteral("clientRef")).isNull())
-        out.insert(QStringLiteral("clientRef"), record.value(QStringLiteral("clientRef")));
-    return out;
-}
 
 // The fake server's feed as a server of feed format 2 would send it (or in format 1 with every
 // member format 2 implies, for comparison), and its forms as that server lists them.

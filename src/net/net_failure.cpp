@@ -139,4 +139,9 @@ HttpResponse failureOf(const QUrl &url, const QNetworkReply &reply,
     }
 }
 
+HttpResponse undecodable(const QUrl &url, const QString &why) {
+    return failure(NetFailure::ConnectionLost, Message(msg::ConnectionBroke, {hostOf(url), why}),
+                   true);
+}
+
 } // namespace vaultlink

@@ -25,5 +25,8 @@ HttpResponse timedOut(const QUrl &url, std::chrono::milliseconds timeout,
                       const ConnectionProgress &progress);
 HttpResponse failureOf(const QUrl &url, const QNetworkReply &reply,
                        const ConnectionProgress &progress);
+// An answer whose compressed body does not decode (decodeContent): cut short on the way, as a
+// connection that broke.
+HttpResponse undecodable(const QUrl &url, const QString &why);
 
 } // namespace vaultlink

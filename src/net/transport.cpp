@@ -1,5 +1,6 @@
 #include "src/net/transport.h"
 
+#include "src/net/content_decoding.h"
 #include "src/net/net_failure.h"
 
 #include <QEventLoop>
@@ -53,10 +54,16 @@ QNetworkRequest networkRequest(const HttpRequest &request, const TrustPolicy &tr
     out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     out.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     bool typed = false;
+    bool encodings = false;
     for (const auto &[name, value] : request.headers) {
         out.setRawHeader(name, value);
         typed = typed || name.compare("content-type", Qt::CaseInsensitive) == 0;
+        encodings = encodings || name.compare("accept-encoding", Qt::CaseInsensitive) == 0;
     }
+    // Asked for here rather than by Qt, so that Qt checks the body's length as it was sent and
+    // decodeContent reads the stream to its end (content_decoding.h says why).
+    if (!encodings)
+        out.setRawHeader("Accept-Encoding", "gzip, deflate");
     if (!request.body.isEmpty() && !typed)
         out.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return out;
@@ -137,7 +144,13 @@ struct QtTransport::InFlight {
         out.status = status;
         for (const auto &[name, value] : reply->rawHeaderPairs())
             out.headers.insert(name.toLower(), value);
-        out.body = reply->readAll();
+        QString why;
+        std::optional<QByteArray> body =
+            decodeContent(out.headers.value("content-encoding"), reply->readAll(), &why);
+        if (!body)
+            return undecodable(url, why);
+        out.body = std::move(*body);
+        out.headers.remove("content-encoding");
         return out;
     }
 

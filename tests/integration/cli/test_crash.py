@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Crash safety of the first sync: 20,000 records; `link` and then `sync` are killed (SIGKILL)
-right after their 1st, 5th and 12th page; the next `sync` resumes where the last one stopped and
-ends with exactly the server's records and content. A second link by QR text is killed after
-its 5th page and completed the same way."""
+right after their 1st and 3rd page (of 5,000 records, feed format 2); the next `sync` resumes
+where the last one stopped and ends with exactly the server's records and content. A second link
+by QR text is killed after its 3rd page and completed the same way."""
 import re
 
 import e2e
 from e2e import OK
 
 SEEDED = 20000
-PAGE = 1000  # the CLI asks for pages of 1000, the server's default maximum
+PAGE = 5000  # the CLI asks for pages of 5000, the server's default maximum
 
 
 class CrashDuringFirstSyncTest(e2e.CliTestCase):
@@ -61,22 +61,21 @@ class CrashDuringFirstSyncTest(e2e.CliTestCase):
         partial = self.assertExit(cli.run("list", "--json"), OK).json()
         self.assertGreaterEqual(len(partial), PAGE)
 
-        self.run_and_kill(cli, ["sync"], after_lines=4)   # 5 pages in all
-        self.run_and_kill(cli, ["sync"], after_lines=7)   # 12 pages in all
+        self.run_and_kill(cli, ["sync"], after_lines=2)   # 3 pages of 5 in all
         partial = self.assertExit(cli.run("list", "--json"), OK).json()
-        self.assertGreaterEqual(len(partial), 12 * PAGE)
+        self.assertGreaterEqual(len(partial), 3 * PAGE)
         self.assertEqual(len({r["id"] for r in partial}), len(partial))
 
-        outcome = self.finish_and_compare(cli, "crash", pages_done=12)
+        outcome = self.finish_and_compare(cli, "crash", pages_done=3)
         if outcome != "ok":
             self.skipTest(f"records compared; integrity_check {outcome}")
 
     def test_qr_link_killed_then_synced(self):
         uri = self.server.link_code(f"{self.workdir}/crash-code.png")
         cli = self.new_cli()
-        self.run_and_kill(cli, ["link", "--qr-text", uri, "--name", "qr-crash"], after_lines=5,
+        self.run_and_kill(cli, ["link", "--qr-text", uri, "--name", "qr-crash"], after_lines=3,
                           password="alice-demo-2026")
-        outcome = self.finish_and_compare(cli, "qr-crash", pages_done=5)
+        outcome = self.finish_and_compare(cli, "qr-crash", pages_done=3)
         if outcome != "ok":
             self.skipTest(f"records compared; integrity_check {outcome}")
 

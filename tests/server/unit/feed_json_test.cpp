@@ -71,7 +71,8 @@ Record made(qint64 id, const QString &form, std::optional<qint64> unit, const QS
     record.createdBy = 7;
     record.createdAt = kCreated;
     record.seq = id * 10;
-    for (const FieldSpec &spec : findForm(form)->fields)
+    const FormSpec formSpec = *findForm(form); // kept: a temporary's member dies in the loop
+    for (const FieldSpec &spec : formSpec.fields)
         record.fields.append({spec.key, spec.type, spec.label,
                               spec.type == QLatin1String("tags") ? QStringLiteral("[]") : QString(),
                               1, kCreated, device});
